@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired in later issues: pack sync, policy, counters.
+});

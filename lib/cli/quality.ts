@@ -1,0 +1,31 @@
+// `npm run quality`: score every rule on the labelled dev set and print the table.
+// `--misses RULE` also lists that rule's false positives and false negatives, to tune by.
+import { checkDraft } from '../engine';
+import { LABEL_FOR_RULE, score, scoreTable, type ScoredCase } from '../eval/score';
+import type { RuleId } from '../findings';
+import { loadDevSet } from './dataset';
+
+const { cases, labels } = loadDevSet();
+const scored: ScoredCase[] = cases.map((c) => {
+  const label = labels.get(c.id ?? '');
+  if (!label) throw new Error(`no label for case ${c.id}`);
+  return { id: c.id ?? '', language: c.language ?? 'zh', findings: checkDraft(c), label };
+});
+console.log(scoreTable(score(scored)));
+
+const i = process.argv.indexOf('--misses');
+const rule = i >= 0 ? (process.argv[i + 1] as RuleId | undefined) : undefined;
+const expected = rule ? LABEL_FOR_RULE[rule] : undefined;
+if (rule && expected) {
+  for (const k of scored) {
+    const flagged = k.findings.some((f) => f.rule === rule && f.severity !== 'info');
+    const want = expected(k.label);
+    if (flagged === want) continue;
+    const c = cases.find((x) => x.id === k.id);
+    const f = k.findings.find((x) => x.rule === rule);
+    console.log(`\n== ${flagged ? 'FP' : 'FN'} ${k.id} ${String(k.label['note'] ?? '')}`);
+    console.log('latest patient:', c?.messages.at(-1)?.text.slice(0, 300));
+    console.log('draft:', c?.draft.slice(0, 400));
+    if (f) console.log('finding:', f.message.en, '|', f.evidence?.text);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Conversation } from './conversation';
+import type { Finding } from './findings';
+import { CheckOptionsSchema, type CheckOptionsInput } from './options';
+import { RULES } from './rules';
+import type { RuleContext, TextSource } from './rules/types';
+import { detectLanguage } from './text/language';
+import { normalize } from './text/normalize';
+
+function source(src: TextSource['source'], text: string, index?: number): TextSource {
+  return { source: src, text, norm: normalize(text), ...(index === undefined ? {} : { index }) };
+}
+
+/** Everything the patient said or gave, and their latest turn, read once for all rules. */
+export function readConversation(conversation: Conversation): Pick<RuleContext, 'patientSources' | 'latestTurn'> {
+  const patientSources: TextSource[] = [];
+  const { patient, attachments, messages } = conversation;
+  const intake = patient?.intake ? source('intake', patient.intake) : undefined;
+  if (intake) patientSources.push(intake);
+  if (patient?.medications) patientSources.push(source('medications', patient.medications));
+  attachments.forEach((a, i) => {
+    const text = [a.kind, a.name, a.text].filter(Boolean).join(' ');
+    patientSources.push(source('attachment', text, i));
+  });
+  let lastDoctor = -1;
+  messages.forEach((m, i) => {
+    if (m.role === 'doctor') lastDoctor = i;
+  });
+  const latestTurn: TextSource[] = [];
+  messages.forEach((m, i) => {
+    if (m.role !== 'patient') return;
+    const s = source('message', m.text, i);
+    patientSources.push(s);
+    if (i > lastDoctor) latestTurn.push(s);
+  });
+  if (latestTurn.length === 0 && intake && lastDoctor === -1) latestTurn.push(intake);
+  return { patientSources, latestTurn };
+}
+
+/** Check a draft against its conversation. Pure and synchronous: the same in the content
+ *  script, the CLI and the tests. */
+export function checkDraft(conversation: Conversation, options: CheckOptionsInput = {}): Finding[] {
+  const opts = CheckOptionsSchema.parse(options);
+  const language =
+    conversation.language ??
+    detectLanguage(conversation.draft + '\n' + conversation.messages.map((m) => m.text).join('\n'));
+  const now = conversation.now ? new Date(conversation.now) : opts.now;
+  const read = readConversation(conversation);
+  const draft = source('draft', conversation.draft);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = opts.rules[rule.id];
+    if (setting === 'off' || !rule.meta.languages.includes(language)) continue;
+    const severity = setting ?? rule.meta.defaultSeverity;
+    const ctx: RuleContext = {
+      conversation,
+      language,
+      draft,
+      now,
+      ...read,
+      severity,
+      extraPhrases: (list) => opts.extraPhrases[`${rule.id}/${list}`] ?? [],
+    };
+    findings.push(...rule.check(ctx));
+  }
+  return findings;
+}

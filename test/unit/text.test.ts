@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../lib/text/language';
+import { normalize } from '../../lib/text/normalize';
+import { splitClauses, splitSentences } from '../../lib/text/segment';
+
+describe('normalize', () => {
+  it('keeps length and maps full-width, case and traditional characters', () => {
+    const input = '醫生，請問ＡＢＣ還要吃藥嗎？';
+    const out = normalize(input);
+    expect(out).toHaveLength(input.length);
+    expect(out).toBe('医生,请问abc还要吃药吗?');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('reads Chinese with Latin drug names as zh and plain English as en', () => {
+    expect(detectLanguage('舍曲林 50mg qd 吃了两周')).toBe('zh');
+    expect(detectLanguage('I have been taking sertraline 50 mg for two weeks')).toBe('en');
+    expect(detectLanguage('好的')).toBe('zh');
+  });
+});
+
+describe('splitting', () => {
+  it('splits run-on Chinese into clauses with offsets into the original', () => {
+    const text = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => c.text)).toEqual(['那我下次什么时候面诊您合适呢，', '本次能给我开药吗']);
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(splitSentences('Is it safe? I took 2 tablets. Thanks').map((s) => s.text)).toEqual([
+      'Is it safe?',
+      'I took 2 tablets.',
+      'Thanks',
+    ]);
+  });
+});
