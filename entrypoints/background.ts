@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wired in later issues: pack sync, policy, counters.
-});

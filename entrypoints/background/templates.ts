@@ -1,0 +1,2 @@
+// PLACEHOLDER: filled by its owner.
+export function registerTemplateServices(): void {}
