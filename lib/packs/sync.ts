@@ -1,0 +1,322 @@
+import type { RuleId } from '../findings';
+import type { CheckOptionsInput } from '../options';
+import type { ManagedPolicy } from '../policy/schema';
+import type { PackTemplateInput } from '../templates/schema';
+import type { Pack } from './schema';
+import type { InstalledPack, PackChange, PackOrigin, PacksState, RejectionRecord, Subscription } from './state';
+import { describeRejection, evaluatePackFile, type PackRejection } from './verify';
+
+// Installing, refreshing and removing packs, as pure state transitions over PacksState with
+// the outside world passed in (fetch, clock, randomness, the template repository). The
+// background wires these to browser.storage.local and browser.alarms; the tests to fakes.
+
+/** Where pack templates go: lib/templates/repository.ts replacePackTemplates, which replaces a
+ *  pack's templates in one transaction and never touches the doctor's own. */
+export interface PackTemplateSink {
+  replacePackTemplates(packId: string, version: string, templates: PackTemplateInput[]): Promise<unknown>;
+}
+
+export type FetchLike = (url: string, init: { headers: Record<string, string>; cache: 'no-store'; credentials: 'omit' }) => Promise<{
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}>;
+
+export interface SyncDeps {
+  sink: PackTemplateSink;
+  policy: ManagedPolicy;
+  now(): number;
+  /** In [0, 1): spreads checks so thousands of doctors do not hit the server at once. */
+  random(): number;
+  fetch?: FetchLike;
+}
+
+/** Scheduling: a check every 6 h ± 20 %; after failures 5 min doubling up to 12 h (± half);
+ *  policy subscriptions first checked within 30 s of being seen. */
+export const SCHEDULE = {
+  refreshMs: 6 * 3600_000,
+  spread: 0.2,
+  backoffBaseMs: 5 * 60_000,
+  backoffMaxMs: 12 * 3600_000,
+  firstPolicyCheckMs: 30_000,
+} as const;
+
+export function nextCheckAt(now: number, failures: number, random: number): number {
+  if (failures === 0) return Math.round(now + SCHEDULE.refreshMs * (1 - SCHEDULE.spread + 2 * SCHEDULE.spread * random));
+  const backoff = Math.min(SCHEDULE.backoffBaseMs * 2 ** (failures - 1), SCHEDULE.backoffMaxMs);
+  return Math.round(now + backoff * (0.5 + 0.5 * random));
+}
+
+/** A pack template as the template repository takes it; the pack's id is its stable key. */
+export function toRepositoryTemplates(pack: Pack): PackTemplateInput[] {
+  return pack.templates.map(({ id, ...content }) => ({ ...content, key: id }));
+}
+
+export function diffPacks(from: Pack | undefined, to: Pack, at: number): PackChange {
+  const before = new Map((from?.templates ?? []).map((t) => [t.id, t]));
+  const after = new Map(to.templates.map((t) => [t.id, t]));
+  const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    at,
+    packId: to.id,
+    ...(from ? { from: from.version } : {}),
+    to: to.version,
+    added: to.templates.filter((t) => !before.has(t.id)).map((t) => t.title),
+    removed: [...before.values()].filter((t) => !after.has(t.id)).map((t) => t.title),
+    changed: to.templates.filter((t) => before.has(t.id) && !same(before.get(t.id)!, t)).map((t) => t.title),
+  };
+}
+
+function rejectionRecord(at: number, rejection: PackRejection, packId?: string, version?: string): RejectionRecord {
+  return {
+    at,
+    rejection,
+    message: describeRejection(rejection),
+    ...(packId ? { packId } : {}),
+    ...(version ? { version } : {}),
+  };
+}
+
+export type InstallResult =
+  | { status: 'installed'; packId: string; change: PackChange; expired: boolean }
+  | { status: 'unchanged'; packId: string; expired: boolean }
+  | { status: 'rejected'; record: RejectionRecord };
+
+/** Check a pack file and, if trusted, replace its templates and record it. A rejected pack
+ *  leaves the installed version and its templates exactly as they were. */
+export async function installPackText(
+  state: PacksState,
+  text: string,
+  origin: PackOrigin,
+  deps: SyncDeps,
+  expectedPackId?: string,
+): Promise<{ state: PacksState; result: InstallResult }> {
+  const at = deps.now();
+  const verdict = await evaluatePackFile(text, {
+    pinnedKeys: deps.policy.pinnedKeys,
+    installedFor: (id) => state.installed[id],
+    expectedPackId,
+    now: new Date(at),
+  });
+  if (!verdict.ok) return { state, result: { status: 'rejected', record: rejectionRecord(at, verdict.rejection, verdict.packId, verdict.version) } };
+  const { pack } = verdict;
+  if (verdict.unchanged) return { state, result: { status: 'unchanged', packId: pack.id, expired: verdict.expired } };
+  try {
+    await deps.sink.replacePackTemplates(pack.id, pack.version, toRepositoryTemplates(pack));
+  } catch (e) {
+    const rejection: PackRejection = { code: 'apply-failed', detail: e instanceof Error ? e.message : String(e) };
+    return { state, result: { status: 'rejected', record: rejectionRecord(at, rejection, pack.id, pack.version) } };
+  }
+  const previous = state.installed[pack.id];
+  const installed: InstalledPack = {
+    pack,
+    origin,
+    signed: verdict.signed,
+    ...(verdict.publicKey ? { publicKey: verdict.publicKey } : {}),
+    installedAt: at,
+  };
+  const change = diffPacks(previous?.pack, pack, at);
+  return {
+    state: { ...state, installed: { ...state.installed, [pack.id]: installed } },
+    result: { status: 'installed', packId: pack.id, change, expired: verdict.expired },
+  };
+}
+
+/** Install a file the doctor picked; its outcome is shown until the next file install. */
+export async function installPackFile(state: PacksState, text: string, name: string, deps: SyncDeps) {
+  const { state: next, result } = await installPackText(state, text, { kind: 'file', name }, deps);
+  const { lastFileRejection: _r, lastFileChange: _c, ...rest } = next;
+  const recorded: PacksState =
+    result.status === 'rejected'
+      ? { ...rest, lastFileRejection: result.record }
+      : result.status === 'installed'
+        ? { ...rest, lastFileChange: result.change }
+        : rest;
+  return { state: recorded, result };
+}
+
+function updateSubscription(state: PacksState, url: string, patch: (s: Subscription) => Subscription): PacksState {
+  return { ...state, subscriptions: state.subscriptions.map((s) => (s.url === url ? patch(s) : s)) };
+}
+
+export class PackActionError extends Error {
+  constructor(
+    readonly code: 'exists' | 'not-found' | 'locked-by-policy' | 'bad-url',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function normalizePackUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new PackActionError('bad-url', `not a URL: ${url}`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new PackActionError('bad-url', 'only http(s) pack URLs');
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Subscribe to a pack URL; the first check is due at once (a doctor's click) or within a
+ *  random spread (a policy reaching many browsers at the same moment). */
+export function subscribe(state: PacksState, url: string, at: number, opts: { fromPolicy?: boolean; random?: number } = {}): PacksState {
+  const href = normalizePackUrl(url);
+  if (state.subscriptions.some((s) => s.url === href)) throw new PackActionError('exists', `already subscribed: ${href}`);
+  const fromPolicy = opts.fromPolicy ?? false;
+  const sub: Subscription = {
+    url: href,
+    fromPolicy,
+    addedAt: at,
+    failures: 0,
+    nextCheckAt: fromPolicy ? Math.round(at + SCHEDULE.firstPolicyCheckMs * (opts.random ?? 0)) : at,
+  };
+  return { ...state, subscriptions: [...state.subscriptions, sub] };
+}
+
+/** Fetch one subscription (conditionally, with its ETag / Last-Modified) and install what it
+ *  serves if trusted. Never throws: failures are recorded and backed off. */
+export async function refreshSubscription(state: PacksState, url: string, deps: SyncDeps): Promise<{ state: PacksState; result?: InstallResult }> {
+  const sub = state.subscriptions.find((s) => s.url === url);
+  if (!sub || !deps.fetch) return { state };
+  const at = deps.now();
+  const fail = (rejection: PackRejection): { state: PacksState } => {
+    const failures = sub.failures + 1;
+    return {
+      state: updateSubscription(state, url, (s) => ({
+        ...s,
+        lastCheckedAt: at,
+        lastOutcome: 'failed',
+        failures,
+        nextCheckAt: nextCheckAt(at, failures, deps.random()),
+        lastRejection: rejectionRecord(at, rejection, s.packId),
+      })),
+    };
+  };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (sub.etag) headers['if-none-match'] = sub.etag;
+  if (sub.lastModified) headers['if-modified-since'] = sub.lastModified;
+  let text: string;
+  let etag: string | null;
+  let lastModified: string | null;
+  try {
+    const response = await deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit' });
+    if (response.status === 304) {
+      return {
+        state: updateSubscription(state, url, (s) => ({
+          ...s,
+          lastCheckedAt: at,
+          lastOutcome: 'not-modified',
+          failures: 0,
+          nextCheckAt: nextCheckAt(at, 0, deps.random()),
+        })),
+      };
+    }
+    if (!response.ok) return fail({ code: 'fetch-failed', status: response.status, detail: `HTTP ${response.status}` });
+    etag = response.headers.get('etag');
+    lastModified = response.headers.get('last-modified');
+    text = await response.text();
+  } catch (e) {
+    return fail({ code: 'fetch-failed', detail: e instanceof Error ? e.message : String(e) });
+  }
+  const { state: installedState, result } = await installPackText(state, text, { kind: 'url', url }, deps, sub.packId);
+  const next = updateSubscription(installedState, url, (s) => {
+    const base: Subscription = { ...s, lastCheckedAt: at, failures: 0, nextCheckAt: nextCheckAt(at, 0, deps.random()) };
+    if (result.status === 'rejected') {
+      // Forget the validators so the next check downloads again (the key pinning may change).
+      const { etag: _e, lastModified: _l, ...rest } = base;
+      return { ...rest, lastOutcome: 'rejected', lastRejection: result.record };
+    }
+    const { lastRejection: _r, ...rest } = base;
+    return {
+      ...rest,
+      packId: result.packId,
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+      lastOutcome: result.status === 'installed' ? 'updated' : 'unchanged',
+      ...(result.status === 'installed' ? { lastChange: result.change } : {}),
+    };
+  });
+  return { state: next, result };
+}
+
+export function dueSubscriptions(state: PacksState, now: number): string[] {
+  return state.subscriptions.filter((s) => s.nextCheckAt <= now).map((s) => s.url);
+}
+
+/** When the next subscription is due (to arm one alarm), if any. */
+export function earliestCheck(state: PacksState): number | undefined {
+  return state.subscriptions.reduce<number | undefined>((min, s) => (min === undefined || s.nextCheckAt < min ? s.nextCheckAt : min), undefined);
+}
+
+/** Bring subscriptions in line with the policy: its URLs subscribed and marked undeletable;
+ *  URLs the policy dropped become ordinary subscriptions the doctor may remove. */
+export function reconcilePolicy(state: PacksState, policy: ManagedPolicy, at: number, random: () => number): PacksState {
+  const wanted = new Set<string>();
+  for (const url of policy.packUrls) {
+    try {
+      wanted.add(normalizePackUrl(url));
+    } catch {
+      // An unusable URL in the policy is reported by the policy reading, not here.
+    }
+  }
+  let next: PacksState = {
+    ...state,
+    subscriptions: state.subscriptions.map((s) => (s.fromPolicy !== wanted.has(s.url) ? { ...s, fromPolicy: wanted.has(s.url) } : s)),
+  };
+  for (const url of wanted) if (!next.subscriptions.some((s) => s.url === url)) next = subscribe(next, url, at, { fromPolicy: true, random: random() });
+  return next;
+}
+
+/** Why a pack cannot be removed by the doctor, or undefined when it can. */
+export function removalBlockedBy(state: PacksState, packId: string, policy: ManagedPolicy): 'locked-pack' | 'policy-subscription' | undefined {
+  if (policy.lockedPacks.includes(packId)) return 'locked-pack';
+  if (state.subscriptions.some((s) => s.packId === packId && s.fromPolicy)) return 'policy-subscription';
+  return undefined;
+}
+
+/** Remove a pack (its templates go; the doctor's duplicates stay, being their own) and any
+ *  subscription that delivers it. Refused for packs the policy locks. */
+export async function removePack(state: PacksState, packId: string, deps: Pick<SyncDeps, 'sink' | 'policy'>): Promise<PacksState> {
+  const blocked = removalBlockedBy(state, packId, deps.policy);
+  if (blocked) throw new PackActionError('locked-by-policy', `${packId} is required by the policy (${blocked})`);
+  const installed = state.installed[packId];
+  if (installed) await deps.sink.replacePackTemplates(packId, installed.pack.version, []);
+  const { [packId]: _gone, ...rest } = state.installed;
+  return { ...state, installed: rest, subscriptions: state.subscriptions.filter((s) => s.packId !== packId) };
+}
+
+/** Stop a subscription; the pack it delivered goes with it. Refused for policy URLs. */
+export async function unsubscribe(state: PacksState, url: string, deps: Pick<SyncDeps, 'sink' | 'policy'>): Promise<PacksState> {
+  const sub = state.subscriptions.find((s) => s.url === url);
+  if (!sub) throw new PackActionError('not-found', `not subscribed: ${url}`);
+  if (sub.fromPolicy) throw new PackActionError('locked-by-policy', `${url} is set by the policy`);
+  const without = { ...state, subscriptions: state.subscriptions.filter((s) => s.url !== url) };
+  return sub.packId && without.installed[sub.packId] ? removePack(without, sub.packId, deps) : without;
+}
+
+/** The rule settings of every installed pack and the policy, as checkDraft options: a rule is
+ *  off if the policy or any pack turns it off; phrase lists are the union, in install order. */
+export function effectiveCheckSettings(state: PacksState, policy: ManagedPolicy): Required<Pick<CheckOptionsInput, 'rules' | 'extraPhrases'>> {
+  const rules: Partial<Record<RuleId, 'off'>> = {};
+  const extraPhrases: Record<string, string[]> = {};
+  const packs = Object.values(state.installed).sort((a, b) => a.installedAt - b.installedAt || a.pack.id.localeCompare(b.pack.id));
+  for (const { pack } of packs) {
+    for (const id of pack.rules.off) rules[id] = 'off';
+    for (const [key, phrases] of Object.entries(pack.rules.phrases)) {
+      const list = (extraPhrases[key] ??= []);
+      for (const p of phrases) if (!list.includes(p)) list.push(p);
+    }
+  }
+  for (const id of policy.disabledRules) rules[id] = 'off';
+  return { rules, extraPhrases };
+}
+
+/** Site adapters from the policy first (an admin's word wins), then from packs. Unvalidated:
+ *  the adapter schema checks them where they are used. */
+export function effectiveSiteAdapters(state: PacksState, policy: ManagedPolicy): Record<string, unknown>[] {
+  return [...policy.siteAdapters, ...Object.values(state.installed).flatMap((i) => i.pack.siteAdapters)];
+}
