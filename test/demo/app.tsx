@@ -1,0 +1,275 @@
+import { StrictMode, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Attachment, Message } from '../../lib/conversation';
+import { attachmentImage, attachmentLabel } from './attachments';
+import { hoursBetween, readRoute, routeQuery, shortBeijingTime, type UiLang } from './route';
+import { SCENARIOS, type DemoScenario } from './scenarios';
+
+// The demo 图文问诊 console: a React 19 app whose draft box is React-controlled, like the
+// real consoles ReplyCheck sits on. Its DOM is a contract shared with the built-in site adapter
+// and the e2e tests: .patient-card, .thread .msg-patient/.msg-doctor, #draft, .send-btn,
+// #state-mirror, window.__demoSent. Change it only together with that adapter.
+
+const UI = {
+  zh: {
+    brand: '安心问诊 · 医生工作台',
+    tabs: ['图文问诊', '电话问诊', '私人医生', '处方管理'],
+    scenario: '演示场景',
+    now: '当前时间',
+    switchLang: 'English',
+    consult: '图文问诊',
+    ongoing: '进行中',
+    waited: (h: number) => `患者已等待 ${h} 小时`,
+    card: '患者信息',
+    intake: '病情描述',
+    medications: '用药情况',
+    attachments: '病历资料',
+    none: '无',
+    patient: '患者',
+    doctor: '医生',
+    messagesLeft: (n: number) => `剩余条数 ${n}/20`,
+    tools: ['快捷回复', '常用语', '图片', '开处方'],
+    placeholder: '请输入回复内容，Enter 发送，Shift+Enter 换行',
+    send: '发送',
+    start: '患者发起了图文问诊',
+  },
+  en: {
+    brand: 'CalmCare · Doctor console',
+    tabs: ['Text consults', 'Phone consults', 'Private doctor', 'Prescriptions'],
+    scenario: 'Demo scenario',
+    now: 'Now',
+    switchLang: '中文',
+    consult: 'Text consultation',
+    ongoing: 'open',
+    waited: (h: number) => `Patient has waited ${h} h`,
+    card: 'Patient',
+    intake: 'Description',
+    medications: 'Current medication',
+    attachments: 'Records',
+    none: 'none',
+    patient: 'Patient',
+    doctor: 'Doctor',
+    messagesLeft: (n: number) => `${n}/20 messages left`,
+    tools: ['Quick replies', 'Phrases', 'Image', 'Prescribe'],
+    placeholder: 'Type your reply. Enter sends, Shift+Enter adds a line',
+    send: 'Send',
+    start: 'The patient started a text consultation',
+  },
+} as const;
+
+type Ui = (typeof UI)[UiLang];
+
+function Header({ ui, lang, scenario }: { ui: Ui; lang: UiLang; scenario: DemoScenario }) {
+  const other: UiLang = lang === 'en' ? 'zh' : 'en';
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark">✚</span>
+        {ui.brand}
+      </div>
+      <nav className="tabs">
+        {ui.tabs.map((t, i) => (
+          <span key={t} className={i === 0 ? 'tab active' : 'tab'}>
+            {t}
+          </span>
+        ))}
+      </nav>
+      <div className="topbar-right">
+        <label className="picker">
+          {ui.scenario}
+          <select
+            className="scenario-picker"
+            value={scenario.id}
+            onChange={(e) => {
+              window.location.search = routeQuery(e.target.value, lang);
+            }}
+          >
+            {SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scenario.conversation.now && (
+          <span className="clock">
+            {ui.now} <time dateTime={scenario.conversation.now}>{shortBeijingTime(scenario.conversation.now)}</time>
+          </span>
+        )}
+        <a className="lang-switch" href={routeQuery(scenario.id, other)}>
+          {ui.switchLang}
+        </a>
+        <span className="doctor-badge">
+          {scenario.conversation.doctor ?? ''} · {scenario.conversation.department ?? ''}
+        </span>
+      </div>
+    </header>
+  );
+}
+
+function AttachmentFigure({ attachment, lang }: { attachment: Attachment; lang: UiLang }) {
+  const label = attachmentLabel(attachment.kind, lang);
+  return (
+    <figure className="attachment">
+      <img alt={attachment.name ?? label} src={attachmentImage(attachment)} width={132} height={176} />
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}
+
+function PatientCard({ ui, lang, scenario, patientMessages }: { ui: Ui; lang: UiLang; scenario: DemoScenario; patientMessages: number }) {
+  const { patient, attachments } = scenario.conversation;
+  const name = patient?.name ?? '';
+  return (
+    <aside className="patient-card">
+      <h2 className="card-title">{ui.card}</h2>
+      <div className="patient-head">
+        <span className="avatar avatar-patient">{name.slice(0, 1)}</span>
+        <div>
+          <div className="patient-name">{name}</div>
+          <div className="patient-tags">
+            <span className="tag">{ui.consult}</span>
+            <span className="tag tag-muted">{ui.messagesLeft(Math.max(0, 20 - patientMessages))}</span>
+          </div>
+        </div>
+      </div>
+      <section className="card-section">
+        <h3>{ui.intake}</h3>
+        <p className="intake">{patient?.intake ?? ui.none}</p>
+      </section>
+      <section className="card-section">
+        <h3>{ui.medications}</h3>
+        <p className="medications">{patient?.medications ?? ui.none}</p>
+      </section>
+      <section className="card-section">
+        <h3>{ui.attachments}</h3>
+        <div className="attachments">
+          {attachments.length === 0 ? <span className="muted">{ui.none}</span> : null}
+          {attachments.map((a, i) => (
+            <AttachmentFigure key={i} attachment={a} lang={lang} />
+          ))}
+        </div>
+      </section>
+    </aside>
+  );
+}
+
+function MessageItem({ message, ui, patientName, doctorName }: { message: Message; ui: Ui; patientName: string; doctorName: string }) {
+  const mine = message.role === 'doctor';
+  const who = mine ? doctorName || ui.doctor : patientName || ui.patient;
+  return (
+    <div className={mine ? 'msg msg-doctor' : 'msg msg-patient'}>
+      <span className={mine ? 'avatar avatar-doctor' : 'avatar avatar-patient'}>{who.slice(0, 1)}</span>
+      <div className="msg-body">
+        <div className="msg-meta">
+          <span className="msg-who">{who}</span>
+          {message.at && <time dateTime={message.at}>{shortBeijingTime(message.at)}</time>}
+        </div>
+        <div className="msg-text">{message.text}</div>
+      </div>
+    </div>
+  );
+}
+
+function ConsoleApp({ scenario, lang }: { scenario: DemoScenario; lang: UiLang }) {
+  const ui = UI[lang];
+  const conv = scenario.conversation;
+  const [messages, setMessages] = useState<Message[]>(conv.messages);
+  const [draft, setDraft] = useState('');
+  const threadRef = useRef<HTMLElement>(null);
+
+  // Keep the newest message in view, as chat consoles do.
+  useLayoutEffect(() => {
+    const el = threadRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [messages.length]);
+
+  function send(): void {
+    const text = draft;
+    if (text.trim() === '') return;
+    window.__demoSent.push(text);
+    setMessages((prev) => [...prev, { role: 'doctor', text, ...(conv.now ? { at: conv.now } : {}) }]);
+    setDraft('');
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (e.key !== 'Enter' || e.shiftKey) return;
+    // An Enter that commits an IME composition (pinyin → 汉字) must never send.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    e.preventDefault();
+    send();
+  }
+
+  const last = messages[messages.length - 1];
+  const waited = last?.role === 'patient' ? hoursBetween(last.at, conv.now) : 0;
+  const patientMessages = messages.filter((m) => m.role === 'patient').length;
+  const patientName = conv.patient?.name ?? '';
+
+  return (
+    <div className="console">
+      <Header ui={ui} lang={lang} scenario={scenario} />
+      <div className="workspace">
+        <PatientCard ui={ui} lang={lang} scenario={scenario} patientMessages={patientMessages} />
+        <main className="conversation">
+          <div className="conversation-head">
+            <span className="conversation-title">
+              {patientName} · {ui.consult}
+            </span>
+            <span className="status">{ui.ongoing}</span>
+            {waited >= 1 && <span className="waited">{ui.waited(waited)}</span>}
+          </div>
+          <section className="thread" ref={threadRef}>
+            <div className="system-note">{ui.start}</div>
+            {messages.map((m, i) => (
+              <MessageItem key={i} message={m} ui={ui} patientName={patientName} doctorName={conv.doctor ?? ''} />
+            ))}
+          </section>
+          <div className="composer">
+            <div className="composer-tools">
+              {ui.tools.map((t) => (
+                <button key={t} type="button" className="tool-btn">
+                  {t}
+                </button>
+              ))}
+            </div>
+            <textarea
+              id="draft"
+              className="draft-input"
+              placeholder={ui.placeholder}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={onKeyDown}
+              rows={5}
+            />
+            <div className="composer-foot">
+              <span className="counter">{draft.length}/1000</span>
+              <button type="button" className="send-btn" onClick={send}>
+                {ui.send}
+              </button>
+            </div>
+            {/* What React holds as the draft: tests compare it with the textarea to prove an
+                inserted fix reached the page's state, not only the DOM. */}
+            <output id="state-mirror" className="visually-hidden">
+              {draft}
+            </output>
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function mount(): void {
+  window.__demoSent = [];
+  const root = document.getElementById('root');
+  const { lang, scenario } = readRoute(window.location.search);
+  if (!root || !scenario) return;
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  createRoot(root).render(
+    <StrictMode>
+      <ConsoleApp scenario={scenario} lang={lang} />
+    </StrictMode>,
+  );
+}
+
+mount();
