@@ -11,15 +11,16 @@ import { PublicKeySchema } from './signature';
 export const PACK_FORMAT = 1;
 
 /** Size limits a pack must stay within. Each is named in the rejection when exceeded. */
-export const PACK_LIMITS = {
+export type PackLimits = Record<'maxBytes' | 'maxTemplates' | 'maxTemplateBodyChars' | 'maxTemplateTitleChars' | 'maxSiteAdapters' | 'maxPhrasesPerList', number>;
+export const PACK_LIMITS: Readonly<PackLimits> = {
   maxBytes: 1_048_576,
   maxTemplates: 500,
   maxTemplateBodyChars: BODY_MAX,
   maxTemplateTitleChars: TITLE_MAX,
   maxSiteAdapters: 20,
   maxPhrasesPerList: 200,
-} as const;
-export type PackLimitName = keyof typeof PACK_LIMITS;
+};
+export type PackLimitName = keyof PackLimits;
 
 /** Stable ids: the template and pack ids updates are matched by. */
 const SLUG = /^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$/;
@@ -62,6 +63,12 @@ export const PackSchema = z.strictObject({
   /** Site adapters as data; checked against the adapter schema where they are used. */
   siteAdapters: z.array(z.record(z.string(), z.unknown())).default([]),
   rules: PackRuleSettingsSchema.default({ off: [], phrases: {} }),
+}).superRefine((pack, ctx) => {
+  const seen = new Set<string>();
+  pack.templates.forEach((t, i) => {
+    if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate template id "${t.id}"` });
+    seen.add(t.id);
+  });
 });
 export type Pack = z.infer<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;

@@ -71,7 +71,7 @@ export function webCryptoHasEd25519(): Promise<boolean> {
     try {
       const subtle = globalThis.crypto?.subtle;
       if (!subtle) return false;
-      const pub = noble.getPublicKey(new Uint8Array(32));
+      const pub = await noble.getPublicKeyAsync(new Uint8Array(32));
       await subtle.importKey('raw', Uint8Array.from(pub), { name: 'Ed25519' }, false, ['verify']);
       return true;
     } catch {

@@ -14,6 +14,7 @@ import { describeRejection, evaluatePackFile, type PackRejection } from './verif
  *  pack's templates in one transaction and never touches the doctor's own. */
 export interface PackTemplateSink {
   replacePackTemplates(packId: string, version: string, templates: PackTemplateInput[]): Promise<unknown>;
+  removePackTemplates(packId: string): Promise<unknown>;
 }
 
 export type FetchLike = (url: string, init: { headers: Record<string, string>; cache: 'no-store'; credentials: 'omit' }) => Promise<{
@@ -283,8 +284,7 @@ export function removalBlockedBy(state: PacksState, packId: string, policy: Mana
 export async function removePack(state: PacksState, packId: string, deps: Pick<SyncDeps, 'sink' | 'policy'>): Promise<PacksState> {
   const blocked = removalBlockedBy(state, packId, deps.policy);
   if (blocked) throw new PackActionError('locked-by-policy', `${packId} is required by the policy (${blocked})`);
-  const installed = state.installed[packId];
-  if (installed) await deps.sink.replacePackTemplates(packId, installed.pack.version, []);
+  if (state.installed[packId]) await deps.sink.removePackTemplates(packId);
   const { [packId]: _gone, ...rest } = state.installed;
   return { ...state, installed: rest, subscriptions: state.subscriptions.filter((s) => s.packId !== packId) };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../findings';
 import { canonicalBytes, canonicalJson, CanonicalFormError } from './canonical';
-import { PACK_LIMITS, PackFileSchema, PackSchema, type Pack, type PackLimitName } from './schema';
+import { PACK_LIMITS, PackFileSchema, PackSchema, type Pack, type PackLimitName, type PackLimits } from './schema';
 import { compareSemver } from './semver';
 import { samePublicKey, verifyBytes, type Ed25519Impl } from './signature';
 
@@ -41,7 +41,7 @@ export interface TrustContext {
   /** When set (a subscription that already delivered a pack), the file must carry this pack id. */
   expectedPackId?: string | undefined;
   now: Date;
-  limits?: typeof PACK_LIMITS;
+  limits?: PackLimits;
   impl?: Ed25519Impl;
 }
 
@@ -60,7 +60,7 @@ function reject(rejection: PackRejection, raw?: unknown): PackVerdict {
 }
 
 /** Limits checked on the raw data, before the schema, so an oversized pack is named as such. */
-function exceededLimit(raw: unknown, limits: typeof PACK_LIMITS): PackRejection | undefined {
+function exceededLimit(raw: unknown, limits: PackLimits): PackRejection | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const pack = raw as Record<string, unknown>;
   const over = (limit: PackLimitName, actual: number, where?: string): PackRejection | undefined =>

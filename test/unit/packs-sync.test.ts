@@ -1,0 +1,243 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CheckOptionsSchema } from '../../lib/options';
+import type { PackInput, PackTemplate } from '../../lib/packs/schema';
+import { serializePackFile, signPack } from '../../lib/packs/sign';
+import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
+import { emptyPacksState, type PacksState } from '../../lib/packs/state';
+import {
+  dueSubscriptions,
+  effectiveCheckSettings,
+  installPackFile,
+  nextCheckAt,
+  PackActionError,
+  reconcilePolicy,
+  refreshSubscription,
+  removalBlockedBy,
+  removePack,
+  SCHEDULE,
+  subscribe,
+  unsubscribe,
+  type FetchLike,
+  type SyncDeps,
+} from '../../lib/packs/sync';
+import { EMPTY_POLICY, type ManagedPolicy } from '../../lib/policy/schema';
+import { TemplateDb } from '../../lib/templates/db';
+import { TemplateRepository } from '../../lib/templates/repository';
+
+const T0 = Date.parse('2026-11-20T04:00:00Z');
+const URL_A = 'https://packs.hospital-a.example/standard.json';
+
+const tpl = (id: string, title: string, body: string, category: PackTemplate['category'] = 'other'): PackInput['templates'] extends (infer T)[] | undefined ? T : never =>
+  ({ id, title, body, category, language: 'zh' }) as never;
+
+function pack(version: string, templates = [tpl('blood', '门诊抽血', '建议到门诊抽血查肝肾功能。', 'referral-reason'), tpl('closing', '结束语', '若后续还有什么疑问，还可继续线上联系我。', 'closing')], extra: Partial<PackInput> = {}): PackInput {
+  return { format: 1, id: 'hospital-a.standard', name: '甲医院标准话术', publisher: '甲医院', version, templates, ...extra };
+}
+
+let key: SecretKeyFile;
+beforeAll(async () => {
+  key = await generateKeyPair();
+});
+const signed = async (p: PackInput) => serializePackFile(await signPack(p, key));
+
+let db: TemplateDb;
+let repo: TemplateRepository;
+let clock: number;
+let dbCount = 0;
+function deps(over: Partial<SyncDeps> = {}): SyncDeps {
+  return { sink: repo, policy: EMPTY_POLICY, now: () => clock, random: () => 0.5, ...over };
+}
+beforeEach(() => {
+  clock = T0;
+  db = new TemplateDb(`packs-sync-${++dbCount}`);
+  repo = new TemplateRepository(db, { now: () => clock });
+});
+afterEach(async () => {
+  db.close();
+});
+
+/** A static server in a function: serves `body` with an ETag, honours If-None-Match. */
+function server(initial: string) {
+  const s = { body: initial, etag: '"v1"', status: 200, requests: [] as Record<string, string>[], down: false };
+  const fetch: FetchLike = async (_url, init) => {
+    s.requests.push(init.headers);
+    if (s.down) throw new TypeError('Failed to fetch');
+    const headers = { get: (n: string) => (n.toLowerCase() === 'etag' ? s.etag : null) };
+    if (s.status !== 200) return { status: s.status, ok: false, headers, text: async () => '' };
+    if (init.headers['if-none-match'] === s.etag) return { status: 304, ok: false, headers, text: async () => '' };
+    return { status: 200, ok: true, headers, text: async () => s.body };
+  };
+  return Object.assign(s, { fetch });
+}
+
+const packTitles = async () => (await repo.list({ source: 'pack' })).items.map((t) => t.title).sort();
+
+describe('install and update: merge rules in the template library', () => {
+  it('installs pack templates locked, leaves the doctor’s own, and updates in place', async () => {
+    const mine = await repo.create({ title: '我的结束语', body: '有事随时留言。', category: 'closing', language: 'zh' });
+    let { state, result } = await installPackFile(emptyPacksState(), await signed(pack('1.0.0')), 'standard.json', deps());
+    expect(result).toMatchObject({ status: 'installed', packId: 'hospital-a.standard' });
+    const installed = (await repo.list({ source: 'pack' })).items;
+    expect(installed.map((t) => [t.title, t.locked, t.source])).toContainEqual(['门诊抽血', true, { kind: 'pack', packId: 'hospital-a.standard', version: '1.0.0' }]);
+
+    // The doctor duplicates the closing line, then v2 drops it, edits one and adds one.
+    const closing = installed.find((t) => t.title === '结束语')!;
+    const copy = await repo.duplicate(closing.id);
+    clock += 1000;
+    const v2 = pack('2.0.0', [tpl('blood', '门诊抽血', '建议到门诊抽血查肝肾功能和血常规。', 'referral-reason'), tpl('scale', '量表评估', '门诊可以做量表评估。', 'referral-reason')]);
+    ({ state, result } = await installPackFile(state, await signed(v2), 'standard-2.json', deps()));
+    expect(result).toMatchObject({ status: 'installed', change: { from: '1.0.0', to: '2.0.0', added: ['量表评估'], removed: ['结束语'], changed: ['门诊抽血'] } });
+    expect(state.lastFileChange?.to).toBe('2.0.0');
+    expect(await packTitles()).toEqual(['量表评估', '门诊抽血']);
+    expect((await repo.get(mine.id))?.body).toBe('有事随时留言。');
+    expect((await repo.get(copy.id))?.source).toEqual({ kind: 'mine' });
+    expect(state.installed['hospital-a.standard']?.pack.version).toBe('2.0.0');
+  });
+
+  it('a rejected update keeps the installed version, its templates, and records why', async () => {
+    let { state } = await installPackFile(emptyPacksState(), await signed(pack('1.1.0')), 'a.json', deps());
+    const before = await packTitles();
+    const older = await installPackFile(state, await signed(pack('1.0.0', [tpl('x', '旧', '旧版本')])), 'old.json', deps());
+    expect(older.result.status).toBe('rejected');
+    expect(older.state.lastFileRejection?.rejection).toEqual({ code: 'rollback', installed: '1.1.0', offered: '1.0.0' });
+    expect(older.state.lastFileRejection?.message.zh).toContain('禁止回退');
+    const tampered = JSON.parse(await signed(pack('1.2.0')));
+    tampered.pack.templates[0].body = '改过的内容';
+    ({ state } = await installPackFile(older.state, JSON.stringify(tampered), 'evil.json', deps()));
+    expect(state.lastFileRejection?.rejection.code).toBe('bad-signature');
+    expect(state.installed['hospital-a.standard']?.pack.version).toBe('1.1.0');
+    expect(await packTitles()).toEqual(before);
+    expect((await repo.list({ source: 'pack' })).items.every((t) => t.source.kind === 'pack' && t.source.version === '1.1.0')).toBe(true);
+  });
+
+  it('an apply failure in the library is a rejection, not a half-installed pack', async () => {
+    const failing = { replacePackTemplates: async () => Promise.reject(new Error('QuotaExceededError')), removePackTemplates: async () => 0 };
+    const { state, result } = await installPackFile(emptyPacksState(), await signed(pack('1.0.0')), 'a.json', deps({ sink: failing }));
+    expect(result.status).toBe('rejected');
+    expect(state.lastFileRejection?.rejection).toEqual({ code: 'apply-failed', detail: 'QuotaExceededError' });
+    expect(state.installed).toEqual({});
+  });
+
+  it('removing a pack removes its templates but not the doctor’s copies; locked packs cannot be removed', async () => {
+    const { state } = await installPackFile(emptyPacksState(), await signed(pack('1.0.0')), 'a.json', deps());
+    const copy = await repo.duplicate((await repo.list({ source: 'pack' })).items[0]!.id);
+    const locked: ManagedPolicy = { ...EMPTY_POLICY, lockedPacks: ['hospital-a.standard'] };
+    expect(removalBlockedBy(state, 'hospital-a.standard', locked)).toBe('locked-pack');
+    await expect(removePack(state, 'hospital-a.standard', deps({ policy: locked }))).rejects.toBeInstanceOf(PackActionError);
+    expect(await packTitles()).toHaveLength(2);
+    const after = await removePack(state, 'hospital-a.standard', deps());
+    expect(after.installed).toEqual({});
+    expect(await packTitles()).toEqual([]);
+    expect(await repo.get(copy.id)).toBeDefined();
+  });
+});
+
+describe('subscriptions: conditional requests, backoff, spread', () => {
+  it('first download, then If-None-Match and 304, then a new version with what changed', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    expect(dueSubscriptions(state, clock)).toEqual([URL_A]);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    let sub = state.subscriptions[0]!;
+    expect(sub).toMatchObject({ packId: 'hospital-a.standard', etag: '"v1"', lastOutcome: 'updated', lastCheckedAt: T0, failures: 0 });
+    expect(sub.nextCheckAt).toBe(T0 + SCHEDULE.refreshMs);
+    expect(dueSubscriptions(state, clock + 1000)).toEqual([]);
+
+    clock += SCHEDULE.refreshMs;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(srv.requests[1]).toMatchObject({ 'if-none-match': '"v1"' });
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'not-modified', lastCheckedAt: clock });
+
+    srv.body = await signed(pack('1.1.0', [tpl('closing', '结束语', '若后续还有什么疑问，还可继续线上联系我。', 'closing')]));
+    srv.etag = '"v2"';
+    clock += 60_000;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    sub = state.subscriptions[0]!;
+    expect(sub).toMatchObject({ etag: '"v2"', lastOutcome: 'updated', lastChange: { from: '1.0.0', to: '1.1.0', removed: ['门诊抽血'], added: [] } });
+    expect(await packTitles()).toEqual(['结束语']);
+  });
+
+  it('backs off exponentially on failure, capped, and recovers on success', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    srv.down = true;
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    const gaps: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch, random: () => 1 - Number.EPSILON })));
+      gaps.push(state.subscriptions[0]!.nextCheckAt - clock);
+    }
+    expect(state.subscriptions[0]).toMatchObject({ failures: 12, lastOutcome: 'failed', lastRejection: { rejection: { code: 'fetch-failed' } } });
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1]!);
+    expect(gaps[1]! / gaps[0]!).toBeCloseTo(2, 1);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(SCHEDULE.backoffMaxMs);
+    srv.down = false;
+    srv.status = 503;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]?.lastRejection?.rejection).toEqual({ code: 'fetch-failed', status: 503, detail: 'HTTP 503' });
+    srv.status = 200;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ failures: 0, lastOutcome: 'updated' });
+    expect(state.subscriptions[0]?.lastRejection).toBeUndefined();
+  });
+
+  it('spreads the next check within ±20 % of the interval by the random draw', () => {
+    expect(nextCheckAt(0, 0, 0)).toBe(SCHEDULE.refreshMs * 0.8);
+    expect(nextCheckAt(0, 0, 0.999999)).toBeCloseTo(SCHEDULE.refreshMs * 1.2, -3);
+    expect(nextCheckAt(0, 3, 0)).toBe(SCHEDULE.backoffBaseMs * 4 * 0.5);
+  });
+
+  it('a tampered pack from the server is rejected, shown, and the old version stays', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    const file = JSON.parse(await signed(pack('1.1.0')));
+    file.pack.templates[0].body = '请加微信私聊';
+    srv.body = JSON.stringify(file);
+    srv.etag = '"v2"';
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    const sub = state.subscriptions[0]!;
+    expect(sub.lastOutcome).toBe('rejected');
+    expect(sub.lastRejection?.message.zh).toContain('签名无效');
+    expect(sub.etag).toBeUndefined(); // downloads again next time
+    expect(state.installed['hospital-a.standard']?.pack.version).toBe('1.0.0');
+    expect((await repo.list({ source: 'pack' })).items.map((t) => t.body)).not.toContain('请加微信私聊');
+  });
+});
+
+describe('policy: subscriptions, locks, rule settings', () => {
+  const policy: ManagedPolicy = { ...EMPTY_POLICY, packUrls: [URL_A], disabledRules: ['generic-reply'] };
+
+  it('subscribes policy URLs within a spread, and the doctor cannot unsubscribe them', async () => {
+    let state: PacksState = reconcilePolicy(emptyPacksState(), policy, clock, () => 0.5);
+    expect(state.subscriptions).toMatchObject([{ url: URL_A, fromPolicy: true, nextCheckAt: clock + SCHEDULE.firstPolicyCheckMs / 2 }]);
+    expect(reconcilePolicy(state, policy, clock, () => 0.5)).toEqual(state);
+    await expect(unsubscribe(state, URL_A, deps({ policy }))).rejects.toThrow(/policy/);
+    state = reconcilePolicy(state, EMPTY_POLICY, clock, () => 0.5);
+    expect(state.subscriptions[0]?.fromPolicy).toBe(false);
+    state = await unsubscribe(state, URL_A, deps());
+    expect(state.subscriptions).toEqual([]);
+  });
+
+  it('refuses duplicate and non-http subscriptions', () => {
+    const state = subscribe(emptyPacksState(), URL_A, clock);
+    expect(() => subscribe(state, URL_A + '#x', clock)).toThrow(PackActionError);
+    expect(() => subscribe(state, 'javascript:alert(1)', clock)).toThrow(/http/);
+  });
+
+  it('merges rule settings: off wins from any pack or the policy, phrase lists are unioned', async () => {
+    let { state } = await installPackFile(emptyPacksState(), await signed(pack('1.0.0', undefined, { rules: { off: ['missing-empathy'], phrases: { 'missing-closing/closings': ['祝早日康复'] } } })), 'a.json', deps());
+    clock += 1;
+    const other: PackInput = { ...pack('1.0.0', [tpl('c', '结束', '有问题再联系')]), id: 'hospital-a.extra', rules: { off: [], phrases: { 'missing-closing/closings': ['祝早日康复', '随时留言'] } } };
+    ({ state } = await installPackFile(state, await signed(other), 'b.json', deps()));
+    expect(effectiveCheckSettings(state, policy)).toEqual({
+      rules: { 'missing-empathy': 'off', 'generic-reply': 'off' },
+      extraPhrases: { 'missing-closing/closings': ['祝早日康复', '随时留言'] },
+    });
+  });
+
+  it('produces settings checkDraft accepts (rules off by id, phrases keyed "rule-id/list")', () => {
+    const settings = effectiveCheckSettings(emptyPacksState(), policy);
+    expect(CheckOptionsSchema.parse(settings)).toMatchObject({ rules: { 'generic-reply': 'off' }, extraPhrases: {} });
+  });
+});
