@@ -50,7 +50,8 @@ export const PackRuleSettingsSchema = z.strictObject({
 });
 export type PackRuleSettings = z.infer<typeof PackRuleSettingsSchema>;
 
-export const PackSchema = z.strictObject({
+/** The pack's fields; PackSchema adds the checks across fields. */
+export const PackObjectSchema = z.strictObject({
   format: z.literal(PACK_FORMAT),
   id: PackIdSchema,
   name: z.string().min(1),
@@ -63,7 +64,9 @@ export const PackSchema = z.strictObject({
   /** Site adapters as data; checked against the adapter schema where they are used. */
   siteAdapters: z.array(z.record(z.string(), z.unknown())).default([]),
   rules: PackRuleSettingsSchema.default({ off: [], phrases: {} }),
-}).superRefine((pack, ctx) => {
+});
+
+export const PackSchema = PackObjectSchema.superRefine((pack, ctx) => {
   const seen = new Set<string>();
   pack.templates.forEach((t, i) => {
     if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate template id "${t.id}"` });
