@@ -10,6 +10,9 @@ import { SCENARIOS, type DemoScenario } from './scenarios';
 // and the e2e tests: .patient-card, .thread .msg-patient/.msg-doctor, #draft, .send-btn,
 // #state-mirror, window.__demoSent. Change it only together with that adapter.
 
+/** A 图文问诊 order buys the patient a number of messages (seed 000: patients "save 条数"). */
+const MESSAGE_QUOTA = 20;
+
 const UI = {
   zh: {
     brand: '安心问诊 · 医生工作台',
@@ -27,7 +30,8 @@ const UI = {
     none: '无',
     patient: '患者',
     doctor: '医生',
-    messagesLeft: (n: number) => `剩余条数 ${n}/20`,
+    messagesLeft: (n: number) => `剩余条数 ${n}/${MESSAGE_QUOTA}`,
+    privateDoctor: '私人医生',
     tools: ['快捷回复', '常用语', '图片', '开处方'],
     placeholder: '请输入回复内容，Enter 发送，Shift+Enter 换行',
     send: '发送',
@@ -49,7 +53,8 @@ const UI = {
     none: 'none',
     patient: 'Patient',
     doctor: 'Doctor',
-    messagesLeft: (n: number) => `${n}/20 messages left`,
+    messagesLeft: (n: number) => `${n}/${MESSAGE_QUOTA} left`,
+    privateDoctor: 'Private doctor',
     tools: ['Quick replies', 'Phrases', 'Image', 'Prescribe'],
     placeholder: 'Type your reply. Enter sends, Shift+Enter adds a line',
     send: 'Send',
@@ -129,7 +134,11 @@ function PatientCard({ ui, lang, scenario, patientMessages }: { ui: Ui; lang: Ui
           <div className="patient-name">{name}</div>
           <div className="patient-tags">
             <span className="tag">{ui.consult}</span>
-            <span className="tag tag-muted">{ui.messagesLeft(Math.max(0, 20 - patientMessages))}</span>
+            {patientMessages < MESSAGE_QUOTA ? (
+              <span className="tag tag-muted">{ui.messagesLeft(MESSAGE_QUOTA - patientMessages)}</span>
+            ) : (
+              <span className="tag tag-muted">{ui.privateDoctor}</span>
+            )}
           </div>
         </div>
       </div>
@@ -200,8 +209,10 @@ function ConsoleApp({ scenario, lang }: { scenario: DemoScenario; lang: UiLang }
     send();
   }
 
-  const last = messages[messages.length - 1];
-  const waited = last?.role === 'patient' ? hoursBetween(last.at, conv.now) : 0;
+  // The patient has waited since their first message after the doctor's last reply.
+  const lastDoctor = messages.findLastIndex((m) => m.role === 'doctor');
+  const firstUnanswered = messages[lastDoctor + 1];
+  const waited = firstUnanswered ? hoursBetween(firstUnanswered.at, conv.now) : 0;
   const patientMessages = messages.filter((m) => m.role === 'patient').length;
   const patientName = conv.patient?.name ?? '';
 

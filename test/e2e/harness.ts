@@ -60,3 +60,34 @@ export async function launchWithExtension(opts: { userDataDir?: string; args?: s
     },
   };
 }
+
+// ---- demo console helpers (see test/demo/) ----
+
+/** Debian's Chromium WITHOUT the extension: for checking that a page works on its own. */
+export async function launchPlainBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return { context, close: () => browser.close() };
+}
+
+/** Type `text` into a draft box (textarea or contenteditable) the way an IME commits text:
+ *  one insertText, so `input` events fire and React/Vue state follows. Appends at the caret. */
+export async function typeInDraft(page: Page, text: string, selector = '#draft'): Promise<void> {
+  await page.locator(selector).click();
+  await page.keyboard.insertText(text);
+}
+
+/** The texts the demo console has sent so far (window.__demoSent), in order. */
+export function sentTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...window.__demoSent]);
+}
+
+/** The draft as the demo console's React state holds it (mirrored into #state-mirror). */
+export async function reactDraft(page: Page): Promise<string> {
+  return (await page.locator('#state-mirror').textContent()) ?? '';
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ConversationSchema } from '../../lib/conversation';
+import { RULE_IDS } from '../../lib/findings';
+import { hoursBetween, readRoute, routeQuery, shortBeijingTime } from '../demo/route';
+import { beijingIso, DEMO_NOW, SCENARIOS } from '../demo/scenarios';
+
+// The demo scenarios are test data for every rule author: they must be valid conversations
+// and cover what DESIGN.md and seed 000 promise.
+
+describe('demo scenarios', () => {
+  it('are valid conversations with unique ids and an empty draft', () => {
+    const ids = SCENARIOS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of SCENARIOS) {
+      const parsed = ConversationSchema.safeParse(s.conversation);
+      expect(parsed.success, `${s.id}: ${parsed.error?.message ?? ''}`).toBe(true);
+      expect(s.conversation.draft).toBe('');
+      expect(s.conversation.now).toBe(DEMO_NOW);
+      expect(s.badDraft.trim()).not.toBe('');
+      expect(s.goodDraft.length).toBeGreaterThan(s.badDraft.length);
+    }
+  });
+
+  it('cover every rule id, seed 000 complaints, English and the 60-message thread', () => {
+    const covered = new Set(SCENARIOS.map((s) => s.expectRule));
+    for (const rule of RULE_IDS) expect(covered, rule).toContain(rule);
+    for (const id of ['referral-no-reason', 'stock-reply', 'partial-answer', 'prescription-uploaded', 'cold-tone', 'late-reply']) {
+      expect(SCENARIOS.map((s) => s.id)).toContain(id);
+    }
+    expect(SCENARIOS.some((s) => s.conversation.language === 'en')).toBe(true);
+    const long = SCENARIOS.find((s) => s.id === 'long-thread');
+    expect(long?.conversation.messages).toHaveLength(60);
+  });
+
+  it('keep the seed 000 wording where the seed quotes it', () => {
+    const partial = SCENARIOS.find((s) => s.id === 'partial-answer')!;
+    expect(partial.conversation.messages.at(-1)?.text).toContain('下次什么时候面诊您合适呢，本次能给我开药吗');
+    expect(partial.badDraft).toBe('一个月后面诊。');
+    const rx = SCENARIOS.find((s) => s.id === 'prescription-uploaded')!;
+    expect(rx.conversation.attachments.map((a) => a.kind)).toContain('prescription');
+  });
+
+  it('good drafts end on a closing line in the scenario language', () => {
+    for (const s of SCENARIOS) {
+      const closing = s.conversation.language === 'en' ? /feel free to message me/i : /还可继续线上联系我/;
+      expect(s.goodDraft, s.id).toMatch(closing);
+    }
+  });
+
+  it('keep messages in time order, all before "now"', () => {
+    for (const s of SCENARIOS) {
+      const times = s.conversation.messages.map((m) => Date.parse(m.at ?? ''));
+      expect(times.every((t) => !Number.isNaN(t)), s.id).toBe(true);
+      expect([...times].sort((a, b) => a - b), s.id).toEqual(times);
+      expect(Math.max(...times), s.id).toBeLessThan(Date.parse(DEMO_NOW));
+    }
+  });
+
+  it('leave the patient waiting over 24 h only in the late-reply scenario', () => {
+    // Otherwise a good draft elsewhere would rightly draw a late-reply warning.
+    const late = SCENARIOS.filter((s) => {
+      const msgs = s.conversation.messages;
+      const lastDoctor = msgs.findLastIndex((m) => m.role === 'doctor');
+      return hoursBetween(msgs[lastDoctor + 1]?.at, DEMO_NOW) > 24;
+    }).map((s) => s.id);
+    expect(late).toEqual(['late-reply']);
+  });
+});
+
+describe('demo routes and times', () => {
+  it('reads ?scenario and ?lang, defaulting to the first scenario in the UI language', () => {
+    expect(readRoute('?scenario=late-reply').scenario?.id).toBe('late-reply');
+    expect(readRoute('?scenario=late-reply&lang=en').lang).toBe('en');
+    expect(readRoute('').scenario?.conversation.language).toBe('zh');
+    expect(readRoute('?lang=en').scenario?.conversation.language).toBe('en');
+    expect(readRoute('?scenario=nope').scenario).toBeUndefined();
+    expect(readRoute(routeQuery('cold-tone', 'en'))).toMatchObject({ lang: 'en', scenario: { id: 'cold-tone' } });
+  });
+
+  it('shows times in Beijing time whatever the zone of the input', () => {
+    expect(shortBeijingTime('2026-11-20T01:12:00Z')).toBe('11-20 09:12');
+    expect(beijingIso(new Date('2026-11-19T23:30:00Z'))).toBe('2026-11-20T07:30:00+08:00');
+    expect(hoursBetween('2026-11-17T21:40:00+08:00', DEMO_NOW)).toBe(62);
+  });
+});
