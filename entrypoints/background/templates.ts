@@ -1,2 +1,28 @@
-// PLACEHOLDER: filled by its owner.
-export function registerTemplateServices(): void {}
+import { TemplateDb, TemplateRepository, handleTemplateRequest, isTemplateRequest } from '@/lib/templates';
+
+// The template database lives here, in the extension origin. Content scripts (page origin)
+// reach it only through these zod-validated runtime messages; the options page opens the same
+// database directly (it is extension origin too).
+
+let repository: TemplateRepository | undefined;
+
+/** The background's repository; the starter set is seeded on first use (first run). */
+export function templateRepository(): TemplateRepository {
+  if (!repository) {
+    repository = new TemplateRepository(new TemplateDb());
+    void repository.ensureStarterSet().catch((e: unknown) => console.warn('ReplyCheck: starter templates not seeded', e));
+  }
+  return repository;
+}
+
+export function registerTemplateServices(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    templateRepository();
+  });
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    // Other services share the channel: stay silent on their messages so they can answer.
+    if (!isTemplateRequest(message)) return undefined;
+    void handleTemplateRequest(templateRepository(), message).then(sendResponse);
+    return true; // the answer comes asynchronously
+  });
+}

@@ -6,3 +6,4 @@ export * from './search';
 export * from './variables';
 export * from './io';
 export * from './starter';
+export * from './messages';
