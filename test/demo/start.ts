@@ -47,10 +47,16 @@ function openChromium(url: string): { child: ChildProcess; profile: string } | u
       `--load-extension=${EXTENSION_DIR}`,
       '--no-first-run',
       '--no-default-browser-check',
+      // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       url,
     ],
     { stdio: 'ignore' },
   );
+  child.on('error', (err) => console.log(`! Chromium 启动失败 / failed to start: ${err.message}`));
+  child.on('exit', (code) => {
+    if (code) console.log(`! Chromium 已退出（${code}），演示台仍在运行 / Chromium exited, the console keeps serving`);
+  });
   return { child, profile };
 }
 
