@@ -4,9 +4,9 @@ import {
   TemplateRequestSchema,
   TemplateResponseSchema,
   chooseFixText,
-  type Template,
   type TemplateRequestInput,
-} from '@/lib/templates';
+} from '@/lib/templates/messages';
+import type { Template } from '@/lib/templates/schema';
 
 // The content script's window on the template library, which lives in the background (the
 // extension origin). Every request and answer is validated; if the background cannot answer,

@@ -1,0 +1,85 @@
+import type { TemplateCategory } from '@/lib/findings';
+
+// The options page's words. Chinese by default; English when the browser's language is English.
+
+export type UiLang = 'zh' | 'en';
+
+export function uiLanguageOf(browserLanguage: string | undefined): UiLang {
+  return browserLanguage && /^en\b/i.test(browserLanguage) ? 'en' : 'zh';
+}
+
+export const CATEGORY_LABEL: Record<TemplateCategory, Record<UiLang, string>> = {
+  'referral-reason': { zh: '转诊说明', en: 'Referral reason' },
+  empathy: { zh: '共情', en: 'Empathy' },
+  closing: { zh: '结束语', en: 'Closing' },
+  medication: { zh: '用药', en: 'Medication' },
+  'follow-up': { zh: '随访', en: 'Follow-up' },
+  'delay-notice': { zh: '延迟回复', en: 'Delay notice' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+const STRINGS = {
+  appTitle: { zh: 'ReplyCheck 设置', en: 'ReplyCheck settings' },
+  tabTemplates: { zh: '我的模板', en: 'Templates' },
+  tabPacks: { zh: '模板包', en: 'Packs' },
+  search: { zh: '搜索模板（文字、快捷词或拼音，如 mz）', en: 'Search templates (text, shortcut or pinyin)' },
+  category: { zh: '分类', en: 'Category' },
+  tag: { zh: '标签', en: 'Tag' },
+  source: { zh: '来源', en: 'Source' },
+  all: { zh: '全部', en: 'All' },
+  mine: { zh: '我的', en: 'Mine' },
+  pack: { zh: '模板包', en: 'Packs' },
+  newTemplate: { zh: '新建模板', en: 'New template' },
+  importJson: { zh: '导入 JSON', en: 'Import JSON' },
+  exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  title: { zh: '标题', en: 'Title' },
+  body: { zh: '内容', en: 'Text' },
+  bodyHelp: {
+    zh: '可用变量：{{患者称呼}} {{药名}} {{用药情况}} {{复诊时间}} {{科室}} …插入时自动填写，填不了的会询问。',
+    en: 'Variables: {{患者称呼}} {{药名}} {{用药情况}} {{复诊时间}} {{科室}} … filled on insert, or asked for.',
+  },
+  shortcut: { zh: '快捷词', en: 'Shortcut' },
+  shortcutHelp: { zh: '在回复框输入 / 加快捷词即可找到', en: 'Type / and the shortcut in the reply box' },
+  tags: { zh: '标签（逗号分隔）', en: 'Tags (comma-separated)' },
+  language: { zh: '语言', en: 'Language' },
+  zh: { zh: '中文', en: 'Chinese' },
+  en: { zh: '英文', en: 'English' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  edit: { zh: '编辑', en: 'Edit' },
+  duplicate: { zh: '复制', en: 'Duplicate' },
+  copyToMine: { zh: '复制到我的模板', en: 'Copy to my templates' },
+  delete: { zh: '删除', en: 'Delete' },
+  undo: { zh: '撤销', en: 'Undo' },
+  deleted: { zh: '已删除', en: 'Deleted' },
+  readOnly: { zh: '只读（来自模板包）', en: 'Read-only (from a pack)' },
+  uses: { zh: '使用次数', en: 'Uses' },
+  lastUsed: { zh: '最近使用', en: 'Last used' },
+  never: { zh: '从未', en: 'never' },
+  noResults: { zh: '没有符合条件的模板', en: 'No templates match' },
+  prev: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
+  page: { zh: '页', en: 'Page' },
+  templatesList: { zh: '模板列表', en: 'Templates' },
+  importFailed: { zh: '导入失败，未写入任何模板：', en: 'Import failed; nothing was written:' },
+  imported: { zh: '已导入', en: 'Imported' },
+  saveFailed: { zh: '保存失败：', en: 'Could not save:' },
+  loading: { zh: '加载中…', en: 'Loading…' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: UiLang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+/** "共 120 个模板 · 使用 345 次 · 我的 100 · 模板包 20" */
+export function statsLine(lang: UiLang, s: { total: number; uses: number; mine: number; pack: number }): string {
+  return lang === 'zh'
+    ? `共 ${s.total} 个模板 · 累计使用 ${s.uses} 次 · 我的 ${s.mine} · 模板包 ${s.pack}`
+    : `${s.total} templates · used ${s.uses} times · mine ${s.mine} · packs ${s.pack}`;
+}
+
+export function matchesLine(lang: UiLang, total: number, page: number, pages: number): string {
+  return lang === 'zh' ? `${total} 个结果，第 ${page}/${pages} 页` : `${total} results, page ${page} of ${pages}`;
+}
