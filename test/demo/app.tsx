@@ -1,8 +1,8 @@
-import { StrictMode, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { StrictMode, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Attachment, Message } from '../../lib/conversation';
 import { attachmentImage, attachmentLabel } from './attachments';
-import { hoursBetween, readRoute, routeQuery, shortBeijingTime, type UiLang } from './route';
+import { consoleTitle, hoursBetween, readRoute, routeQuery, shortBeijingTime, type UiLang } from './route';
 import { SCENARIOS, type DemoScenario } from './scenarios';
 
 // The demo 图文问诊 console: a React 19 app whose draft box is React-controlled, like the
@@ -64,7 +64,7 @@ const UI = {
 
 type Ui = (typeof UI)[UiLang];
 
-function Header({ ui, lang, scenario }: { ui: Ui; lang: UiLang; scenario: DemoScenario }) {
+function Header({ ui, lang, scenario, onPick }: { ui: Ui; lang: UiLang; scenario: DemoScenario; onPick: (id: string) => void }) {
   const other: UiLang = lang === 'en' ? 'zh' : 'en';
   return (
     <header className="topbar">
@@ -85,9 +85,7 @@ function Header({ ui, lang, scenario }: { ui: Ui; lang: UiLang; scenario: DemoSc
           <select
             className="scenario-picker"
             value={scenario.id}
-            onChange={(e) => {
-              window.location.search = routeQuery(e.target.value, lang);
-            }}
+            onChange={(e) => onPick(e.target.value)}
           >
             {SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
@@ -180,7 +178,7 @@ function MessageItem({ message, ui, patientName, doctorName }: { message: Messag
   );
 }
 
-function ConsoleApp({ scenario, lang }: { scenario: DemoScenario; lang: UiLang }) {
+function ConsoleApp({ scenario, lang, onPick }: { scenario: DemoScenario; lang: UiLang; onPick: (id: string) => void }) {
   const ui = UI[lang];
   const conv = scenario.conversation;
   const [messages, setMessages] = useState<Message[]>(conv.messages);
@@ -218,7 +216,7 @@ function ConsoleApp({ scenario, lang }: { scenario: DemoScenario; lang: UiLang }
 
   return (
     <div className="console">
-      <Header ui={ui} lang={lang} scenario={scenario} />
+      <Header ui={ui} lang={lang} scenario={scenario} onPick={onPick} />
       <div className="workspace">
         <PatientCard ui={ui} lang={lang} scenario={scenario} patientMessages={patientMessages} />
         <main className="conversation">
@@ -270,6 +268,33 @@ function ConsoleApp({ scenario, lang }: { scenario: DemoScenario; lang: UiLang }
   );
 }
 
+/** Picking another scenario is single-page navigation (history.pushState), as in real consoles
+ *  that switch patients without a reload: the whole console, draft box included, re-mounts. */
+function DemoRoot({ initial }: { initial: { lang: UiLang; scenario: DemoScenario } }) {
+  const [route, setRoute] = useState(initial);
+  useEffect(() => {
+    const onPop = () => {
+      const next = readRoute(window.location.search);
+      if (next.scenario) setRoute({ lang: next.lang, scenario: next.scenario });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    const { now } = route.scenario.conversation;
+    if (now) document.querySelector('meta[name="replycheck-now"]')?.setAttribute('content', now);
+    const name = route.scenario.conversation.patient?.name ?? '';
+    document.title = consoleTitle(name, route.lang);
+  }, [route]);
+  function pick(id: string): void {
+    const next = readRoute(routeQuery(id, route.lang));
+    if (!next.scenario) return;
+    window.history.pushState(null, '', routeQuery(id, route.lang));
+    setRoute({ lang: next.lang, scenario: next.scenario });
+  }
+  return <ConsoleApp key={route.scenario.id} scenario={route.scenario} lang={route.lang} onPick={pick} />;
+}
+
 function mount(): void {
   window.__demoSent = [];
   const root = document.getElementById('root');
@@ -278,7 +303,7 @@ function mount(): void {
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   createRoot(root).render(
     <StrictMode>
-      <ConsoleApp scenario={scenario} lang={lang} />
+      <DemoRoot initial={{ lang, scenario }} />
     </StrictMode>,
   );
 }

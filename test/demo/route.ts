@@ -44,3 +44,8 @@ export function hoursBetween(fromIso: string | undefined, toIso: string | undefi
   if (!fromIso || !toIso) return 0;
   return Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 3600_000));
 }
+
+/** The console's document title for a patient, in the UI language. */
+export function consoleTitle(patientName: string, lang: UiLang): string {
+  return lang === 'en' ? `Text consultation · ${patientName} — Doctor console` : `图文问诊 · ${patientName} — 医生工作台`;
+}

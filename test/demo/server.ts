@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { readRoute, routeQuery, type UiLang } from './route';
-import { SCENARIOS, type DemoScenario } from './scenarios';
+import { consoleTitle, readRoute, routeQuery, type UiLang } from './route';
+import { SCENARIOS } from './scenarios';
 
 // The demo consultation console, served on 127.0.0.1 for `npm start` and the e2e tests.
 // The pages are bundled once per process with esbuild (already installed with vite): no CDN,
@@ -77,11 +77,6 @@ ${opts.body}
 </html>`;
 }
 
-function consoleTitle(scenario: DemoScenario, lang: UiLang): string {
-  const name = scenario.conversation.patient?.name ?? '';
-  return lang === 'en' ? `Text consultation · ${name} — Doctor console` : `图文问诊 · ${name} — 医生工作台`;
-}
-
 function notFound(res: ServerResponse, what: string): void {
   const list = SCENARIOS.map((s) => `<li><a href="/${routeQuery(s.id, 'zh')}">${escapeHtml(s.id)}</a></li>`).join('');
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -118,7 +113,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       html = page({
         lang,
         now,
-        title: consoleTitle(scenario, lang),
+        title: consoleTitle(scenario.conversation.patient?.name ?? '', lang),
         css: 'demo.css',
         body: '<div id="root"></div>\n<script type="module" src="/app.js"></script>',
       });

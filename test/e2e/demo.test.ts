@@ -142,14 +142,25 @@ describe('main console', () => {
     await page.close();
   });
 
-  it('picks a scenario from the header and shows the 60-message thread', async () => {
+  it('switches scenario from the header without a reload, re-mounting the draft box', async () => {
     const page = await open('/');
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    const oldDraft = await page.locator('#draft').elementHandle();
     await page.locator('select.scenario-picker').selectOption('long-thread');
     await page.waitForURL((u) => u.search.includes('scenario=long-thread'));
+    await page.locator('.patient-name', { hasText: scenario('long-thread').conversation.patient!.name! }).waitFor();
     await expect(page.locator('section.thread .msg').count()).resolves.toBe(60);
+    await expect(page.evaluate(() => '__sameDocument' in window)).resolves.toBe(true);
+    await expect(oldDraft!.evaluate((el) => el.isConnected)).resolves.toBe(false);
+    await expect(page.title()).resolves.toContain(scenario('long-thread').conversation.patient!.name!);
     // The newest message is scrolled into view, as in a chat console.
     const atBottom = await page.locator('section.thread').evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 2);
     expect(atBottom).toBe(true);
+
+    await page.goBack();
+    await page.locator('.patient-name', { hasText: SCENARIOS[0]!.conversation.patient!.name! }).waitFor();
+    await expect(page.locator('.patient-name').textContent()).resolves.toBe(SCENARIOS[0]!.conversation.patient?.name);
+    await expect(page.evaluate(() => '__sameDocument' in window)).resolves.toBe(true);
     await page.close();
   });
 
