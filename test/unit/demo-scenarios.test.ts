@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationSchema } from '../../lib/conversation';
+import { checkDraft } from '../../lib/engine';
 import { RULE_IDS } from '../../lib/findings';
 import { hoursBetween, readRoute, routeQuery, shortBeijingTime } from '../demo/route';
 import { beijingIso, DEMO_NOW, SCENARIOS } from '../demo/scenarios';
@@ -64,6 +65,16 @@ describe('demo scenarios', () => {
       return hoursBetween(msgs[lastDoctor + 1]?.at, DEMO_NOW) > 24;
     }).map((s) => s.id);
     expect(late).toEqual(['late-reply']);
+  });
+});
+
+describe('demo scenarios against the engine', () => {
+  it('good drafts draw no warning from any rule', () => {
+    for (const s of SCENARIOS) {
+      const findings = checkDraft({ ...s.conversation, draft: s.goodDraft });
+      const loud = findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.evidence?.text ?? ''}`);
+      expect(loud, s.id).toEqual([]);
+    }
   });
 });
 
