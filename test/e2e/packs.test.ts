@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PackInput } from '../../lib/packs/schema';
+import { serializePackFile, signPack } from '../../lib/packs/sign';
+import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness';
+
+// A signed pack on a static server at 127.0.0.1, reached through the real managed-policy path:
+// Chromium on Linux reads /etc/chromium/policies/managed/*.json at start-up, and
+// {"3rdparty":{"extensions":{"<id>":{…}}}} becomes that extension's browser.storage.managed.
+// An unpacked extension's id is derived from its absolute path, so it is computed here (and
+// checked against the running one) rather than pinned with a manifest "key".
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, `replycheck-e2e-packs-${process.pid}.json`);
+const PACK_ID = 'e2e.standard';
+
+/** Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits as a–p. */
+function unpackedExtensionId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+function pack(version: string, templates: PackInput['templates']): PackInput {
+  return { format: 1, id: PACK_ID, name: '测试医院标准话术', publisher: '测试医院', version, templates };
+}
+const BLOOD = { id: 'blood', title: '门诊抽血复查', body: '建议到门诊抽血查肝肾功能，结果出来后再调整用药。', category: 'referral-reason', language: 'zh' } as const;
+const CLOSING = { id: 'closing', title: '医院结束语', body: '若后续还有什么疑问，还可继续线上联系我。', category: 'closing', language: 'zh' } as const;
+const SCALE = { id: 'scale', title: '门诊量表评估', body: '门诊可以做量表评估，帮助判断病情。', category: 'referral-reason', language: 'zh' } as const;
+
+/** The extension APIs the test reads inside the service worker (code runs there, not here). */
+interface WorkerGlobal {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> }; managed: { get(): Promise<Record<string, unknown>> } } };
+}
+type StoredState = { installed: Record<string, { pack: { version: string } }>; subscriptions: { url: string; fromPolicy: boolean; lastCheckedAt?: number }[] };
+
+let key: SecretKeyFile;
+let server: Server;
+let packUrl: string;
+const served = { body: '', etag: '', requests: [] as { ifNoneMatch: string | undefined }[] };
+let browser: ExtensionBrowser;
+let worker: Worker;
+
+async function serve(p: PackInput, tamper?: (file: { pack: { templates: { body: string }[] } }) => void) {
+  const file = JSON.parse(serializePackFile(await signPack(p, key)));
+  tamper?.(file);
+  served.body = JSON.stringify(file);
+  served.etag = `"${createHash('sha1').update(served.body).digest('hex').slice(0, 12)}"`;
+}
+
+interface StoredTemplate {
+  title: string;
+  locked: boolean;
+  source: { kind: string; packId?: string; version?: string };
+}
+
+/** The pack's templates as the template library stores them (read in an extension page). */
+function packTemplates(page: Page): Promise<StoredTemplate[]> {
+  return page.evaluate(
+    (packId) =>
+      new Promise<StoredTemplate[]>((resolve, reject) => {
+        const open = indexedDB.open('replycheck-templates');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('templates').objectStore('templates').getAll();
+          req.onsuccess = () => {
+            const rows = req.result as StoredTemplate[];
+            open.result.close();
+            resolve(rows.filter((t) => t.source.kind === 'pack' && t.source.packId === packId).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    PACK_ID,
+  );
+}
+
+async function storedState(): Promise<StoredState | undefined> {
+  const stored = await worker.evaluate(async () => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('packs.state'))['packs.state']);
+  return stored as StoredState | undefined;
+}
+
+beforeAll(async () => {
+  key = await generateKeyPair();
+  await serve(pack('1.0.0', [BLOOD, CLOSING]));
+  server = createServer((req, res) => {
+    const ifNoneMatch = req.headers['if-none-match'];
+    served.requests.push({ ifNoneMatch });
+    if (req.url !== '/pack.json') return void res.writeHead(404).end();
+    if (ifNoneMatch === served.etag) return void res.writeHead(304, { etag: served.etag }).end();
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: served.etag }).end(served.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  packUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
+
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrls: [packUrl], pinnedKeys: [key.publicKey], lockedPacks: [PACK_ID] } } } }),
+  );
+  browser = await launchWithExtension();
+  expect(browser.extensionId).toBe(id);
+  worker = browser.context.serviceWorkers()[0]!;
+});
+
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+async function openPacksTab(): Promise<Page> {
+  const page = await browser.openExtensionPage('options.html');
+  const tab = page.getByRole('tab', { name: /模板包/ });
+  if (await tab.count()) await tab.first().click();
+  await page.getByTestId('packs-tab').waitFor();
+  return page;
+}
+
+it('reads the managed policy and syncs the signed pack from the server by itself', async () => {
+  const managed = await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.managed.get());
+  expect(managed).toMatchObject({ packUrls: [packUrl], pinnedKeys: [key.publicKey], lockedPacks: [PACK_ID] });
+
+  // No click: the policy subscription is checked on its alarm within the random spread (≤ 30 s).
+  await expect.poll(async () => (await storedState())?.installed[PACK_ID]?.pack.version, { timeout: 45_000, interval: 500 }).toBe('1.0.0');
+  const state = await storedState();
+  expect(state?.subscriptions).toMatchObject([{ url: packUrl, fromPolicy: true }]);
+
+  const page = await openPacksTab();
+  expect(await packTemplates(page)).toEqual([
+    expect.objectContaining({ title: '医院结束语', locked: true, source: { kind: 'pack', packId: PACK_ID, version: '1.0.0' } }),
+    expect.objectContaining({ title: '门诊抽血复查', locked: true }),
+  ]);
+  const row = page.getByTestId('pack-installed');
+  await expect.poll(() => row.textContent()).toContain('v1.0.0');
+  expect(await row.textContent()).toContain('管理员锁定，不可移除');
+  expect(await row.getByRole('button', { name: '移除' }).count()).toBe(0);
+  const sub = page.getByTestId('pack-subscription');
+  expect(await sub.textContent()).toContain('策略指定');
+  expect(await sub.getByRole('button', { name: '取消订阅' }).count()).toBe(0);
+  await browser.screenshot(page, 'packs-synced');
+  await page.close();
+});
+
+it('shows the pack templates read-only in the template manager, with a copy-to-mine action', async () => {
+  const page = await browser.openExtensionPage('options.html');
+  await page.getByRole('searchbox').or(page.getByLabel(/搜索模板/)).first().fill('门诊抽血复查');
+  const item = page.getByRole('listitem', { name: '门诊抽血复查' });
+  await item.waitFor();
+  expect(await item.textContent()).toContain('只读（来自模板包）');
+  expect(await item.getByRole('button', { name: /^编辑/ }).count()).toBe(0);
+  expect(await item.getByRole('button', { name: /^删除/ }).count()).toBe(0);
+  expect(await item.getByRole('button', { name: /^复制到我的模板/ }).count()).toBe(1);
+  await page.close();
+});
+
+it('checks with If-None-Match, takes a new version and shows what changed', async () => {
+  const page = await openPacksTab();
+  const before = served.requests.length;
+  await page.getByRole('button', { name: '立即检查' }).click();
+  await expect.poll(() => served.requests.length).toBeGreaterThan(before);
+  expect(served.requests.at(-1)?.ifNoneMatch).toBe(served.etag);
+  await expect.poll(() => page.getByTestId('pack-subscription').textContent()).toContain('未修改');
+
+  await serve(pack('1.1.0', [{ ...BLOOD, body: '建议到门诊抽血查肝肾功能和血常规。' }, SCALE]));
+  await page.getByRole('button', { name: '立即检查' }).click();
+  await expect.poll(() => page.getByTestId('pack-change').textContent()).toContain('1.0.0 → 1.1.0');
+  const change = await page.getByTestId('pack-change').textContent();
+  expect(change).toContain('新增 门诊量表评估');
+  expect(change).toContain('移除 医院结束语');
+  expect(change).toContain('修改 门诊抽血复查');
+  expect((await packTemplates(page)).map((t) => [t.title, t.source.version])).toEqual([
+    ['门诊抽血复查', '1.1.0'],
+    ['门诊量表评估', '1.1.0'],
+  ]);
+  await page.close();
+});
+
+it('refuses a tampered version with a visible reason and keeps the installed one', async () => {
+  await serve(pack('1.2.0', [BLOOD, SCALE]), (file) => {
+    file.pack.templates[0]!.body = '加我微信私下开药。';
+  });
+  const page = await openPacksTab();
+  await page.getByRole('button', { name: '立即检查' }).click();
+  const reason = page.getByTestId('pack-rejection');
+  await reason.waitFor();
+  expect(await reason.textContent()).toContain('签名无效');
+  expect(await reason.textContent()).toContain('仍使用已安装版本');
+  expect(await page.getByTestId('pack-installed').getAttribute('data-version')).toBe('1.1.0');
+  const templates = await packTemplates(page);
+  expect(templates.map((t) => t.source.version)).toEqual(['1.1.0', '1.1.0']);
+  expect(JSON.stringify(templates)).not.toContain('微信');
+  await browser.screenshot(page, 'packs-tampered-rejected');
+  await page.close();
+});
