@@ -152,8 +152,8 @@ function PackRow({ item, view, lang, busy, onRemove }: { item: InstalledPack; vi
   );
 }
 
-export function PacksTab() {
-  const lang = uiLanguage();
+/** `lang` lets the options page pass its own choice; otherwise the browser's language decides. */
+export function PacksTab({ lang = uiLanguage() }: { lang?: Lang } = {}) {
   const { view, busy, error, send, subscribe, installFile } = usePacks();
   const [url, setUrl] = useState('');
   const urlId = useId();
