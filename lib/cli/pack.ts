@@ -18,6 +18,11 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
+// `npm run` runs scripts from the package root; INIT_CWD is where the admin typed the command,
+// so relative paths mean what they expect.
+const CWD = process.env.INIT_CWD ?? process.cwd();
+const here = (p: string) => resolve(CWD, p);
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   if (i < 0) return undefined;
@@ -41,7 +46,7 @@ function readFolder(dir: string): Map<string, string> {
 }
 
 async function keygen(args: string[]): Promise<number> {
-  const dir = resolve(option(args, '--out') ?? '.');
+  const dir = here(option(args, '--out') ?? '.');
   mkdirSync(dir, { recursive: true });
   const secretPath = join(dir, 'pack-signing-key.json');
   const publicPath = join(dir, 'pack-signing-key.pub');
@@ -62,10 +67,10 @@ async function build(args: string[]): Promise<number> {
   const keyPath = option(args, '--key');
   const src = args.shift();
   if (!src || !out || !keyPath) throw new UsageError('build needs SRC, --out PACK and --key PRIVATE');
-  const key = SecretKeyFileSchema.parse(JSON.parse(readFileSync(keyPath, 'utf8')));
+  const key = SecretKeyFileSchema.parse(JSON.parse(readFileSync(here(keyPath), 'utf8')));
   let pack;
   try {
-    pack = packFromSource(readFolder(resolve(src)));
+    pack = packFromSource(readFolder(here(src)));
   } catch (e) {
     if (!(e instanceof PackSourceError)) throw e;
     console.error(`${src}: ${e.problems.length} problem(s):`);
@@ -79,8 +84,8 @@ async function build(args: string[]): Promise<number> {
     console.error(`refused: ${describeRejection(verdict.rejection).en}`);
     return 1;
   }
-  writeFileSync(out, text);
-  console.log(`${basename(out)}: ${pack.id} ${pack.version}, ${verdict.pack.templates.length} templates, ${Buffer.byteLength(text)} bytes, signed by ${key.publicKey}`);
+  writeFileSync(here(out), text);
+  console.log(`${basename(out)}: ${pack.id} ${pack.version}, ${verdict.pack.templates.length} template(s), ${Buffer.byteLength(text)} bytes, signed by ${key.publicKey}`);
   if (verdict.expired) console.warn('warning: this pack is already past its "expires" time');
   return 0;
 }
@@ -89,8 +94,8 @@ async function verify(args: string[]): Promise<number> {
   const keyArg = option(args, '--key');
   const file = args.shift();
   if (!file || !keyArg) throw new UsageError('verify needs PACK and --key PUBLIC');
-  const publicKey = PublicKeySchema.parse(existsSync(keyArg) ? readFileSync(keyArg, 'utf8').trim() : keyArg);
-  const verdict = await evaluatePackFile(readFileSync(file, 'utf8'), { pinnedKeys: [publicKey], now: new Date() });
+  const publicKey = PublicKeySchema.parse(existsSync(here(keyArg)) ? readFileSync(here(keyArg), 'utf8').trim() : keyArg);
+  const verdict = await evaluatePackFile(readFileSync(here(file), 'utf8'), { pinnedKeys: [publicKey], now: new Date() });
   if (!verdict.ok) {
     const why = describeRejection(verdict.rejection);
     console.error(`REJECTED ${file}: ${why.en}\n  ${why.zh}`);
@@ -98,7 +103,7 @@ async function verify(args: string[]): Promise<number> {
   }
   const { pack } = verdict;
   console.log(`OK ${file}: ${pack.id} ${pack.version} "${pack.name}" by ${pack.publisher}`);
-  console.log(`  ${pack.templates.length} templates, ${pack.siteAdapters.length} site adapters, rules off: ${pack.rules.off.join(', ') || 'none'}`);
+  console.log(`  ${pack.templates.length} template(s), ${pack.siteAdapters.length} site adapter(s), rules off: ${pack.rules.off.join(', ') || 'none'}`);
   if (pack.expires) console.log(`  expires ${pack.expires}${verdict.expired ? ' (EXPIRED)' : ''}`);
   return 0;
 }
