@@ -19,6 +19,8 @@ export interface SearchKeys {
   titleInitials: string;
   bodyPinyin: string;
   bodyInitials: string;
+  /** Every key above joined by newlines: one substring test rejects most templates at once. */
+  all: string;
 }
 
 /** Pinyin of the Han characters of a text, full and initials. Non-Han text has its own key. */
@@ -35,7 +37,7 @@ export function pinyinKeys(text: string): { full: string; initials: string } {
 export function searchKeysFor(t: Pick<Template, 'title' | 'body' | 'shortcut' | 'tags'>): SearchKeys {
   const title = pinyinKeys(t.title);
   const body = pinyinKeys(t.body);
-  return {
+  const keys = {
     title: normalize(t.title),
     shortcut: normalize(t.shortcut),
     tags: normalize(t.tags.join(' ')),
@@ -45,6 +47,7 @@ export function searchKeysFor(t: Pick<Template, 'title' | 'body' | 'shortcut' | 
     bodyPinyin: body.full,
     bodyInitials: body.initials,
   };
+  return { ...keys, all: Object.values(keys).join('\n') };
 }
 
 /** What search ranks: a template with its keys. */
@@ -79,7 +82,15 @@ const W = {
 /** Pinyin matching only makes sense for Latin-letter tokens; initials need at least two. */
 const LATIN = /^[a-z]+$/;
 
-function tokenScore(k: SearchKeys, token: string): number {
+interface Token {
+  text: string;
+  /** Latin letters only: worth trying as pinyin. */
+  latin: boolean;
+}
+
+function tokenScore(k: SearchKeys, { text: token, latin }: Token): number {
+  // Every key is part of `all`: a token absent from it matches nowhere.
+  if (!k.all.includes(token)) return 0;
   let score = 0;
   if (k.shortcut) {
     if (k.shortcut === token) score = Math.max(score, W.shortcutExact);
@@ -88,7 +99,7 @@ function tokenScore(k: SearchKeys, token: string): number {
   if (k.title.startsWith(token)) score = Math.max(score, W.titlePrefix);
   else if (k.title.includes(token)) score = Math.max(score, W.title);
   if (score >= W.title) return score;
-  if (LATIN.test(token)) {
+  if (latin) {
     if (token.length >= 2) {
       if (k.titleInitials.startsWith(token)) score = Math.max(score, W.titleInitialsPrefix);
       else if (k.titleInitials.includes(token)) score = Math.max(score, W.titleInitials);
@@ -99,7 +110,7 @@ function tokenScore(k: SearchKeys, token: string): number {
   }
   if (k.tags.includes(token)) return W.tags;
   if (k.body.includes(token)) return W.body;
-  if (LATIN.test(token) && token.length >= 2) {
+  if (latin && token.length >= 2) {
     if (token.length >= 3 && k.bodyPinyin.includes(token)) return W.bodyPinyin;
     if (k.bodyInitials.includes(token)) return W.bodyInitials;
   }
@@ -118,12 +129,20 @@ function byUsage(a: Template, b: Template): number {
   return b.usageCount - a.usageCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) || b.updatedAt - a.updatedAt;
 }
 
-/** Rank templates for a query. An empty query lists the most used first. */
+interface Scored {
+  t: Template;
+  score: number;
+}
+const better = (a: Scored, b: Scored): number => b.score - a.score || byUsage(a.t, b.t);
+
+/** Rank templates for a query. An empty query lists the most used first. With a small limit
+ *  (the palette's) only the best `limit` are kept while scanning: no sort of 10,000 hits. */
 export function rankTemplates(items: readonly Searchable[], query: string, opts: SearchOptions = {}): Template[] {
-  const tokens = queryTokens(query);
+  const tokens: Token[] = queryTokens(query).map((text) => ({ text, latin: LATIN.test(text) }));
   const limit = opts.limit ?? 20;
   const lang = opts.language;
-  const scored: { t: Template; score: number }[] = [];
+  const bounded = limit <= 100;
+  const kept: Scored[] = [];
   for (const item of items) {
     let score = 0;
     for (const token of tokens) {
@@ -136,8 +155,18 @@ export function rankTemplates(items: readonly Searchable[], query: string, opts:
     }
     if (tokens.length > 0 && score === 0) continue;
     if (lang && item.template.language === lang) score += 1;
-    scored.push({ t: item.template, score });
+    const entry = { t: item.template, score };
+    if (!bounded) {
+      kept.push(entry);
+      continue;
+    }
+    if (kept.length === limit && better(entry, kept[limit - 1] as Scored) >= 0) continue;
+    // Insertion into the sorted top list (limit is small).
+    let i = kept.length;
+    while (i > 0 && better(entry, kept[i - 1] as Scored) < 0) i--;
+    kept.splice(i, 0, entry);
+    if (kept.length > limit) kept.pop();
   }
-  scored.sort((a, b) => b.score - a.score || byUsage(a.t, b.t));
-  return scored.slice(0, limit).map((s) => s.t);
+  if (!bounded) kept.sort(better);
+  return kept.slice(0, limit).map((s) => s.t);
 }
