@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerPackSync } from '../../entrypoints/background/packs';
+import { PACK_STORAGE_KEYS, PacksResponseSchema, type PacksRequest } from '../../lib/packs/messages';
+import type { PackInput } from '../../lib/packs/schema';
+import { serializePackFile, signPack } from '../../lib/packs/sign';
+import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
+
+// The background wiring with WXT's fake browser: managed policy in, subscription checked on
+// its alarm, settings written where the content script reads them, doctor actions answered.
+
+const URL_A = 'https://packs.hospital-a.example/standard.json';
+let key: SecretKeyFile;
+let packText: string;
+const fetches: string[] = [];
+
+const PACK: PackInput = {
+  format: 1,
+  id: 'hospital-a.standard',
+  name: '甲医院标准话术',
+  publisher: '甲医院',
+  version: '1.0.0',
+  templates: [{ id: 'closing', title: '医院结束语', body: '若后续还有什么疑问，还可继续线上联系我。', category: 'closing', language: 'zh' }],
+  rules: { off: [], phrases: { 'missing-closing/closings': ['祝您早日康复'] } },
+  siteAdapters: [{ id: 'his', match: ['https://his.hospital-a.example/*'] }],
+};
+
+beforeAll(async () => {
+  key = await generateKeyPair();
+  packText = serializePackFile(await signPack(PACK, key));
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fetches.length = 0;
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetches.push(url);
+    return new Response(packText, { status: 200, headers: { etag: '"a1"' } });
+  });
+  // No random spread in the test: a policy subscription is due at once.
+  vi.spyOn(Math, 'random').mockReturnValue(0);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+async function until<T>(read: () => Promise<T | undefined>, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await read();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function ask(request: PacksRequest) {
+  return PacksResponseSchema.parse(await fakeBrowser.runtime.sendMessage(request));
+}
+
+async function local(key: string): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(key))[key];
+}
+
+it('follows the managed policy: subscribes, installs the signed pack, writes settings for the page', async () => {
+  await fakeBrowser.storage.managed.set({ packUrls: [URL_A], pinnedKeys: [key.publicKey], lockedPacks: ['hospital-a.standard'], disabledRules: ['generic-reply'] });
+  registerPackSync();
+  const settings = await until(() => local(PACK_STORAGE_KEYS.checkSettings).then((s) => (fetches.length > 0 ? s : undefined)));
+  expect(fetches).toEqual([URL_A]);
+  expect(settings).toEqual({ rules: { 'generic-reply': 'off' }, extraPhrases: { 'missing-closing/closings': ['祝您早日康复'] } });
+  expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([{ id: 'his', match: ['https://his.hospital-a.example/*'] }]);
+
+  const { view } = await ask({ type: 'packs/get' });
+  expect(view.state.installed['hospital-a.standard']?.signed).toBe(true);
+  expect(view.state.subscriptions[0]).toMatchObject({ url: URL_A, fromPolicy: true, etag: '"a1"', lastOutcome: 'updated' });
+  // The next check is armed as a one-shot alarm at the subscription's time.
+  expect((await fakeBrowser.alarms.get('packs-due'))?.scheduledTime).toBe(view.state.subscriptions[0]?.nextCheckAt);
+
+  const refused = await ask({ type: 'packs/unsubscribe', url: URL_A });
+  expect(refused.error?.zh).toContain('管理员策略');
+  const locked = await ask({ type: 'packs/remove', packId: 'hospital-a.standard' });
+  expect(locked.error?.zh).toContain('管理员策略');
+  expect(locked.view.state.installed['hospital-a.standard']).toBeDefined();
+});
+
+it('installs a pack file the doctor picked and reports a refused one without losing the installed pack', async () => {
+  registerPackSync();
+  const ok = await ask({ type: 'packs/install-file', name: 'standard.json', text: packText });
+  expect(ok.error).toBeUndefined();
+  expect(ok.view.state.lastFileChange).toMatchObject({ to: '1.0.0', added: ['医院结束语'] });
+  const tampered = packText.replace('早日康复', '早日出院');
+  const bad = await ask({ type: 'packs/install-file', name: 'evil.json', text: tampered });
+  expect(bad.view.state.lastFileRejection?.rejection.code).toBe('bad-signature');
+  expect(bad.view.state.installed['hospital-a.standard']?.pack.rules.phrases).toEqual({ 'missing-closing/closings': ['祝您早日康复'] });
+  // A doctor may remove a pack nobody locked.
+  const removed = await ask({ type: 'packs/remove', packId: 'hospital-a.standard' });
+  expect(removed.error).toBeUndefined();
+  expect(removed.view.state.installed).toEqual({});
+  expect(await local(PACK_STORAGE_KEYS.checkSettings)).toEqual({ rules: {}, extraPhrases: {} });
+});
+
+it('leaves messages that are not its own to other services (no claim on the response)', async () => {
+  registerPackSync();
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'templates/search', query: 'mz' }, {}, () => {});
+  expect(answers).toEqual([undefined]);
+  const ours = await fakeBrowser.runtime.onMessage.trigger({ type: 'packs/get' }, {}, () => {});
+  expect(ours).toEqual([true]);
+});
