@@ -87,6 +87,25 @@ describe('search ranking', () => {
   });
 });
 
+it('keeps the same top results whether the ranking is bounded (palette) or full (list)', () => {
+  const words = ['门诊', '复诊', '抽血', '睡眠', '情绪', '挂号'];
+  const items = Array.from({ length: 300 }, (_, i) =>
+    searchable(
+      template({
+        title: `${words[i % 6]}${words[(i * 5) % 6]}`,
+        body: `${words[(i * 7) % 6]}内容`,
+        shortcut: i % 10 === 0 ? 'mz' : '',
+        usageCount: (i * 37) % 11,
+        lastUsedAt: i,
+      }),
+    ),
+  );
+  for (const q of ['mz', 'menzhen', '门诊', 'fz', '', '抽血 sm']) {
+    const full = rankTemplates(items, q, { limit: Number.POSITIVE_INFINITY });
+    expect(rankTemplates(items, q, { limit: 12 }).map((t) => t.id), q).toEqual(full.slice(0, 12).map((t) => t.id));
+  }
+});
+
 describe('variables', () => {
   const conversation = ConversationSchema.parse({
     now: '2026-11-20T12:00:00+08:00',
