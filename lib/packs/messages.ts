@@ -6,7 +6,7 @@ import { PacksStateSchema } from './state';
 // The runtime messages between the options page and the background's pack service, and the
 // browser.storage.local keys other parts read. Validated on both sides.
 
-/** browser.storage.local keys. `checkSettings` and `siteAdapters` are what the content script
+/** Keys in the extension's local storage area. `checkSettings` and `siteAdapters` are what the content script
  *  reads (rules turned off, extra phrases; adapters from policy and packs). */
 export const PACK_STORAGE_KEYS = {
   state: 'packs.state',

@@ -67,9 +67,9 @@ export function buildManagedSchema(siteAdapterSchema?: z.ZodType): ChromeSchema 
     ? ManagedPolicySchema.extend({ siteAdapters: z.array(siteAdapterSchema).meta(adapters.meta() ?? {}) })
     : ManagedPolicySchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
-  const chrome = toChromeSchema(json);
-  if (!chrome || chrome.type !== 'object') throw new Error('policy schema must be an object');
-  return chrome;
+  const converted = toChromeSchema(json);
+  if (!converted || converted.type !== 'object') throw new Error('policy schema must be an object');
+  return converted;
 }
 
 export function managedSchemaJson(siteAdapterSchema?: z.ZodType): string {

@@ -48,7 +48,7 @@ export interface PolicyReading {
   problems: { key: PolicyKey; issue: string }[];
 }
 
-/** Read what browser.storage.managed returned (anything), key by key. */
+/** Read what the managed storage area returned (anything), key by key. */
 export function readManagedPolicy(raw: unknown): PolicyReading {
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const policy: ManagedPolicy = { ...EMPTY_POLICY };
