@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { launchWithExtension, reactDraft, type ExtensionBrowser } from './harness';
+
+// The template library in the real browser: create a template in the options page, insert it
+// with `/` on the demo console (variables filled from the conversation), see it in the draft
+// and in the site's own state, and see its usage count rise in the options page.
+
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+let options: Page;
+
+const TITLE = '周末门诊加号';
+const BODY = '{{患者称呼}}您好，本周六上午我在门诊，可以直接来加号，带上之前的病历。';
+const FILLED = '李女士您好，本周六上午我在门诊，可以直接来加号，带上之前的病历。';
+
+beforeAll(async () => {
+  demo = await startDemoServer({ port: 0 });
+  browser = await launchWithExtension();
+  options = await browser.openExtensionPage('options.html');
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function usageOf(page: Page, title: string): Promise<string | null> {
+  return page.getByRole('listitem', { name: title, exact: true }).locator('[data-usage]').getAttribute('data-usage');
+}
+
+it('creates a template in the options page, with the starter set seeded and pinyin search', async () => {
+  await options.getByText('结束语：继续线上联系').waitFor();
+  await options.getByRole('button', { name: '新建模板' }).click();
+  await options.getByLabel('标题').fill(TITLE);
+  await options.getByLabel('内容').fill(BODY);
+  await options.getByLabel('快捷词', { exact: true }).fill('zmjh');
+  await options.getByRole('button', { name: '保存' }).click();
+  await options.getByRole('listitem', { name: TITLE, exact: true }).waitFor();
+
+  // `zmmz` = the initials of 周末门诊: pinyin search finds it.
+  await options.getByRole('searchbox').fill('zmmz');
+  await expect.poll(() => options.locator('.rc-item strong').allTextContents()).toEqual([TITLE]);
+  expect(await usageOf(options, TITLE)).toBe('0');
+  await browser.screenshot(options, 'templates-options');
+});
+
+it('inserts it with / on the demo console, filled from the conversation, and counts the use', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=referral-no-reason`);
+  const draft = page.locator('#draft');
+  await draft.click();
+  await page.keyboard.insertText('你好。');
+  await page.keyboard.press('/');
+  const search = page.locator('replycheck-palette').getByRole('combobox');
+  await search.waitFor({ timeout: 10_000 });
+  await search.fill('zmmz');
+  await page.locator('replycheck-palette').getByRole('option', { name: new RegExp(TITLE) }).waitFor();
+  await browser.screenshot(page, 'templates-palette');
+  await search.press('Enter');
+
+  await expect.poll(() => draft.inputValue()).toBe(`你好。${FILLED}`);
+  expect(await reactDraft(page)).toBe(`你好。${FILLED}`);
+  await expect.poll(() => page.locator('replycheck-palette').count()).toBe(0);
+
+  // Esc with nothing searched gives the typed "/" back, as if the palette had not opened.
+  await draft.press('End');
+  await page.keyboard.press('/');
+  await search.waitFor();
+  await search.press('Escape');
+  await expect.poll(() => draft.inputValue()).toBe(`你好。${FILLED}/`);
+
+  // A "/" inside "1/2" never opens the palette.
+  await page.keyboard.insertText('1');
+  await page.keyboard.press('/');
+  await expect.poll(() => draft.inputValue()).toBe(`你好。${FILLED}/1/`);
+  expect(await page.locator('replycheck-palette').count()).toBe(0);
+
+  await options.reload();
+  await options.getByRole('searchbox').fill(TITLE);
+  await expect.poll(() => usageOf(options, TITLE)).toBe('1');
+  await page.close();
+});
