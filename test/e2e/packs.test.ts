@@ -41,7 +41,7 @@ type StoredState = { installed: Record<string, { pack: { version: string } }>; s
 let key: SecretKeyFile;
 let server: Server;
 let packUrl: string;
-const served = { body: '', etag: '', requests: [] as { ifNoneMatch: string | undefined }[] };
+const served = { body: '', etag: '', expired: '', requests: [] as { ifNoneMatch: string | undefined }[] };
 let browser: ExtensionBrowser;
 let worker: Worker;
 
@@ -87,9 +87,11 @@ async function storedState(): Promise<StoredState | undefined> {
 beforeAll(async () => {
   key = await generateKeyPair();
   await serve(pack('1.0.0', [BLOOD, CLOSING]));
+  served.expired = serializePackFile(await signPack({ ...pack('2.0.0', [SCALE]), id: 'e2e.old', name: '过期话术', expires: '2026-01-01T00:00:00Z' }, key));
   server = createServer((req, res) => {
     const ifNoneMatch = req.headers['if-none-match'];
     served.requests.push({ ifNoneMatch });
+    if (req.url === '/expired.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(served.expired);
     if (req.url !== '/pack.json') return void res.writeHead(404).end();
     if (ifNoneMatch === served.etag) return void res.writeHead(304, { etag: served.etag }).end();
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: served.etag }).end(served.body);
@@ -196,5 +198,29 @@ it('refuses a tampered version with a visible reason and keeps the installed one
   expect(templates.map((t) => t.source.version)).toEqual(['1.1.0', '1.1.0']);
   expect(JSON.stringify(templates)).not.toContain('微信');
   await browser.screenshot(page, 'packs-tampered-rejected');
+  await page.close();
+});
+
+it('lets the doctor subscribe by URL (expired pack kept but flagged, removable) and refuses a file signed by an unpinned key', async () => {
+  const page = await openPacksTab();
+  const expiredUrl = packUrl.replace('pack.json', 'expired.json');
+  await page.getByLabel('模板包地址（URL）').fill(expiredUrl);
+  await page.getByRole('button', { name: '订阅', exact: true }).click();
+  const row = page.locator('[data-testid="pack-installed"][data-pack-id="e2e.old"]');
+  await row.waitFor();
+  expect(await row.getByTestId('pack-expired').textContent()).toContain('已过期');
+  expect(await row.getByRole('button', { name: '移除' }).count()).toBe(1);
+
+  const stranger = await generateKeyPair();
+  const foreign = serializePackFile(await signPack({ ...pack('1.0.0', [CLOSING]), id: 'e2e.foreign' }, stranger));
+  await page.getByLabel('从文件安装').setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(foreign) });
+  const result = page.getByTestId('packs-file-result');
+  await result.waitFor();
+  expect(await result.textContent()).toContain('签名密钥不在策略信任的密钥中');
+  expect(await page.locator('[data-pack-id="e2e.foreign"]').count()).toBe(0);
+
+  await row.getByRole('button', { name: '移除' }).click();
+  await expect.poll(() => row.count()).toBe(0);
+  expect(await page.locator(`[data-url="${expiredUrl}"]`).count()).toBe(0);
   await page.close();
 });
