@@ -2,7 +2,7 @@ import type { RuleId } from '../findings';
 import type { CheckOptionsInput } from '../options';
 import type { ManagedPolicy } from '../policy/schema';
 import type { PackTemplateInput } from '../templates/schema';
-import type { Pack } from './schema';
+import { PACK_LIMITS, type Pack } from './schema';
 import type { InstalledPack, PackChange, PackOrigin, PacksState, RejectionRecord, Subscription } from './state';
 import { describeRejection, evaluatePackFile, type PackRejection } from './verify';
 
@@ -217,6 +217,16 @@ export async function refreshSubscription(state: PacksState, url: string, deps: 
       };
     }
     if (!response.ok) return fail({ code: 'fetch-failed', status: response.status, detail: `HTTP ${response.status}` });
+    // Refuse an oversized pack before reading it into memory (the text is checked again after).
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > PACK_LIMITS.maxBytes) {
+      const rejection: PackRejection = { code: 'too-large', limit: 'maxBytes', max: PACK_LIMITS.maxBytes, actual: length };
+      const record = rejectionRecord(at, rejection, sub.packId);
+      return {
+        state: updateSubscription(state, url, (s) => ({ ...s, lastCheckedAt: at, lastOutcome: 'rejected', failures: 0, nextCheckAt: nextCheckAt(at, 0, deps.random()), lastRejection: record })),
+        result: { status: 'rejected', record },
+      };
+    }
     etag = response.headers.get('etag');
     lastModified = response.headers.get('last-modified');
     text = await response.text();

@@ -59,11 +59,11 @@ afterEach(async () => {
 
 /** A static server in a function: serves `body` with an ETag, honours If-None-Match. */
 function server(initial: string) {
-  const s = { body: initial, etag: '"v1"', status: 200, requests: [] as Record<string, string>[], down: false };
+  const s = { body: initial, etag: '"v1"', status: 200, requests: [] as Record<string, string>[], down: false, contentLength: null as string | null };
   const fetch: FetchLike = async (_url, init) => {
     s.requests.push(init.headers);
     if (s.down) throw new TypeError('Failed to fetch');
-    const headers = { get: (n: string) => (n.toLowerCase() === 'etag' ? s.etag : null) };
+    const headers = { get: (n: string) => (n.toLowerCase() === 'etag' ? s.etag : n.toLowerCase() === 'content-length' ? s.contentLength : null) };
     if (s.status !== 200) return { status: s.status, ok: false, headers, text: async () => '' };
     if (init.headers['if-none-match'] === s.etag) return { status: 304, ok: false, headers, text: async () => '' };
     return { status: 200, ok: true, headers, text: async () => s.body };
@@ -179,6 +179,15 @@ describe('subscriptions: conditional requests, backoff, spread', () => {
     ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
     expect(state.subscriptions[0]).toMatchObject({ failures: 0, lastOutcome: 'updated' });
     expect(state.subscriptions[0]?.lastRejection).toBeUndefined();
+  });
+
+  it('refuses a pack announced over the size limit without reading it', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    srv.contentLength = String(50 * 1024 * 1024);
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'rejected', lastRejection: { rejection: { code: 'too-large', limit: 'maxBytes' } } });
+    expect(state.installed).toEqual({});
   });
 
   it('spreads the next check within ±20 % of the interval by the random draw', () => {
