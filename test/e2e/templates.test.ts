@@ -81,3 +81,52 @@ it('inserts it with / on the demo console, filled from the conversation, and cou
   await expect.poll(() => usageOf(options, TITLE)).toBe('1');
   await page.close();
 });
+
+it('asks for what the conversation does not say before inserting (fill-in form)', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=referral-no-reason`);
+  const draft = page.locator('#draft');
+  await draft.click();
+  await page.keyboard.press('/');
+  const palette = page.locator('replycheck-palette');
+  // Starter template "上次的问题有改善吗" (shortcut sfgs) uses {{复诊时间}}.
+  await palette.getByRole('combobox').fill('sfgs');
+  await palette.getByRole('option', { name: /上次的问题有改善吗/ }).waitFor();
+  await palette.getByRole('combobox').press('Enter');
+  const field = palette.getByLabel('复诊时间');
+  await field.waitFor();
+  await field.fill('两周后');
+  await field.press('Enter');
+  await expect.poll(() => draft.inputValue()).toBe('您上次提到的问题有改善吗？两周后可以再来复诊，我们一起看看效果。');
+  expect(await reactDraft(page)).toBe('您上次提到的问题有改善吗？两周后可以再来复诊，我们一起看看效果。');
+  await page.close();
+});
+
+it('deletes with undo, and refuses a bad import naming every bad entry while writing nothing', async () => {
+  await options.getByRole('searchbox').fill('');
+  const item = options.getByRole('listitem', { name: '抱歉久等', exact: true });
+  await options.getByRole('button', { name: '删除：抱歉久等' }).click();
+  await expect.poll(() => item.count()).toBe(0);
+  await options.getByRole('button', { name: '撤销' }).click();
+  await item.waitFor();
+
+  const before = await options.locator('.rc-stats').textContent();
+  await options.getByLabel('导入 JSON').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify([
+        { title: '好的一条', body: '内容', category: 'closing', language: 'zh' },
+        { title: '空内容', body: '', category: 'closing', language: 'zh' },
+        { title: '坏分类', body: 'x', category: 'gossip', language: 'zh' },
+      ]),
+    ),
+  });
+  const alert = options.getByRole('alert');
+  await alert.waitFor();
+  const text = (await alert.textContent()) ?? '';
+  expect(text).toContain('第 2 条「空内容」 body');
+  expect(text).toContain('第 3 条「坏分类」 category');
+  expect(text).not.toContain('好的一条');
+  expect(await options.locator('.rc-stats').textContent()).toBe(before);
+});
