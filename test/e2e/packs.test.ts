@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -14,7 +15,10 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './har
 // Chromium on Linux reads /etc/chromium/policies/managed/*.json at start-up, and
 // {"3rdparty":{"extensions":{"<id>":{…}}}} becomes that extension's browser.storage.managed.
 // An unpacked extension's id is derived from its absolute path, so it is computed here (and
-// checked against the running one) rather than pinned with a manifest "key".
+// checked against the running one) rather than pinned with a manifest "key". The test loads a
+// private copy of the built extension (its own path, so its own id): the policy file, which
+// every Chromium on the machine reads, then applies to this test's extension only and not to
+// other tests running at the same time.
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `replycheck-e2e-packs-${process.pid}.json`);
@@ -44,6 +48,7 @@ let packUrl: string;
 const served = { body: '', etag: '', expired: '', requests: [] as { ifNoneMatch: string | undefined }[] };
 let browser: ExtensionBrowser;
 let worker: Worker;
+let extensionCopy: string | undefined;
 
 async function serve(p: PackInput, tamper?: (file: { pack: { templates: { body: string }[] } }) => void) {
   const file = JSON.parse(serializePackFile(await signPack(p, key)));
@@ -99,13 +104,16 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   packUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
 
-  const id = unpackedExtensionId(EXTENSION_DIR);
+  extensionCopy = mkdtempSync(join(tmpdir(), 'replycheck-packs-ext-'));
+  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+  const id = unpackedExtensionId(extensionCopy);
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(
     POLICY_FILE,
     JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrls: [packUrl], pinnedKeys: [key.publicKey], lockedPacks: [PACK_ID] } } } }),
   );
-  browser = await launchWithExtension();
+  // Later switches win: these replace the harness's own --load-extension of EXTENSION_DIR.
+  browser = await launchWithExtension({ args: [`--disable-extensions-except=${extensionCopy}`, `--load-extension=${extensionCopy}`] });
   expect(browser.extensionId).toBe(id);
   worker = browser.context.serviceWorkers()[0]!;
 });
@@ -114,6 +122,7 @@ afterAll(async () => {
   rmSync(POLICY_FILE, { force: true });
   await browser?.close();
   await new Promise((r) => server?.close(r));
+  if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
 });
 
 async function openPacksTab(): Promise<Page> {
