@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BilingualSchema } from '../findings';
+import { CheckOptionsSchema } from '../options';
 import { ManagedPolicySchema } from '../policy/schema';
 import { PacksStateSchema } from './state';
 
@@ -13,6 +14,14 @@ export const PACK_STORAGE_KEYS = {
   checkSettings: 'packs.checkSettings',
   siteAdapters: 'packs.siteAdapters',
 } as const;
+
+/** What is stored under PACK_STORAGE_KEYS.checkSettings: pass it to checkDraft as options.
+ *  Anything unreadable (an older format, a hand-edited store) counts as no settings. */
+export const StoredCheckSettingsSchema = CheckOptionsSchema.pick({ rules: true, extraPhrases: true });
+export function readStoredCheckSettings(stored: unknown): z.infer<typeof StoredCheckSettingsSchema> {
+  const parsed = StoredCheckSettingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : { rules: {}, extraPhrases: {} };
+}
 
 export const PacksRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('packs/get') }),

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPackSync } from '../../entrypoints/background/packs';
-import { PACK_STORAGE_KEYS, PacksResponseSchema, type PacksRequest } from '../../lib/packs/messages';
+import { PACK_STORAGE_KEYS, PacksResponseSchema, readStoredCheckSettings, type PacksRequest } from '../../lib/packs/messages';
 import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
@@ -70,6 +70,8 @@ it('follows the managed policy: subscribes, installs the signed pack, writes set
   const settings = await until(() => local(PACK_STORAGE_KEYS.checkSettings).then((s) => (fetches.length > 0 ? s : undefined)));
   expect(fetches).toEqual([URL_A]);
   expect(settings).toEqual({ rules: { 'generic-reply': 'off' }, extraPhrases: { 'missing-closing/closings': ['祝您早日康复'] } });
+  expect(readStoredCheckSettings(settings)).toEqual(settings);
+  expect(readStoredCheckSettings({ rules: { 'generic-reply': 'sometimes' } })).toEqual({ rules: {}, extraPhrases: {} });
   expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([{ id: 'his', match: ['https://his.hospital-a.example/*'] }]);
 
   const { view } = await ask({ type: 'packs/get' });
