@@ -179,7 +179,12 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
       )}
 
       <p className="rc-matches">{list.data ? matchesLine(lang, total, page + 1, pages) : t(lang, 'loading')}</p>
-      <ul className="rc-list" aria-label={t(lang, 'templatesList')}>
+      <ul
+        className="rc-list"
+        aria-label={t(lang, 'templatesList')}
+        aria-busy={list.isPlaceholderData || query !== deferredQuery}
+        data-query={deferredQuery}
+      >
         {list.data?.items.map((tpl) => (
           <li key={tpl.id} className="rc-item" aria-label={tpl.title}>
             <div className="rc-item-head">

@@ -33,7 +33,7 @@ export function Palette({ language: lang, search, conversation, onInsert, onClos
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [filling, setFilling] = useState<{ template: Template; missing: string[] } | null>(null);
-  const { results, loading } = usePaletteSearch(search, query);
+  const { results, loading, answered } = usePaletteSearch(search, query);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => setActive(0), [results]);
@@ -95,7 +95,14 @@ export function Palette({ language: lang, search, conversation, onInsert, onClos
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <ul id={`${id}-list`} role="listbox" aria-label={WORDS.results[lang]} className="rc-palette-list">
+          <ul
+            id={`${id}-list`}
+            role="listbox"
+            aria-label={WORDS.results[lang]}
+            aria-busy={loading}
+            data-query={answered ?? undefined}
+            className="rc-palette-list"
+          >
             {results.map((t, i) => (
               <li
                 key={t.id}

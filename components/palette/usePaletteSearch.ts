@@ -5,6 +5,8 @@ import type { Template } from '@/lib/templates/schema';
  *  failing search shows nothing rather than breaking the page. */
 export function usePaletteSearch(search: (query: string) => Promise<Template[]>, query: string) {
   const [results, setResults] = useState<Template[]>([]);
+  // The query the shown results answer (they lag the typed one while a search runs).
+  const [answered, setAnswered] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   useEffect(() => {
     let current = true;
@@ -16,6 +18,9 @@ export function usePaletteSearch(search: (query: string) => Promise<Template[]>,
       .catch(() => {
         if (current) setResults([]);
       })
+      .then(() => {
+        if (current) setAnswered(query);
+      })
       .finally(() => {
         if (current) setLoading(false);
       });
@@ -23,5 +28,5 @@ export function usePaletteSearch(search: (query: string) => Promise<Template[]>,
       current = false;
     };
   }, [search, query]);
-  return { results, loading };
+  return { results, loading, answered };
 }

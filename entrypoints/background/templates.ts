@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { TemplateDb, TemplateRepository, handleTemplateRequest, isTemplateRequest } from '@/lib/templates';
 
 // The template database lives here, in the extension origin. Content scripts (page origin)
@@ -15,7 +16,23 @@ export function templateRepository(): TemplateRepository {
   return repository;
 }
 
+/** After the options page changed the library (Dexie broadcasts every write to the extension's
+ *  other contexts), reload the search index now rather than on the doctor's next `/`: after
+ *  an import of 10,000 templates the reload takes most of a second. */
+function warmIndexAfterWrites(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void templateRepository()
+        .search('', { limit: 1 })
+        .catch(() => undefined);
+    }, 300);
+  });
+}
+
 export function registerTemplateServices(): void {
+  warmIndexAfterWrites();
   browser.runtime.onInstalled.addListener(() => {
     templateRepository();
   });

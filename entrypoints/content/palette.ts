@@ -139,10 +139,22 @@ export function attachPalette(editor: PaletteEditor, opts: PaletteOptions = {}):
     if (host && !e.composedPath().includes(host)) close();
   };
 
+  // Warm the background's search index when the doctor starts writing: after another context
+  // changed the library (an import of thousands) the background reloads it once, and that
+  // should happen before the first `/`, not after it.
+  let warmedAt = 0;
+  const onFocus = () => {
+    if (Date.now() - warmedAt < 30_000) return;
+    warmedAt = Date.now();
+    void searchTemplates('', { limit: 1 }).catch(() => undefined);
+  };
+
   editor.element.addEventListener('keydown', onKeyDown, true);
+  editor.element.addEventListener('focus', onFocus);
   doc.addEventListener('pointerdown', onPointerDown, true);
   return () => {
     editor.element.removeEventListener('keydown', onKeyDown, true);
+    editor.element.removeEventListener('focus', onFocus);
     doc.removeEventListener('pointerdown', onPointerDown, true);
     close();
   };

@@ -154,7 +154,8 @@ export class TemplateRepository {
       ? rankTemplates(items, filter.query, { limit: Number.POSITIVE_INFINITY })
       : items
           .map((s) => s.template)
-          .sort((a, b) => b.updatedAt - a.updatedAt || a.title.localeCompare(b.title));
+          // Plain comparisons, not localeCompare: an import gives 10,000 templates one updatedAt.
+          .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? 50;
     return { items: ranked.slice(offset, offset + limit), total: ranked.length };

@@ -130,3 +130,61 @@ it('deletes with undo, and refuses a bad import naming every bad entry while wri
   expect(text).not.toContain('好的一条');
   expect(await options.locator('.rc-stats').textContent()).toBe(before);
 });
+
+it('stays smooth with 10,000 templates: paged list, search and palette answer quickly', async () => {
+  const { benchLibrary } = await import('../bench/templates.bench');
+  const file = {
+    format: 'replycheck-templates',
+    version: 1,
+    templates: benchLibrary(10_000).map(({ title, body, category, tags, shortcut, language }) => ({ title, body, category, tags, shortcut, language })),
+  };
+  let t0 = Date.now();
+  await options.getByLabel('导入 JSON').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await options.getByRole('status').getByText('已导入: 10000').waitFor({ timeout: 60_000 });
+  const importMs = Date.now() - t0;
+  await expect.poll(() => options.locator('.rc-stats').textContent()).toMatch(/共 100\d\d 个模板/);
+
+  // Only one page of rows is ever in the DOM.
+  expect(await options.locator('.rc-item').count()).toBe(50);
+
+  const searchbox = options.getByRole('searchbox');
+  const timings: number[] = [];
+  for (const q of ['mz', '门诊', 'menzhen', '抽血 肝肾', 'zzzq', '']) {
+    t0 = Date.now();
+    await searchbox.fill(q);
+    await options.waitForFunction((query) => {
+      const list = document.querySelector('.rc-list');
+      return list?.getAttribute('data-query') === query && list.getAttribute('aria-busy') === 'false';
+    }, q);
+    timings.push(Date.now() - t0);
+  }
+  t0 = Date.now();
+  await options.getByRole('button', { name: '下一页' }).click();
+  await options.locator('.rc-matches').getByText(/第 2\//).waitFor();
+  const pageMs = Date.now() - t0;
+
+  // The palette on the console searches the same 10,000 through the background.
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=referral-no-reason`);
+  await page.locator('#draft').click();
+  await page.keyboard.press('/');
+  const combobox = page.locator('replycheck-palette').getByRole('combobox');
+  await combobox.waitFor();
+  const paletteTimings: number[] = [];
+  for (const q of ['mz', '门诊', 'cx', 'zmjh']) {
+    t0 = Date.now();
+    await combobox.fill(q);
+    await page.locator(`replycheck-palette [role="listbox"][data-query="${q}"][aria-busy="false"]`).waitFor();
+    paletteTimings.push(Date.now() - t0);
+  }
+  // Among 10,000, the exact shortcut still ranks first.
+  expect(await page.locator('replycheck-palette').getByRole('option').first().textContent()).toContain(TITLE);
+  await page.close();
+  console.log(
+    `10,000 templates: import ${importMs} ms; options search to rendered list ${timings.join(', ')} ms; ` +
+      `next page ${pageMs} ms; palette search to first option ${paletteTimings.join(', ')} ms`,
+  );
+  timings.sort((a, b) => a - b);
+  expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(300);
+  expect(pageMs).toBeLessThan(300);
+});
