@@ -41,7 +41,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'templates' ? <TemplatesTab lang={lang} /> : <PacksTab />}
+        {tab === 'templates' ? <TemplatesTab lang={lang} /> : <PacksTab lang={lang} />}
       </div>
     </main>
   );
