@@ -28,6 +28,8 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
   const [category, setCategory] = useState<TemplateCategory | ''>('');
   const [tag, setTag] = useState('');
   const [source, setSource] = useState<SourceChoice>('');
+  const [sort, setSort] = useState<'updated' | 'usage'>('updated');
+  const undoButton = useRef<HTMLButtonElement>(null);
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
   const [deleted, setDeleted] = useState<Template | null>(null);
@@ -35,9 +37,11 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
   const [notice, setNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setPage(0), [deferredQuery, category, tag, source]);
+  useEffect(() => setPage(0), [deferredQuery, category, tag, source, sort]);
   useEffect(() => {
     if (!deleted) return;
+    // The deleted row's buttons are gone: keyboard focus goes to 撤销 instead of the page top.
+    undoButton.current?.focus();
     const timer = setTimeout(() => setDeleted(null), UNDO_MS);
     return () => clearTimeout(timer);
   }, [deleted]);
@@ -46,6 +50,7 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
     query: deferredQuery,
     offset: page * PAGE_SIZE,
     limit: PAGE_SIZE,
+    sort,
     ...(category ? { category } : {}),
     ...(tag ? { tag } : {}),
     ...(source ? { source: source satisfies SourceFilter } : {}),
@@ -120,6 +125,11 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
           <option value="mine">{t(lang, 'mine')}</option>
           <option value="pack">{t(lang, 'pack')}</option>
         </select>
+        <label htmlFor={`${id}-sort`}>{t(lang, 'sort')}</label>
+        <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value === 'usage' ? 'usage' : 'updated')}>
+          <option value="updated">{t(lang, 'sortUpdated')}</option>
+          <option value="usage">{t(lang, 'sortUsage')}</option>
+        </select>
       </div>
 
       <div className="rc-row">
@@ -147,7 +157,7 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
         {deleted && (
           <span>
             {t(lang, 'deleted')}「{deleted.title}」{' '}
-            <button type="button" onClick={undo}>
+            <button type="button" ref={undoButton} onClick={undo}>
               {t(lang, 'undo')}
             </button>
           </span>

@@ -27,6 +27,8 @@ export interface ListFilter {
   tag?: string;
   source?: SourceFilter;
   language?: Language;
+  /** Without a query: newest edits first (default) or most used first. */
+  sort?: 'updated' | 'usage';
   offset?: number;
   limit?: number;
 }
@@ -155,7 +157,13 @@ export class TemplateRepository {
       : items
           .map((s) => s.template)
           // Plain comparisons, not localeCompare: an import gives 10,000 templates one updatedAt.
-          .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+          .sort(
+            (a, b) =>
+              (filter.sort === 'usage' ? b.usageCount - a.usageCount || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0) : 0) ||
+              b.updatedAt - a.updatedAt ||
+              b.createdAt - a.createdAt ||
+              (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          );
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? 50;
     return { items: ranked.slice(offset, offset + limit), total: ranked.length };

@@ -181,6 +181,7 @@ describe('listing, categories and the starter set', () => {
   it('filters by category, tag, source and query, and pages', async () => {
     for (let i = 0; i < 7; i++) await repo.create({ ...closing, title: `结束语${i}`, tags: i % 2 ? ['常用'] : [] });
     await repo.create({ ...closing, title: '共情', category: 'empathy' });
+    clock = 2_000;
     await repo.replacePackTemplates('p', '1', [{ title: '包结束语', body: 'x', category: 'closing', language: 'zh' }]);
     expect((await repo.list({ category: 'closing' })).total).toBe(8);
     expect((await repo.list({ tag: '常用' })).total).toBe(3);
@@ -190,8 +191,12 @@ describe('listing, categories and the starter set', () => {
     expect(page.total).toBe(8);
     expect(page.items).toHaveLength(3);
     expect((await repo.list({ query: 'gq' })).items.map((t) => t.title)).toEqual(['共情']);
+    const used = (await repo.list({ query: '结束语3' })).items[0]!;
+    await repo.recordUsage(used.id);
+    expect((await repo.list({ sort: 'usage', limit: 1 })).items[0]?.id).toBe(used.id);
+    expect((await repo.list({ sort: 'updated', limit: 1 })).items[0]?.title).toBe('包结束语');
     const stats = await repo.stats();
-    expect(stats).toMatchObject({ total: 9, mine: 8, pack: 1, uses: 0 });
+    expect(stats).toMatchObject({ total: 9, mine: 8, pack: 1, uses: 1 });
     expect(stats.byCategory.closing).toBe(8);
     expect((await repo.tags())[0]).toBe('常用');
   });
