@@ -102,7 +102,7 @@ it('asks for what the conversation does not say before inserting (fill-in form)'
   await page.close();
 });
 
-it('deletes with undo, and refuses a bad import naming every bad entry while writing nothing', async () => {
+it('deletes with undo, refuses a bad import naming every bad entry while writing nothing, and exports', async () => {
   await options.getByRole('searchbox').fill('');
   const item = options.getByRole('listitem', { name: '抱歉久等', exact: true });
   await options.getByRole('button', { name: '删除：抱歉久等' }).click();
@@ -129,6 +129,18 @@ it('deletes with undo, and refuses a bad import naming every bad entry while wri
   expect(text).toContain('第 3 条「坏分类」 category');
   expect(text).not.toContain('好的一条');
   expect(await options.locator('.rc-stats').textContent()).toBe(before);
+
+  // Export: the doctor's own templates as a file the import accepts, usage counts included.
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出 JSON' }).click()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const exported = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    format: string;
+    templates: { title: string; usageCount: number }[];
+  };
+  expect(exported.format).toBe('replycheck-templates');
+  expect(exported.templates.find((x) => x.title === TITLE)?.usageCount).toBe(1);
 });
 
 it('stays smooth with 10,000 templates: paged list, search and palette answer quickly', async () => {
