@@ -1,8 +1,84 @@
-import type { Rule } from './types';
+import type { Language } from '../conversation';
+import { splitSentences } from '../text/segment';
+import { CLOSINGS, SIGN_OFF_FILLER } from './missing-closing.phrases';
+import { PhraseMatcher, allHits, compilePhrases } from './phrase-matcher';
+import { evidenceOf, type Rule } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const closings = new PhraseMatcher(CLOSINGS);
+// Filler only counts when it is what the draft ends with: anchored at the end.
+const fillerAtEnd: Record<Language, RegExp> = {
+  zh: new RegExp(`(?:${compilePhrases(SIGN_OFF_FILLER.zh).source})[^。！？!?\\n]{0,8}$`, 'u'),
+  // "Regards, Dr. Kaushal Bhavsar", "Thanks.", "Regards,\nDr. Jnikolla, Pulmonologist".
+  en: new RegExp(`(?:${compilePhrases(SIGN_OFF_FILLER.en).source})[^!?]{0,90}$`, 'u'),
+};
+// Trailing punctuation, whitespace, and dates such as "(3/25/20)".
+const TRAILING_NOISE = /(?:[\s.。!！?？,，;；:：~～…、)）\]】"”'’]|\(\d{1,2}\/\d{1,2}\/\d{2,4}\))+$/u;
+
+/** How far from the end of the content a closing phrase may stand and still be the closing
+ *  line ("期望上述的答案可以协助到您" before a final "谢谢" clause; English sentences are longer). */
+const TAIL_CHARS: Record<Language, number> = { zh: 24, en: 80 };
+
+/** Where the draft's content ends once sign-off filler and trailing punctuation are removed. */
+export function contentEnd(norm: string, language: Language): number {
+  let end = norm.length;
+  for (let guard = 0; guard < 4; guard++) {
+    const before = end;
+    const head = norm.slice(0, end);
+    const noise = TRAILING_NOISE.exec(head);
+    if (noise) end = noise.index;
+    const filler = fillerAtEnd[language].exec(norm.slice(0, end));
+    if (filler) end = filler.index;
+    if (end === before) break;
+  }
+  return end;
+}
+
+const FIX_TEXT = {
+  zh: '若后续还有什么疑问，还可继续线上联系我。祝早日康复！',
+  en: ' If you have any further questions, feel free to message me again. Take care.',
+} as const;
+
 export const missingClosing: Rule = {
   id: 'missing-closing',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '缺少结束语', en: 'No closing line' },
+    docs: {
+      zh: '回复结尾没有结束语（邀请继续咨询或祝福）。加一句“若后续还有什么疑问，还可继续线上联系我”，患者会觉得被重视、可以继续沟通。',
+      en: 'The reply does not end with a closing line (an invitation to follow up, or a wish). One line such as "feel free to message me again" tells the patient the door stays open.',
+    },
+    defaultSeverity: 'warning',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft, language } = ctx;
+    const end = contentEnd(draft.norm, language);
+    if (end === 0) return [];
+    const sentences = splitSentences(draft.norm.slice(0, end));
+    const last = sentences.at(-1);
+    const lastStart = last?.start ?? 0;
+    const hits = allHits(closings.for(language, ctx.extraPhrases('closings')), draft.norm);
+    const closes = hits.some((h) => h.start >= lastStart || end - h.end <= TAIL_CHARS[language]);
+    if (closes) return [];
+    const quoteStart = lastStart;
+    const quoteEnd = Math.max(last?.end ?? end, quoteStart + 1);
+    return [
+      {
+        rule: 'missing-closing',
+        severity: ctx.severity,
+        message: {
+          zh: '回复结尾没有结束语。建议在最后加一句，例如“若后续还有什么疑问，还可继续线上联系我”，让患者知道可以继续咨询。',
+          en: 'The reply does not end with a closing line. Add one at the end, e.g. "If you have any further questions, feel free to message me again", so the patient knows they can follow up.',
+        },
+        evidence: evidenceOf(draft, quoteStart, Math.min(quoteEnd, draft.text.length)),
+        fixes: [
+          {
+            label: { zh: '在结尾加结束语', en: 'Add a closing line at the end' },
+            text: FIX_TEXT[language],
+            at: 'end',
+            category: 'closing',
+          },
+        ],
+      },
+    ];
+  },
 };

@@ -1,8 +1,70 @@
-import type { Rule } from './types';
+import type { Finding } from '../findings';
+import { EMPATHY, DISTRESS } from './missing-empathy.phrases';
+import { PhraseMatcher, firstHit } from './phrase-matcher';
+import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const empathy = new PhraseMatcher(EMPATHY);
+const distress = new PhraseMatcher(DISTRESS);
+
+const FIX_TEXT = {
+  zh: '理解你现在的担心和难受，别太着急，我们一起来想办法。',
+  en: "I understand this is worrying for you, and that's completely understandable. ",
+} as const;
+
+/** The first sign of distress in what the patient wrote, latest turn first. */
+function findDistress(ctx: RuleContext): { src: TextSource; start: number; end: number } | undefined {
+  const re = distress.for(ctx.language, ctx.extraPhrases('distress'));
+  for (const group of [ctx.latestTurn, ctx.patientSources]) {
+    for (const src of group) {
+      const hit = firstHit(re, src.norm);
+      if (hit) return { src, ...hit };
+    }
+  }
+  return undefined;
+}
+
 export const missingEmpathy: Rule = {
   id: 'missing-empathy',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '缺少共情', en: 'No empathy' },
+    docs: {
+      zh: '回复里没有任何体谅、安慰或鼓励的话。精神心理患者本就敏感，冷冰冰的回复是差评的主要原因之一；患者表达焦虑、害怕时尤其需要。',
+      en: "The reply has no acknowledgement of the patient's feelings, reassurance or encouragement. Cold replies are a leading cause of bad reviews, most of all when the patient is distressed.",
+    },
+    defaultSeverity: 'warning',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft } = ctx;
+    if (draft.norm.trim().length === 0) return [];
+    if (firstHit(empathy.for(ctx.language, ctx.extraPhrases('empathy')), draft.norm)) return [];
+    const upset = findDistress(ctx);
+    const fix = {
+      label: { zh: '在开头加一句共情', en: 'Add an empathy sentence at the start' },
+      text: FIX_TEXT[ctx.language],
+      at: 'start' as const,
+      category: 'empathy' as const,
+    };
+    const finding: Finding = upset
+      ? {
+          rule: 'missing-empathy',
+          severity: ctx.severity,
+          message: {
+            zh: `患者表达了情绪（“${upset.src.text.slice(upset.start, upset.end)}”），回复却没有一句体谅或安慰。建议先回应患者的感受，例如“理解你的担心，别太着急”。`,
+            en: `The patient shows distress ("${upset.src.text.slice(upset.start, upset.end)}") but the reply has no word of understanding or reassurance. Acknowledge the feeling first, e.g. "I understand this is worrying".`,
+          },
+          evidence: evidenceOf(upset.src, upset.start, upset.end),
+          fixes: [fix],
+        }
+      : {
+          rule: 'missing-empathy',
+          severity: ctx.severity,
+          message: {
+            zh: '回复里没有任何体谅、安慰或鼓励的话，读起来可能显得冷淡。建议加一句关心的话，例如“别担心，我们一起来看看”。',
+            en: 'The reply has no word of understanding, reassurance or encouragement and may read as cold. Add a caring sentence, e.g. "Don\'t worry, let\'s look at this together".',
+          },
+          fixes: [fix],
+        };
+    return [finding];
+  },
 };

@@ -1,0 +1,33 @@
+import type { PhraseLists } from './phrase-matcher';
+
+// A closing line (LABELING.md `closing`): an invitation to follow up or ask again, or a wish.
+// It only counts at the END of the draft; "以上意见仅供参考", "谢谢", "Regards, Dr. X" are
+// sign-off filler, skipped when looking for the end but not closings by themselves.
+export const CLOSINGS: PhraseLists = {
+  zh: [
+    // Invitation to come back.
+    '随时联系', '随时咨询', '随时再咨询', '随时复诊', '随时找我', '随时问我', '随时留言', '随时可以联系',
+    '可以再咨询', '可再咨询', '再来咨询', '继续咨询', '继续线上', '继续联系', '再联系', '联系我', '找我',
+    '欢迎*咨询', '欢迎*复诊', '还有*问题', '还有什么需要', '还有别的', '有问题*联系', '有问题*问',
+    '有什么疑问', '有疑问', '如有*疑', '进一步交流', '再问我', '可以再问', '给我留言', '保持联系',
+    // Wishes and "hope this helps".
+    '祝', '早日康复', '尽快康复', '早康复', '恢复健康', '身体健康', '健康成长', '一切顺利', '一切都好',
+    '对您有帮助', '对你有帮助', '有所帮助', '帮到你', '帮到您', '协助到', '给你协助', '给您协助', '对你有用',
+    '对您有用', '获得专业救治', '获得专业治疗',
+  ],
+  en: [
+    'hope this helps', 'hope that helps', 'hope it helps', 'hope this', 'hope i have', 'hope i answered',
+    'hope my answer', 'let me know if', 'feel free to', 'happy to help', 'glad to help', 'would you like to video',
+    'would you like to text', 'text chat with me', 'post on here again', 'get back to me', 'follow up with me',
+    'reach out', 'any other questions', 'any further questions', 'more questions', 'ask again', 'contact me',
+    'write back', 'use this forum', 'here for you', 'take care', 'stay safe', 'good luck', 'wish you',
+    'wishing you', 'wishing good health', 'get well soon', 'all the best', 'best wishes', 'speedy recovery',
+    'good health',
+  ],
+};
+
+// Sign-off filler that may follow the real last line; removed from the end before looking.
+export const SIGN_OFF_FILLER: PhraseLists = {
+  zh: ['谢谢', '感谢', '仅供参考', '以上*参考', '以上意见仅供参考', '供参考'],
+  en: ['thanks', 'thank you', 'regards', 'sincerely', 'best regards', 'kind regards'],
+};

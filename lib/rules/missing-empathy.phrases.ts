@@ -1,0 +1,53 @@
+import type { PhraseLists } from './phrase-matcher';
+
+// What counts as acknowledging the patient's feelings, reassuring or warming the reply
+// (LABELING.md `empathy`). A bare greeting (你好, hello) is not empathy, and neither is a
+// closing wish (祝早日康复): those belong to missing-closing. `*` = up to 4 characters.
+
+// "不用担心" family: a negation or "no need" followed (within a few characters: 太, 过于,
+// 那么) by a feeling word. Generated from two small lists so every pairing is covered.
+const DONT = ['不用', '不要', '别', '不必', '无需', '无须', '用不着', '不需要', '没必要', '没有必要', '莫'];
+const FEELINGS = ['担心', '紧张', '着急', '焦虑', '害怕', '恐慌', '惊慌', '忧心', '担忧', '怕', '慌', '在意', '难过', '自责', '恐惧', '多虑'];
+
+export const EMPATHY: PhraseLists = {
+  zh: [
+    ...DONT.flatMap((d) => FEELINGS.map((f) => `${d}*${f}`)),
+    // Reassurance.
+    '放心', '安心', '并不可怕', '不可怕', '没什么可怕', '不要紧', '没有大碍', '没什么大碍', '无大碍',
+    '问题真的不大', '应该问题不大', '没事的', '会好起来', '会慢慢好', '很快就会好', '很快就痊愈', '很快*痊愈',
+    '会好转', '一定会好', '能治好', '可以治好', '不是说生命危险', '不会有生命危险',
+    // Naming the patient's feeling.
+    '理解你', '理解您', '我能理解', '可以理解', '我理解', '能体会', '体谅', '心疼', '你的感受', '您的感受',
+    '你担心', '您担心', '担心的话', '确实担心', '你的顾虑', '您的顾虑', '你的心情', '您的心情', '不是吓你',
+    '不幸', '很难受吧', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
+    // Encouragement and being there.
+    '加油', '振作', '一起努力', '一起面对', '陪着你', '陪你', '你已经做得很好', '做得很好', '非常棒', '一直在努力',
+    // Apology for the wait or a slip: the labels count it as warmth.
+    '抱歉', '不好意思', '对不起', '久等',
+  ],
+  en: [
+    "don't worry", 'do not worry', 'dont worry', 'no need to worry', 'nothing to worry', 'not to worry',
+    'no need to panic', "don't panic", 'do not panic', 'try not to worry', 'need not worry',
+    'understand your concern', 'understand your worry', 'understand how', 'i can understand', 'i understand',
+    'understandable', 'i know this is', 'i know it is', 'i know how', 'i hear you',
+    'sorry to hear', 'sorry for', "i'm sorry", 'i am sorry', 'so sorry',
+    'be alright', 'be all right', 'be fine', 'be okay', 'be ok', 'going to be fine', 'you will recover',
+    'definitely able to', 'rest assured', 'reassur', 'here for you', 'we are here', 'must be hard',
+    'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
+    'you are doing well', "you're doing well", 'good job',
+  ],
+};
+
+// Signs that the patient is distressed: then a cold reply hurts most (seed 000 §5).
+export const DISTRESS: PhraseLists = {
+  zh: [
+    '焦虑', '害怕', '好怕', '很怕', '担心', '紧张', '恐慌', '恐惧', '难受', '崩溃', '痛苦', '绝望', '睡不着',
+    '失眠', '哭', '抑郁', '心慌', '着急', '急死', '吓', '不安', '烦躁', '心烦', '受不了', '撑不下去', '没希望',
+    '忧心', '担忧', '慌', '怎么办',
+  ],
+  en: [
+    'scared', 'afraid', 'worried', 'worry', 'worrying', 'anxious', 'anxiety', 'panic', 'terrified', 'frightened',
+    'depressed', "can't sleep", 'cannot sleep', 'desperate', 'stressed', 'nervous', 'fed up', 'upset', 'crying',
+    'freaking out', 'concerned', 'fear',
+  ],
+};

@@ -1,0 +1,87 @@
+import type { Language } from '../conversation';
+
+// Phrase lists are data (one file per rule, zh and en); this turns a list into one regular
+// expression compiled once, so the rules never scatter regexes through their code.
+//
+// Phrase syntax, kept tiny on purpose so lists stay readable by doctors and pack authors:
+//   "不用*担心"  `*` stands for up to 4 characters inside one clause (不用太担心, 不用过于担心)
+//   "see a doctor"  English phrases match on word boundaries, case-insensitively (the text
+//   they run on is normalised: lower-case, half-width, simplified).
+
+export interface PhraseLists {
+  zh: readonly string[];
+  en: readonly string[];
+}
+
+const GAP = '[^。！？!?，,；;\\n]{0,4}';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phraseSource(phrase: string): string {
+  const p = phrase.trim().toLowerCase();
+  const body = p.split('*').map(escape).join(GAP);
+  const wordStart = /^[a-z0-9]/.test(p) ? '\\b' : '';
+  const wordEnd = /[a-z0-9]$/.test(p) ? '\\b' : '';
+  return wordStart + body + wordEnd;
+}
+
+/** One global regex matching any phrase of the list; never matches when the list is empty. */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const parts = phrases.filter((p) => p.trim().length > 0).map(phraseSource);
+  // Longest first so the quoted evidence is the fullest phrase.
+  parts.sort((a, b) => b.length - a.length);
+  return new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu');
+}
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+}
+
+/** The first hit of `re` in `text` at or after `from`, if any. */
+export function firstHit(re: RegExp, text: string, from = 0): PhraseHit | undefined {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Every hit of `re` in `text`. */
+export function allHits(re: RegExp, text: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return hits;
+}
+
+/** Compiled per-language matchers for a list, plus a cache for the extra phrases a pack or
+ *  policy adds at run time (compiled once per distinct extra list, not per check). */
+export class PhraseMatcher {
+  private readonly base: Record<Language, RegExp>;
+  private readonly lists: PhraseLists;
+  private readonly extended = new Map<string, RegExp>();
+
+  constructor(lists: PhraseLists) {
+    this.lists = lists;
+    this.base = { zh: compilePhrases(lists.zh), en: compilePhrases(lists.en) };
+  }
+
+  /** The matcher for `language`, widened by `extra` phrases when there are any. Chinese
+   *  text may quote English phrases and vice versa, so both lists apply to a mixed draft
+   *  only through `extra`; the base list is the language's own. */
+  for(language: Language, extra: readonly string[] = []): RegExp {
+    if (extra.length === 0) return this.base[language];
+    const key = language + '\u0000' + extra.join('\u0000');
+    let re = this.extended.get(key);
+    if (!re) {
+      re = compilePhrases([...this.lists[language], ...extra]);
+      if (this.extended.size > 32) this.extended.clear();
+      this.extended.set(key, re);
+    }
+    return re;
+  }
+}
