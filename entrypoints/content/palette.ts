@@ -1,9 +1,9 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Palette, PALETTE_CSS } from '@/components/palette/Palette';
-import type { Conversation, Language } from '@/lib/conversation';
-import type { Fix } from '@/lib/findings';
+import type { Conversation } from '@/lib/conversation';
 import type { Template } from '@/lib/templates/schema';
+import type { DraftEditorHandle } from './editor';
 import { recordUsage, searchTemplates } from './templates-client';
 
 // Wiring for the quick-reply palette: typing `/` in the draft box opens it over the page in a
@@ -11,16 +11,11 @@ import { recordUsage, searchTemplates } from './templates-client';
 // site's state sees it) and its usage is counted. The `/` itself is kept out of the draft while
 // the palette is open and given back if the doctor closes it without searching, so typing a
 // plain "/" still works. Anything failing here closes the palette and leaves the page alone.
-
-/** What the palette needs from the content script's draft editor (DraftEditorHandle in
- *  editor.ts has this shape). */
-export interface PaletteEditor {
-  element: HTMLElement;
-  getText(): string;
-  insertText(text: string, at: Fix['at']): unknown;
-  getCaretRect(): DOMRect | null | undefined;
-  language(): Language;
-}
+//
+// Wiring (content script, index.ts), once per draft box found, detached when it goes away:
+//   const detach = attachPalette(createDraftEditor(box), { conversation: () => currentConversation() });
+// `conversation` fills {{患者称呼}}/{{药名}}/{{用药情况}}… from the page; without it the fill-in
+// form asks for every variable.
 
 export interface PaletteOptions {
   /** The conversation on screen, to fill template variables; read when a template is chosen. */
@@ -50,7 +45,7 @@ export function opensPaletteAfter(previous: string | undefined): boolean {
   return previous === undefined || !/[A-Za-z0-9.\-_:/]/.test(previous);
 }
 
-export function attachPalette(editor: PaletteEditor, opts: PaletteOptions = {}): () => void {
+export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = {}): () => void {
   const trigger = opts.trigger ?? '/';
   const doc = editor.element.ownerDocument;
   let host: HTMLElement | null = null;
