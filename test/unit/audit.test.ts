@@ -1,0 +1,188 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ConversationSchema, LanguageSchema } from '../../lib/conversation';
+import { EvidenceSchema, RuleIdSchema, SeveritySchema } from '../../lib/findings';
+
+// The audit CLI as an admin runs it: spawned, on small fixtures written here and on the real
+// dev set. The rules are written elsewhere and may fire or not: these tests hold the command's
+// contract (lines, order, shapes, errors, exit codes), not particular findings.
+
+// Each spawn starts Node and tsx (about a second, more on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = resolve(ROOT, 'lib/cli/audit.ts');
+const DEV = resolve(ROOT, '../shared/data/real-dev.jsonl');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI as `npm run audit` does (tsx), optionally feeding stdin. Never through a TTY. */
+function audit(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', rej);
+    child.on('close', (code) => res({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const OutputFindingSchema = z.strictObject({
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  message: z.string().min(1),
+  evidence: EvidenceSchema.strict().optional(),
+});
+const OutputCaseSchema = z.strictObject({ id: z.string().nullable(), language: LanguageSchema, findings: z.array(OutputFindingSchema) });
+const OutputErrorSchema = z.strictObject({ id: z.null(), line: z.number().int().positive(), error: z.string().min(1) });
+
+const jsonLines = (s: string): unknown[] =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
+
+const dir = mkdtempSync(join(tmpdir(), 'replycheck-audit-'));
+const good = (id: string, extra: object = {}) =>
+  JSON.stringify({ id, language: 'zh', messages: [{ role: 'patient', text: '医生您好，最近睡不好，需要换药吗？' }], draft: '先按原剂量服用，两周后复诊。', ...extra });
+const MIXED = [
+  good('k1', { department: '精神科', doctor: '张医生' }),
+  'this is not json',
+  '',
+  good('k2', { department: '精神科' }),
+  JSON.stringify({ id: 'k3', messages: [{ role: 'patient' }], draft: 'x' }),
+  good('k4', { department: '<i>消化科</i>' }),
+].join('\n');
+const mixedFile = join(dir, 'mixed.jsonl');
+const cleanFile = join(dir, 'clean.jsonl');
+
+beforeAll(() => {
+  writeFileSync(mixedFile, MIXED + '\n');
+  writeFileSync(cleanFile, [good('c1'), good('c2'), good('c3')].join('\n') + '\n');
+});
+
+describe('audit --format jsonl', () => {
+  it('writes one valid line per case of real-dev.jsonl, ids and languages in input order, exit 0', async () => {
+    const input = readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim());
+    const cases = input.map((l) => ConversationSchema.parse(JSON.parse(l)));
+    const r = await audit(['--format', 'jsonl', DEV]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(400);
+    const parsed = out.map((o) => OutputCaseSchema.parse(o));
+    expect(parsed.map((o) => o.id)).toEqual(cases.map((c) => c.id));
+    expect(parsed.map((o) => o.language)).toEqual(cases.map((c) => c.language));
+    for (const o of out) expect(Object.keys(o as object)).toEqual(['id', 'language', 'findings']);
+    // Whatever the rules find, each evidence must quote its source at its offsets.
+    parsed.forEach((o, i) => {
+      const c = cases[i];
+      for (const f of o.findings) {
+        if (!f.evidence || !c) continue;
+        expect(f.evidence.end).toBeGreaterThanOrEqual(f.evidence.start);
+        if (f.evidence.source === 'draft') expect(c.draft.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      }
+    });
+  });
+
+  it('keeps going past bad lines: one output line per non-blank input line, errors named on stderr, exit 1', async () => {
+    const r = await audit(['--format', 'jsonl', mixedFile]);
+    expect(r.code).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(5);
+    expect(OutputCaseSchema.parse(out[0]).id).toBe('k1');
+    expect(OutputErrorSchema.parse(out[1])).toMatchObject({ id: null, line: 2 });
+    expect(OutputCaseSchema.parse(out[2]).id).toBe('k2');
+    const schemaError = OutputErrorSchema.parse(out[3]);
+    expect(schemaError.line).toBe(5);
+    expect(schemaError.error).toContain('messages.0.text');
+    expect(OutputCaseSchema.parse(out[4]).id).toBe('k4');
+    const errLines = r.stderr.trim().split('\n');
+    expect(errLines).toHaveLength(2);
+    expect(errLines[0]).toMatch(/第 2 行.*不是合法的 JSON/);
+    expect(errLines[1]).toMatch(/第 5 行.*字段 messages\.0\.text/);
+  });
+
+  it('reads stdin when FILE is -, with the same output as from the file', async () => {
+    const [fromFile, fromStdin] = await Promise.all([audit(['--format', 'jsonl', mixedFile]), audit(['--format', 'jsonl', '-'], MIXED)]);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.code).toBe(1);
+  });
+
+  it('reports progress on stderr only when asked (stderr here is a pipe)', async () => {
+    const quiet = await audit(['--format', 'jsonl', cleanFile]);
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    expect(jsonLines(quiet.stdout)).toHaveLength(3);
+    const loud = await audit(['--format', 'jsonl', '--progress', cleanFile]);
+    expect(loud.stderr).toMatch(/已检查 3 条，0 行格式错误/);
+    expect(loud.stdout).toBe(quiet.stdout);
+  });
+});
+
+describe('audit summaries', () => {
+  it('prints a text summary by default: totals, every rule with count and rate, departments', async () => {
+    const r = await audit([mixedFile]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('输入行数: 5  已检查会话: 3  格式错误的行: 2');
+    for (const rule of RuleIdSchema.options) expect(r.stdout).toMatch(new RegExp(`${rule}\\s+\\d+\\s+\\d+\\.\\d%`));
+    expect(r.stdout).toContain('按科室');
+    expect(r.stdout).toContain('精神科 (2)');
+    const en = await audit(['--lang', 'en', cleanFile]);
+    expect(en.stdout).toContain('Cases checked: 3');
+  });
+
+  it('writes a self-contained HTML report with --out, escaping case data', async () => {
+    const out = join(dir, 'report.html');
+    const r = await audit(['--format', 'html', '--out', out, mixedFile]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('回复质量审计报告');
+    expect(html).toContain('&lt;i&gt;消化科&lt;/i&gt;');
+    expect(html).not.toContain('<i>消化科');
+    expect(html).not.toMatch(/<script|<link/i);
+    expect(html).toContain('按医生');
+    expect(html).toContain('第 5 行（line 5）');
+  });
+
+  it('summarises real-dev.jsonl in HTML with a row per department', async () => {
+    const out = join(dir, 'dev.html');
+    const r = await audit(['--format', 'html', '--out', out, DEV]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<b>400</b>');
+    expect(html).toContain('<td>肝病科</td><td class="n">52</td>');
+  });
+});
+
+describe('audit arguments', () => {
+  it('prints help and exits 0', async () => {
+    const r = await audit(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--format text|jsonl|html');
+  });
+
+  it('refuses a bad format, an unknown option, a missing file and no file with exit 2', async () => {
+    const bad = await audit(['--format', 'xml', cleanFile]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format/);
+    expect(bad.stdout).toBe('');
+    expect((await audit(['--colour', cleanFile])).code).toBe(2);
+    const missing = await audit([join(dir, 'nope.jsonl')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.jsonl');
+    expect((await audit([])).code).toBe(2);
+  });
+});
