@@ -99,6 +99,10 @@ it('asks for what the conversation does not say before inserting (fill-in form)'
   await field.press('Enter');
   await expect.poll(() => draft.inputValue()).toBe('您上次提到的问题有改善吗？两周后可以再来复诊，我们一起看看效果。');
   expect(await reactDraft(page)).toBe('您上次提到的问题有改善吗？两周后可以再来复诊，我们一起看看效果。');
+  // The insertion is the browser's own undoable edit: Ctrl+Z takes it back, and the site sees it.
+  await draft.press('Control+z');
+  await expect.poll(() => draft.inputValue()).toBe('');
+  expect(await reactDraft(page)).toBe('');
   await page.close();
 });
 
