@@ -1,8 +1,108 @@
-import type { Rule } from './types';
+import type { Language } from '../conversation';
+import type { Finding, Severity } from '../findings';
+import { splitClauses } from '../text/segment';
+import { DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
+import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
+import { evidenceOf, type Rule, type TextSource } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const stock = new PhraseMatcher(STOCK_ADVICE);
+const filler = new PhraseMatcher(FILLER);
+const deflections = new PhraseMatcher(DEFLECTIONS);
+const directAnswers: Record<Language, ReadonlySet<string>> = {
+  zh: new Set(DIRECT_ANSWERS.zh),
+  en: new Set(DIRECT_ANSWERS.en),
+};
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[a-z]+/g;
+const LEADING_INTERJECTION = /^(?:嗯|恩|哦|噢|好的?)[，,\s]*/u;
+const TRAILING_PARTICLES = /[的啊呀呢吧哈]+$/u;
+
+/** A deflecting reply ("百度一下") is perfunctory only when it is short: a long answer that also
+ *  points to further reading has said something. Counted in Han characters / English words. */
+const DEFLECTION_MAX: Record<Language, number> = { zh: 80, en: 150 };
+/** What may remain of a stock reply once stock advice and filler words are taken out.
+ *  At or under SURE: nothing specific at all (warning). Under MAYBE with two or more stock
+ *  phrases: probably generic (info, not counted as a flag). */
+const SURE: Record<Language, number> = { zh: 4, en: 3 };
+const MAYBE: Record<Language, number> = { zh: 12, en: 8 };
+
+/** Han characters (zh) or words (en) of `norm` outside the masked spans. */
+function contentUnits(norm: string, language: Language, masked: readonly PhraseHit[]): number {
+  const mask = new Uint8Array(norm.length);
+  for (const h of masked) mask.fill(1, h.start, h.end);
+  if (language === 'zh') {
+    let n = 0;
+    for (let i = 0; i < norm.length; i++) if (!mask[i] && HAN.test(norm[i] as string)) n++;
+    return n;
+  }
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) if (!mask[m.index]) n++;
+  return n;
+}
+
+/** Does the reply open with a yes/no answer ("是的", "可以", "No, …")? Then it responds to the
+ *  patient's own question, however briefly. */
+function opensWithAnswer(norm: string, language: Language): boolean {
+  const first = splitClauses(norm)[0]?.text ?? '';
+  const head = first.replace(LEADING_INTERJECTION, '').replace(/[\s。！？!?.，,]+$/u, '');
+  if (language === 'zh') return directAnswers.zh.has(head) || directAnswers.zh.has(head.replace(TRAILING_PARTICLES, ''));
+  const firstWords = head.split(/\s+/).slice(0, 3);
+  for (let k = firstWords.length; k > 0; k--) if (directAnswers.en.has(firstWords.slice(0, k).join(' '))) return true;
+  return false;
+}
+
+function finding(draft: TextSource, hit: PhraseHit, severity: Severity, deflecting: boolean): Finding {
+  const quoted = draft.text.slice(hit.start, hit.end);
+  return {
+    rule: 'generic-reply',
+    severity,
+    message: deflecting
+      ? {
+          zh: `回复（“${quoted}”）没有针对患者的具体问题给出意见，患者会觉得被敷衍。请结合患者描述的症状、用药和提问给出具体建议。`,
+          en: `The reply ("${quoted}") gives no opinion on the patient's own problem and will read as a brush-off. Answer from the symptoms, medicines and questions the patient described.`,
+        }
+      : {
+          zh: `回复只有通用建议（如“${quoted}”），没有结合患者的具体情况，患者会觉得“这些我自己也知道”。请针对患者的症状、用药或提问给出具体意见（如调药方案、情绪调节方法）。`,
+          en: `The reply is stock advice only (e.g. "${quoted}") with nothing about this patient. Address their symptoms, medicines or questions specifically (a medication plan, a concrete coping step).`,
+        },
+    evidence: { ...evidenceOfDraft(draft, hit) },
+    fixes: [],
+  };
+}
+
+function evidenceOfDraft(draft: TextSource, hit: PhraseHit): ReturnType<typeof evidenceOf> {
+  return evidenceOf(draft, hit.start, hit.end);
+}
+
 export const genericReply: Rule = {
   id: 'generic-reply',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '回复敷衍、缺乏针对性', en: 'Generic reply' },
+    docs: {
+      zh: '回复只有“多放松”“别想太多”“注意休息”之类的通用话术，或让患者自己去查，没有结合患者的具体病情和诉求，是差评的常见原因。',
+      en: 'The reply is only stock advice ("relax", "don\'t overthink", "get rest") or sends the patient to look it up, with nothing specific to their condition or request.',
+    },
+    defaultSeverity: 'warning',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft, language } = ctx;
+    const norm = draft.norm;
+    if (norm.trim().length === 0) return [];
+
+    const deflection = firstHit(deflections.for(language, ctx.extraPhrases('deflections')), norm);
+    if (deflection && contentUnits(norm, language, []) <= DEFLECTION_MAX[language]) {
+      return [finding(draft, deflection, ctx.severity, true)];
+    }
+
+    const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), norm);
+    const first = stockHits[0];
+    if (!first || opensWithAnswer(norm, language)) return [];
+    const rest = contentUnits(norm, language, [...stockHits, ...allHits(filler.for(language), norm)]);
+    if (rest <= SURE[language]) return [finding(draft, first, ctx.severity, false)];
+    if (rest <= MAYBE[language] && stockHits.length >= 2) return [finding(draft, first, 'info', false)];
+    return [];
+  },
 };

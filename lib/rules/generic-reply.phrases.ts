@@ -1,0 +1,55 @@
+import type { PhraseLists } from './phrase-matcher';
+
+// Seed 000 §2: "医生就说‘多放松’‘别想太多’，这些话我自己也知道". A reply made only of stock
+// advice (or one that sends the patient to a search engine) is perfunctory. `*` = up to 4
+// characters inside one clause.
+
+/** Stock advice that fits any patient. */
+export const STOCK_ADVICE: PhraseLists = {
+  zh: [
+    '放松心情', '放松', '别想太多', '不要想太多', '别多想', '不要多想', '想开', '注意休息', '好好休息', '多休息',
+    '休息好', '多喝水', '多饮水', '保持好心情', '心情舒畅', '心情愉快', '好心情', '良好的心态', '调整心态',
+    '调整心情', '心态', '积极', '乐观', '清淡饮食', '饮食清淡', '清淡', '规律作息', '作息规律', '规律饮食',
+    '饮食规律', '适当锻炼', '锻炼身体', '加强锻炼', '锻炼', '适当运动', '多运动', '注意饮食', '劳累', '熬夜',
+    '蔬菜水果', '戒烟酒', '戒烟', '限酒', '保暖', '受凉', '生冷', '辛辣', '刺激', '油腻', '睡眠充足', '保证睡眠',
+    '充足', '营养', '增强免疫力', '抵抗力', '集体活动', '感兴趣的事', '转移注意力', '按时服药', '坚持服药',
+    '遵医嘱', '观察', '心情',
+  ],
+  en: [
+    'relax', "don't overthink", 'do not overthink', 'stop worrying', 'get rest', 'get some rest', 'rest well',
+    'plenty of rest', 'drink water', 'drink plenty', 'fluids', 'stay hydrated', 'healthy diet', 'eat healthy',
+    'balanced diet', 'exercise', 'stay positive', 'be positive', 'think positive', 'take it easy', 'sleep well',
+    'enough sleep', 'avoid stress', 'reduce stress', 'stay home', 'stay safe', 'wash your hands', 'hand washing',
+  ],
+};
+
+/** Words that carry no content of their own in a stock reply (greetings, "建议", "注意"). */
+export const FILLER: PhraseLists = {
+  zh: [
+    '您好', '你好', '建议', '可以', '嗯', '恩', '那就', '就可以了', '就行了', '就好了', '就好', '平时', '注意',
+    '保持', '避免', '不要', '别', '要', '多', '少', '等', '的', '了', '吧', '啊', '呢', '好好', '一些', '一下',
+    '适当', '尽量', '还要', '自己', '做', '身体', '食物', '吃', '和', '与', '及', '是', '您', '你', '还', '在',
+    '都', '也', '就', '把', '让', '去', '能', '会', '点',
+  ],
+  en: [
+    'hello', 'hi', 'dear', 'please', 'just', 'and', 'or', 'you', 'your', 'should', 'try', 'to', 'a', 'the', 'some',
+    'of', 'more', 'lots', 'plenty', 'well', 'also', 'be', 'it', 'is', 'will', 'can', 'i', 'suggest', 'recommend',
+    'advise', 'take', 'care', 'keep', 'get', 'make', 'sure', 'in', 'on', 'for', 'with', 'thanks', 'thank',
+  ],
+};
+
+/** Sending the patient away to look it up, or declining to say anything without more: a
+ *  reply that answers nothing. */
+export const DEFLECTIONS: PhraseLists = {
+  zh: ['百度一下', '百度搜', '百度查', '上网查', '网上查', '自己查一下', '上网搜', '网上搜'],
+  en: [
+    'without more information', 'difficult to advise', 'hard to advise', 'many possibilities', 'google it',
+    'search online', 'look it up',
+  ],
+};
+
+/** A first clause that answers a yes/no question: the reply responds to something specific. */
+export const DIRECT_ANSWERS: PhraseLists = {
+  zh: ['是的', '是', '对', '对的', '不是', '可以', '不可以', '能', '不能', '会', '不会', '不用', '不需要', '需要', '没有', '有', '没事', '正常', '不正常', '没问题', '有问题'],
+  en: ['yes', 'no', 'not yet', 'yes you can', 'no you', 'sure', 'not necessarily', 'unlikely', 'likely'],
+};
