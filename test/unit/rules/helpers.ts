@@ -1,0 +1,17 @@
+import { ConversationSchema, type ConversationInput } from '../../../lib/conversation';
+import { checkDraft } from '../../../lib/engine';
+import type { CheckOptionsInput } from '../../../lib/options';
+import type { Finding, RuleId } from '../../../lib/findings';
+
+/** The findings of one rule for a conversation (the whole engine runs, as in the product). */
+export function findingsOf(rule: RuleId, c: ConversationInput, options: CheckOptionsInput = {}): Finding[] {
+  return checkDraft(ConversationSchema.parse(c), options).filter((f) => f.rule === rule);
+}
+
+/** A one-turn conversation: the patient's message and the doctor's draft. */
+export function turn(patient: string, draft: string, language?: 'zh' | 'en'): ConversationInput {
+  return { ...(language ? { language } : {}), messages: [{ role: 'patient', text: patient }], draft };
+}
+
+/** Only findings the scorer counts as flags (info is advice, not a flag). */
+export const flags = (fs: readonly Finding[]): Finding[] => fs.filter((f) => f.severity !== 'info');

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, turn } from './helpers';
+
+const RULE = 'missing-empathy';
+
+describe('missing-empathy (zh)', () => {
+  it('flags a cold reply to a distressed patient, quoting the patient and offering an empathy opener', () => {
+    const patient = '医生，我最近特别焦虑，晚上睡不着，很害怕';
+    const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林加到100mg，两周后复诊。', 'zh'));
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence).toMatchObject({ source: 'message', index: 0, text: '焦虑' });
+    expect(patient.slice(f?.evidence?.start, f?.evidence?.end)).toBe('焦虑');
+    expect(f?.fixes[0]).toMatchObject({ at: 'start', category: 'empathy' });
+    expect(f?.message.zh).toContain('焦虑');
+    expect(f?.message.en.length).toBeGreaterThan(0);
+  });
+
+  it('still flags, without patient evidence, when the patient shows no distress', () => {
+    const [f] = findingsOf(RULE, turn('舍曲林早上吃还是晚上吃？', '早上吃。', 'zh'));
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence).toBeUndefined();
+  });
+
+  it.each([
+    ['别担心，舍曲林加到100mg，两周后复诊。'],
+    ['不用太紧张，目前考虑是陈旧病灶。'],
+    ['理解你的担心，这个药副作用不大。'],
+    ['其实这个病并不可怕，规律治疗就能控制。'],
+    ['不好意思，让您久等了。可以继续吃。'],
+    ['我看到你一直在努力调整自己，这非常棒。'],
+    ['虽然现在过程可能有点艰难，但只要我们一起努力，情况一定会慢慢好转的。'],
+    ['我知道你可能觉得去门诊不方便，但你的情况的确需要门诊才能全面评估。'],
+    ['用不着忧心，化验结果没有大问题。'],
+  ])('accepts a draft with empathy: %s', (draft) => {
+    expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
+  });
+
+  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。']])(
+    'does not take a greeting, a wish or advice about stress for empathy: %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn('我睡不好', draft, 'zh'))).toHaveLength(1);
+    },
+  );
+
+  it('reads traditional Chinese', () => {
+    expect(findingsOf(RULE, turn('我很擔心', '別擔心，問題不大。', 'zh'))).toEqual([]);
+  });
+
+  it('says nothing about an empty draft', () => {
+    expect(findingsOf(RULE, turn('我很害怕', '', 'zh'))).toEqual([]);
+  });
+
+  it('takes extra empathy phrases from options', () => {
+    const c = turn('我很害怕', '抱抱你，先按时吃药。'.replace('抱抱你，', '摸摸头，'), 'zh');
+    expect(findingsOf(RULE, c)).toHaveLength(1);
+    expect(findingsOf(RULE, c, { extraPhrases: { 'missing-empathy/empathy': ['摸摸头'] } })).toEqual([]);
+  });
+});
+
+describe('missing-empathy (en)', () => {
+  it('flags a cold reply to a scared patient', () => {
+    const [f] = findingsOf(RULE, turn('I am so scared this is cancer.', 'Get a CT scan.', 'en'));
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence?.text.toLowerCase()).toBe('scared');
+    expect(f?.fixes[0]?.text).toMatch(/understand/i);
+  });
+
+  it.each([
+    ["Don't worry, you will be alright with these medicines."],
+    ['I can understand your concern. Get a CT scan.'],
+    ["I'm sorry to hear about your mother."],
+    ['Your children are going to be fine.'],
+  ])('accepts: %s', (draft) => {
+    expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
+  });
+
+  it('does not count a bare greeting', () => {
+    expect(findingsOf(RULE, turn('I am worried.', 'Hello. Take paracetamol.', 'en'))).toHaveLength(1);
+  });
+});
