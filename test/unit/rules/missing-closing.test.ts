@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { contentEnd } from '../../../lib/rules/missing-closing';
+import { findingsOf, turn } from './helpers';
+
+const RULE = 'missing-closing';
+const patientZh = '舍曲林吃了两周，还是睡不好，要加量吗？';
+const patientEn = 'Should I keep taking the antibiotics?';
+
+describe('missing-closing (zh)', () => {
+  it('flags a draft that just stops, quoting its last sentence and offering the seed closing at the end', () => {
+    const draft = '可以加到100mg。两周后复诊。';
+    const [f, ...rest] = findingsOf(RULE, turn(patientZh, draft, 'zh'));
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence).toMatchObject({ source: 'draft', text: '两周后复诊' });
+    expect(draft.slice(f?.evidence?.start, f?.evidence?.end)).toBe('两周后复诊');
+    expect(f?.fixes[0]).toMatchObject({ at: 'end', category: 'closing' });
+    expect(f?.fixes[0]?.text).toContain('若后续还有什么疑问，还可继续线上联系我');
+  });
+
+  it.each([
+    ['可以加到100mg。若后续还有什么疑问，还可继续线上联系我。'],
+    ['可以加到100mg，祝早日康复！'],
+    ['可以加到100mg，有问题随时联系。'],
+    ['可以加到100mg。希望我的建议对您有帮助！祝您早日康复！'],
+    ['可以加到100mg。期望上述的答案可以协助到您，谢谢。'],
+    ['客气啦，以后可以再咨询我。'],
+    ['可以加到100mg。请问，您还有什么需要咨询的吗'],
+    ['可以加到100mg，祝：你早康复。以上意见仅供参考。'],
+    ['可以加到100mg。若後續還有什麼疑問，還可繼續線上聯繫我。'],
+  ])('accepts a draft that ends with a closing: %s', (draft) => {
+    expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
+  });
+
+  it.each([
+    ['祝早日康复。对于严重患者来说，建议尽快就诊，根据医生的意见来尽快治疗，不要随意换药，否则疗效适得其反。'],
+    ['希望我的建议可以帮到你。胃病的治疗方法有许多，但是由于患者症状不同所以采用的医治方法也就不一样，因此需要尽快诊断。'],
+    ['可以加到100mg。以上意见仅供参考。'],
+    ['可以加到100mg，谢谢。'],
+  ])('flags a closing that is not at the end, or filler alone: %s', (draft) => {
+    expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toHaveLength(1);
+  });
+
+  it('says nothing about an empty or punctuation-only draft', () => {
+    expect(findingsOf(RULE, turn(patientZh, '', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patientZh, '。。', 'zh'))).toEqual([]);
+  });
+
+  it('takes extra closing phrases from options', () => {
+    const c = turn(patientZh, '可以加到100mg。下回见。', 'zh');
+    expect(findingsOf(RULE, c)).toHaveLength(1);
+    expect(findingsOf(RULE, c, { extraPhrases: { 'missing-closing/closings': ['下回见'] } })).toEqual([]);
+  });
+});
+
+describe('missing-closing (en)', () => {
+  it('flags a draft with no closing', () => {
+    const [f] = findingsOf(RULE, turn(patientEn, 'Yes, finish the 7-day course.', 'en'));
+    expect(f?.severity).toBe('warning');
+    expect(f?.fixes[0]?.text).toMatch(/further questions/);
+  });
+
+  it.each([
+    ['Yes, finish the course. Hope this helps, take care.'],
+    ['Yes, finish the course. Hope I have answered your query. Let me know if I can assist you further.Regards, Dr. Kaushal Bhavsar'],
+    ['Yes, finish the course. Wish you good health. Thanks.'],
+    ['Yes, finish the course.  Would you like to video or text chat with me?'],
+    ['Yes, finish the course. Feel free to ask again (3/25/20)'],
+  ])('accepts: %s', (draft) => {
+    expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
+  });
+
+  it('does not take "Regards." alone for a closing', () => {
+    expect(findingsOf(RULE, turn(patientEn, 'Consult your doctor.\n Regards.', 'en'))).toHaveLength(1);
+  });
+});
+
+describe('contentEnd', () => {
+  it('drops sign-off filler and trailing punctuation, keeping offsets into the draft', () => {
+    const zh = '可以加量。以上意见仅供参考。';
+    expect(zh.slice(0, contentEnd(zh, 'zh'))).toBe('可以加量');
+    const en = 'take care. thanks. regards, dr. kaushal bhavsar';
+    expect(en.slice(0, contentEnd(en, 'en'))).toBe('take care');
+  });
+});
