@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, flags, turn } from './helpers';
+
+const RULE = 'generic-reply';
+const patientZh = '吃了舍曲林两个月，最近又开始心慌失眠，要不要加量？还是换药？';
+
+describe('generic-reply (zh)', () => {
+  it('flags the seed 000 §2 reply "多放松，别想太多", quoting the stock phrase', () => {
+    const draft = '多放松，别想太多。';
+    const [f, ...rest] = findingsOf(RULE, turn(patientZh, draft, 'zh'));
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence?.source).toBe('draft');
+    expect(draft.slice(f?.evidence?.start, f?.evidence?.end)).toBe(f?.evidence?.text);
+    expect(['放松', '别想太多']).toContain(f?.evidence?.text);
+    expect(f?.message.zh).toContain('具体');
+    expect(f?.message.en.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['嗯，那就好好休息就可以了'],
+    ['好好保暖，不要劳累，注意作息规律'],
+    ['您好，建议您饮食清淡，不要吃生冷辛辣油腻的食物，多喝水，注意保持睡眠充足，适当锻炼身体。'],
+    ['保持好心情，多运动。'],
+  ])('flags stock advice with nothing specific: %s', (draft) => {
+    expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toHaveLength(1);
+  });
+
+  it('flags sending the patient to a search engine', () => {
+    const [f] = findingsOf(RULE, turn(patientZh, '我打字不方便，你可以百度一下了解相关知识。', 'zh'));
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence?.text).toBe('百度一下');
+  });
+
+  it.each([
+    ['舍曲林可以加到100mg，两周后看心慌有没有缓解，平时多放松。'],
+    ['是的，注意别劳累、感冒。'],
+    ['心慌失眠可能和剂量不够有关，先加到75mg，注意休息。'],
+    ['可以先不换药。'],
+  ])('does not flag a reply that says something specific: %s', (draft) => {
+    expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toEqual([]);
+  });
+
+  it('marks a borderline stock reply as info only, never as a flag', () => {
+    const fs = findingsOf(RULE, turn(patientZh, '最近压力大，多放松，注意休息，保持好心情就会慢慢好。', 'zh'));
+    expect(flags(fs)).toEqual([]);
+    expect(fs.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('says nothing about an empty draft', () => {
+    expect(findingsOf(RULE, turn(patientZh, '', 'zh'))).toEqual([]);
+  });
+});
+
+describe('generic-reply (en)', () => {
+  const patientEn = 'My mother has COPD and uses an inhaler; she now has a fever. What should she take?';
+
+  it.each([['Just relax and get some rest.'], ["Don't overthink it, drink plenty of fluids."]])(
+    'flags stock advice only: %s',
+    (draft) => {
+      expect(flags(findingsOf(RULE, turn(patientEn, draft, 'en')))).toHaveLength(1);
+    },
+  );
+
+  it('flags a non-committal deflection', () => {
+    const [f] = findingsOf(
+      RULE,
+      turn(patientEn, 'Seek evaluation. Difficult to advise without more information.', 'en'),
+    );
+    expect(f?.severity).toBe('warning');
+  });
+
+  it.each([
+    ['She can take paracetamol for the fever and keep using her inhaler; get some rest.'],
+    ['Yes, relax.'],
+  ])('does not flag: %s', (draft) => {
+    expect(flags(findingsOf(RULE, turn(patientEn, draft, 'en')))).toEqual([]);
+  });
+});
