@@ -26,6 +26,9 @@ const DEFLECTION_MAX: Record<Language, number> = { zh: 80, en: 150 };
  *  phrases: probably generic (info, not counted as a flag). */
 const SURE: Record<Language, number> = { zh: 4, en: 3 };
 const MAYBE: Record<Language, number> = { zh: 12, en: 8 };
+/** Beyond this length a draft cannot be stock phrases with at most MAYBE units left over in
+ *  practice, so the (costlier) stock reading is skipped for long drafts. */
+const STOCK_READ_MAX: Record<Language, number> = { zh: 300, en: 1000 };
 
 /** Han characters (zh) or words (en) of `norm` outside the masked spans. */
 function contentUnits(norm: string, language: Language, masked: readonly PhraseHit[]): number {
@@ -97,6 +100,7 @@ export const genericReply: Rule = {
       return [finding(draft, deflection, ctx.severity, true)];
     }
 
+    if (norm.length > STOCK_READ_MAX[language]) return [];
     const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), norm);
     const first = stockHits[0];
     if (!first || opensWithAnswer(norm, language)) return [];

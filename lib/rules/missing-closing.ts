@@ -18,16 +18,22 @@ const TRAILING_NOISE = /(?:[\s.。!！?？,，;；:：~～…、)）\]】"”'�
  *  line ("期望上述的答案可以协助到您" before a final "谢谢" clause; English sentences are longer). */
 const TAIL_CHARS: Record<Language, number> = { zh: 24, en: 80 };
 
+/** How much of the end of a draft is read: a closing line and its sign-off filler fit in it,
+ *  and reading only the tail keeps a 3,000-character draft cheap. */
+const WINDOW = 600;
+const FILLER_WINDOW = 200;
+
 /** Where the draft's content ends once sign-off filler and trailing punctuation are removed. */
 export function contentEnd(norm: string, language: Language): number {
   let end = norm.length;
   for (let guard = 0; guard < 4; guard++) {
     const before = end;
-    const head = norm.slice(0, end);
-    const noise = TRAILING_NOISE.exec(head);
-    if (noise) end = noise.index;
-    const filler = fillerAtEnd[language].exec(norm.slice(0, end));
-    if (filler) end = filler.index;
+    const from = Math.max(0, end - FILLER_WINDOW);
+    const noise = TRAILING_NOISE.exec(norm.slice(from, end));
+    if (noise) end = from + noise.index;
+    const from2 = Math.max(0, end - FILLER_WINDOW);
+    const filler = fillerAtEnd[language].exec(norm.slice(from2, end));
+    if (filler) end = from2 + filler.index;
     if (end === before) break;
   }
   return end;
@@ -53,14 +59,17 @@ export const missingClosing: Rule = {
     const { draft, language } = ctx;
     const end = contentEnd(draft.norm, language);
     if (end === 0) return [];
-    const sentences = splitSentences(draft.norm.slice(0, end));
-    const last = sentences.at(-1);
-    const lastStart = last?.start ?? 0;
-    const hits = allHits(closings.for(language, ctx.extraPhrases('closings')), draft.norm);
-    const closes = hits.some((h) => h.start >= lastStart || end - h.end <= TAIL_CHARS[language]);
+    const windowStart = Math.max(0, end - WINDOW);
+    const last = splitSentences(draft.norm.slice(windowStart, end)).at(-1);
+    const lastStart = windowStart + (last?.start ?? 0);
+    const lastEnd = windowStart + (last?.end ?? end - windowStart);
+    // Read closings from a little before the last sentence or the tail, whichever is earlier.
+    const from = Math.max(0, Math.min(lastStart, end - TAIL_CHARS[language]) - 16);
+    const hits = allHits(closings.for(language, ctx.extraPhrases('closings')), draft.norm.slice(from));
+    const closes = hits.some((h) => from + h.start >= lastStart || end - (from + h.end) <= TAIL_CHARS[language]);
     if (closes) return [];
     const quoteStart = lastStart;
-    const quoteEnd = Math.max(last?.end ?? end, quoteStart + 1);
+    const quoteEnd = Math.max(lastEnd, quoteStart + 1);
     return [
       {
         rule: 'missing-closing',

@@ -5,13 +5,13 @@ import type { PhraseLists } from './phrase-matcher';
 // closing wish (祝早日康复): those belong to missing-closing. `*` = up to 4 characters.
 
 // "不用担心" family: a negation or "no need" followed (within a few characters: 太, 过于,
-// 那么) by a feeling word. Generated from two small lists so every pairing is covered.
+// 那么) by a feeling word. One phrase from two small lists, so every pairing is covered.
 const DONT = ['不用', '不要', '别', '不必', '无需', '无须', '用不着', '不需要', '没必要', '没有必要', '莫'];
 const FEELINGS = ['担心', '紧张', '着急', '焦虑', '害怕', '恐慌', '惊慌', '忧心', '担忧', '怕', '慌', '在意', '难过', '自责', '恐惧', '多虑'];
 
 export const EMPATHY: PhraseLists = {
   zh: [
-    ...DONT.flatMap((d) => FEELINGS.map((f) => `${d}*${f}`)),
+    `{${DONT.join('|')}}*{${FEELINGS.join('|')}}`,
     // Reassurance.
     '放心', '安心', '并不可怕', '不可怕', '没什么可怕', '不要紧', '没有大碍', '没什么大碍', '无大碍',
     '问题真的不大', '应该问题不大', '没事的', '会好起来', '会慢慢好', '很快就会好', '很快就痊愈', '很快*痊愈',

@@ -5,6 +5,8 @@ import type { Language } from '../conversation';
 //
 // Phrase syntax, kept tiny on purpose so lists stay readable by doctors and pack authors:
 //   "不用*担心"  `*` stands for up to 4 characters inside one clause (不用太担心, 不用过于担心)
+//   "{不用|别}*{担心|紧张}"  braces hold alternatives: one phrase instead of every pairing,
+//   which also keeps the compiled expression small and fast
 //   "see a doctor"  English phrases match on word boundaries, case-insensitively (the text
 //   they run on is normalised: lower-case, half-width, simplified).
 
@@ -20,16 +22,27 @@ function escape(s: string): string {
 }
 
 function phraseSource(phrase: string): string {
-  const p = phrase.trim().toLowerCase();
-  const body = p.split('*').map(escape).join(GAP);
-  const wordStart = /^[a-z0-9]/.test(p) ? '\\b' : '';
-  const wordEnd = /[a-z0-9]$/.test(p) ? '\\b' : '';
+  let body = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i] as string;
+    const close = ch === '{' ? phrase.indexOf('}', i) : -1;
+    if (ch === '*') {
+      body += GAP;
+    } else if (close > i) {
+      body += `(?:${phrase.slice(i + 1, close).split('|').map(escape).join('|')})`;
+      i = close;
+    } else {
+      body += escape(ch);
+    }
+  }
+  const wordStart = /^[a-z0-9]/.test(phrase) ? '\\b' : '';
+  const wordEnd = /[a-z0-9]$/.test(phrase) ? '\\b' : '';
   return wordStart + body + wordEnd;
 }
 
 /** One global regex matching any phrase of the list; never matches when the list is empty. */
 export function compilePhrases(phrases: readonly string[]): RegExp {
-  const parts = phrases.filter((p) => p.trim().length > 0).map(phraseSource);
+  const parts = phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).map(phraseSource);
   // Longest first so the quoted evidence is the fullest phrase.
   parts.sort((a, b) => b.length - a.length);
   return new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu');

@@ -3,6 +3,9 @@ import type { PhraseLists } from './phrase-matcher';
 // Seed 000 §1 / advice 1: "建议去门诊" must say WHY (what the visit gives that online can't)
 // and, second, HOW (where to book). `*` = up to 4 characters inside one clause.
 
+/** Words that make a bare 就诊/面诊 an instruction rather than a noun. */
+const DIRECTIVES = ['建议', '及时', '尽快', '尽早', '马上', '立即', '立刻', '需要', '应该', '应当', '最好', '要', '去', '到', '来', '可以', '考虑', '再', '随时'];
+
 /** The draft sends the patient somewhere in person. */
 export const REFERRALS: PhraseLists = {
   zh: [
@@ -10,8 +13,7 @@ export const REFERRALS: PhraseLists = {
     '去*门诊', '到*门诊', '来*门诊', '门诊*看', '门诊复诊', '门诊就诊', '发热门诊',
     '去*科', '到*科', '看*科', '挂*科', '科就诊', '科复诊', '科门诊', '去*急诊', '到*急诊', '看急诊', '急诊科',
     // A bare 就诊/面诊 is often a noun ("对本次就诊满意"): it is a referral with a directive.
-    ...['建议', '及时', '尽快', '尽早', '马上', '立即', '立刻', '需要', '应该', '应当', '最好', '要', '去', '到', '来', '可以', '考虑', '再', '随时']
-      .flatMap((d) => ['就诊', '就医', '面诊', '复诊', '线下'].map((v) => `${d}*${v}`)),
+    `{${DIRECTIVES.join('|')}}*{就诊|就医|面诊|复诊|线下}`,
     '当面看', '专科医生', '专科医院', '看医生', '找医生', '咨询*医生', '医生面诊',
   ],
   en: [

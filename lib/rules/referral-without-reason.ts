@@ -1,7 +1,7 @@
 import type { Language } from '../conversation';
 import { splitClauses, splitSentences, type Span } from '../text/segment';
 import { BOOKING, NOT_A_REFERRAL, REASONS, REFERRALS } from './referral-without-reason.phrases';
-import { PhraseMatcher, firstHit } from './phrase-matcher';
+import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
 const referrals = new PhraseMatcher(REFERRALS);
@@ -21,6 +21,17 @@ const FIX_TEXT: Record<Language, string> = {
 const NEIGHBOURS = 4;
 const NEIGHBOUR_SENTENCES = 1;
 
+/** For each clause (in order), the index of the sentence that holds it. */
+function sentenceIndexOf(clauses: readonly Span[], sentences: readonly Span[]): number[] {
+  const out: number[] = [];
+  let s = 0;
+  for (const c of clauses) {
+    while (s < sentences.length - 1 && c.start >= (sentences[s] as Span).end) s++;
+    out.push(s);
+  }
+  return out;
+}
+
 export const referralWithoutReason: Rule = {
   id: 'referral-without-reason',
   meta: {
@@ -36,24 +47,30 @@ export const referralWithoutReason: Rule = {
     const { draft, language } = ctx;
     if (draft.norm.trim().length === 0) return [];
     const referralRe = referrals.for(language, ctx.extraPhrases('referrals'));
+    // Most drafts refer nowhere: one scan of the whole draft settles them.
+    const referralStarts = allHits(referralRe, draft.norm).map((h) => h.start);
+    if (referralStarts.length === 0) return [];
     const notRe = notReferral.for(language);
-    const reasonRe = reasons.for(language, ctx.extraPhrases('reasons'));
+    const reasonStarts = allHits(reasons.for(language, ctx.extraPhrases('reasons')), draft.norm).map((h) => h.start);
+    const explained = (from: number, to: number): boolean => reasonStarts.some((p) => p >= from && p < to);
     const sentences = splitSentences(draft.norm);
     const clauses = splitClauses(draft.norm);
-    const sentenceOf = clauses.map((c) => sentences.findIndex((s) => c.start >= s.start && c.start < s.end));
+    const sentenceOf = sentenceIndexOf(clauses, sentences);
     let referral: Span | undefined;
     for (let i = 0; i < clauses.length; i++) {
       const clause = clauses[i] as Span;
-      if (!firstHit(referralRe, clause.text) || firstHit(notRe, clause.text)) continue;
-      const lo = Math.max(0, i - NEIGHBOURS);
-      const scope =
-        language === 'en'
-          ? clauses
-          : clauses
-              .slice(lo, i + NEIGHBOURS + 1)
-              .filter((_, k) => Math.abs((sentenceOf[lo + k] ?? 0) - (sentenceOf[i] ?? 0)) <= NEIGHBOUR_SENTENCES);
+      const refers = referralStarts.some((p) => p >= clause.start && p < clause.end);
+      if (!refers || firstHit(notRe, clause.text)) continue;
       // One explained referral is enough: the doctor has shown the patient why to go.
-      if (scope.some((c) => firstHit(reasonRe, c.text))) return [];
+      if (language === 'en') {
+        if (reasonStarts.length > 0) return [];
+      } else {
+        for (let k = Math.max(0, i - NEIGHBOURS); k <= Math.min(clauses.length - 1, i + NEIGHBOURS); k++) {
+          const near = clauses[k] as Span;
+          const sameOrNextSentence = Math.abs((sentenceOf[k] ?? 0) - (sentenceOf[i] ?? 0)) <= NEIGHBOUR_SENTENCES;
+          if (sameOrNextSentence && explained(near.start, near.end)) return [];
+        }
+      }
       referral ??= sentences[sentenceOf[i] ?? -1] ?? clause;
     }
     if (!referral) return [];
