@@ -1,7 +1,79 @@
+import { adapterFor } from '@/lib/adapters/schema';
+import { PAGE_STORAGE_KEYS, readSiteSettings, readStoredAdapters, siteActive, type CountKind } from '@/lib/adapters/page-settings';
+import { PACK_STORAGE_KEYS, readStoredCheckSettings } from '@/lib/packs/messages';
+import type { CheckOptionsInput } from '@/lib/options';
+import { GENERIC_ADAPTER } from './generic';
+import { startSession } from './session';
+
+// Wiring only: settings from storage → adapter → session (live check, badge, send hold).
+
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
-  main() {
-    // Wired by the page issue: adapter → engine → panel.
+  async main() {
+    try {
+      await run();
+    } catch (e) {
+      // Fail open: the page works as if ReplyCheck were absent.
+      console.warn('ReplyCheck: not started', e);
+    }
   },
 });
+
+async function loadPalette() {
+  try {
+    return (await import('./palette')).attachPalette;
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadFixText() {
+  try {
+    return (await import('./templates-client')).fixTextFor;
+  } catch {
+    return undefined;
+  }
+}
+
+async function run(): Promise<void> {
+  const area = browser.storage.local;
+  const keys = [PAGE_STORAGE_KEYS.sites, PAGE_STORAGE_KEYS.adapters, PACK_STORAGE_KEYS.checkSettings, PACK_STORAGE_KEYS.siteAdapters];
+  const stored = await area.get(keys);
+  let sites = readSiteSettings(stored[PAGE_STORAGE_KEYS.sites]);
+  let checkOptions: CheckOptionsInput = readStoredCheckSettings(stored[PACK_STORAGE_KEYS.checkSettings]);
+  const custom = [
+    ...readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]),
+    ...readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]),
+  ];
+  const origin = window.location.origin;
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'local') return;
+    const s = changes[PAGE_STORAGE_KEYS.sites];
+    if (s) sites = readSiteSettings(s.newValue);
+    const c = changes[PACK_STORAGE_KEYS.checkSettings];
+    if (c) checkOptions = readStoredCheckSettings(c.newValue);
+    // A new adapter (set up on this page): restart with it.
+    if (changes[PAGE_STORAGE_KEYS.adapters]) window.location.reload();
+  });
+
+  const adapter = adapterFor(window.location.href, custom);
+  const generic = !adapter;
+  const attachPalette = await loadPalette();
+  const fixTextFor = await loadFixText();
+  const count = (kind: CountKind) => void browser.runtime.sendMessage({ type: 'page:count', kind }).catch(() => undefined);
+
+  startSession({
+    doc: document,
+    adapter: adapter ?? GENERIC_ADAPTER,
+    generic,
+    active: () => siteActive(sites, origin),
+    checkOptions: () => checkOptions,
+    count,
+    fixText: (fix, conversation) =>
+      fix.category && fixTextFor
+        ? fixTextFor(fix.category, conversation?.language ?? 'zh', fix.text, conversation)
+        : Promise.resolve(fix.text),
+    ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation }) } : {}),
+  });
+}

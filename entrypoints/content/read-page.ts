@@ -1,0 +1,66 @@
+import { ConversationSchema, type Attachment, type Conversation, type Message } from '@/lib/conversation';
+import { attachmentKind, type SiteAdapter } from '@/lib/adapters/schema';
+
+// Reading the page into a Conversation through an adapter. Everything read is validated with
+// ConversationSchema: a page that changed shape gives a parse error (and the send goes through),
+// never a half-read conversation that makes rules cry wolf.
+
+function text(el: Element | null | undefined): string | undefined {
+  const t = (el as HTMLElement | null | undefined)?.innerText ?? el?.textContent ?? undefined;
+  const trimmed = t?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function isoOrUndefined(s: string | null | undefined): string | undefined {
+  if (!s) return undefined;
+  return Number.isNaN(Date.parse(s)) ? undefined : s;
+}
+
+function messageTime(item: Element, adapter: SiteAdapter): string | undefined {
+  if (!adapter.messageTime) return undefined;
+  const el = item.querySelector(adapter.messageTime);
+  if (!el) return undefined;
+  return isoOrUndefined(adapter.messageTimeAttr ? el.getAttribute(adapter.messageTimeAttr) : el.textContent?.trim());
+}
+
+/** The thread, patient card and attachments as the adapter sees them, without the draft. */
+export function readThread(doc: Document, adapter: SiteAdapter): Omit<Conversation, 'draft'> {
+  const messages: Message[] = [];
+  for (const item of doc.querySelectorAll(adapter.message)) {
+    const body = adapter.messageText ? item.querySelector(adapter.messageText) : item;
+    const t = text(body);
+    if (!t) continue;
+    const at = messageTime(item, adapter);
+    messages.push({ role: item.matches(adapter.patientMessage) ? 'patient' : 'doctor', text: t, ...(at ? { at } : {}) });
+  }
+  const attachments: Attachment[] = [];
+  if (adapter.attachment) {
+    for (const a of doc.querySelectorAll(adapter.attachment)) {
+      const img = a instanceof HTMLImageElement ? a : a.querySelector('img');
+      const caption = text(a.querySelector('figcaption')) ?? a.getAttribute('title') ?? undefined;
+      const alt = img?.getAttribute('alt') ?? undefined;
+      const src = img?.getAttribute('src') ?? '';
+      const fileName = alt ?? (src.startsWith('data:') ? undefined : src.split('/').pop());
+      attachments.push({ kind: attachmentKind(caption, fileName, alt), ...(fileName ? { name: fileName } : {}), ...(caption ? { text: caption } : {}) });
+    }
+  }
+  const pick = (sel?: string) => (sel ? text(doc.querySelector(sel)) : undefined);
+  const name = pick(adapter.patientName);
+  const intake = pick(adapter.intake);
+  const medications = pick(adapter.medications);
+  const nowEl = adapter.now ? doc.querySelector(adapter.now) : null;
+  const now = isoOrUndefined(nowEl?.getAttribute('content') ?? nowEl?.getAttribute('datetime') ?? nowEl?.textContent);
+  return {
+    attachments,
+    messages,
+    ...(now ? { now } : {}),
+    ...(name || intake || medications
+      ? { patient: { ...(name ? { name } : {}), ...(intake ? { intake } : {}), ...(medications ? { medications } : {}) } }
+      : {}),
+  };
+}
+
+/** The conversation with the draft, validated. Throws on a page it cannot read. */
+export function readConversation(thread: Omit<Conversation, 'draft'>, draft: string): Conversation {
+  return ConversationSchema.parse({ ...thread, draft });
+}

@@ -1,0 +1,340 @@
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { Overlay, OVERLAY_CSS } from '@/components/page/Overlay';
+import { createOverlayStore, type OverlayActions } from '@/components/page/overlay-store';
+import type { SiteAdapter, SendKey } from '@/lib/adapters/schema';
+import type { CountKind } from '@/lib/adapters/page-settings';
+import type { Conversation } from '@/lib/conversation';
+import { checkDraft } from '@/lib/engine';
+import type { Finding, Fix, RuleId } from '@/lib/findings';
+import type { CheckOptionsInput } from '@/lib/options';
+import { createDraftEditor, isEditable, type DraftEditorHandle } from './editor';
+import { isNearbySendButton } from './generic';
+import { readConversation, readThread } from './read-page';
+import { keyEventInit, sendKeyOf } from './send-keys';
+
+// One page (or frame) under ReplyCheck: live check while typing, the badge, and the send hold.
+// Every handler is wrapped so that anything throwing leaves the page as if we were absent.
+
+export const DEBUG_THROW_KEY = 'replycheck:debug-throw';
+const DEBOUNCE_MS = 250;
+
+export interface SessionOptions {
+  doc: Document;
+  adapter: SiteAdapter;
+  /** The generic fallback: the focused box and a nearby 发送/Send button, no thread. */
+  generic: boolean;
+  active(): boolean;
+  checkOptions(): CheckOptionsInput;
+  count(kind: CountKind): void;
+  /** The doctor's template for a fix's category, else the fix's own text. */
+  fixText(fix: Fix, conversation: Conversation | undefined): Promise<string>;
+  /** Called once per draft box (the `/` palette). Returns a detach function. */
+  onEditor?(editor: DraftEditorHandle, conversation: () => Conversation | undefined): () => void;
+}
+
+type PendingSend = { kind: 'click'; button: HTMLElement | null } | { kind: 'key'; key: SendKey };
+
+export function startSession(opts: SessionOptions): () => void {
+  const { doc, adapter } = opts;
+  const win = doc.defaultView ?? window;
+  const editors = new WeakMap<Element, DraftEditorHandle>();
+  const detachers: (() => void)[] = [];
+  let current: DraftEditorHandle | null = null;
+  let thread: Omit<Conversation, 'draft'> | null = null;
+  let conversationKey = win.location.href;
+  let ignored = new Set<RuleId>();
+  let heldText: string | null = null;
+  let pending: PendingSend | null = null;
+  let bypass = false;
+  let lastText: string | null = null;
+  let lastFindings: Finding[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // ---- overlay in a shadow root (nothing drawn into the site's editor) ----
+  const host = doc.createElement('replycheck-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  doc.documentElement.append(host);
+  const store = createOverlayStore();
+  let root: Root | null = createRoot(mount);
+
+  const isOurs = (t: EventTarget | null) => t === host || (t instanceof Node && host.contains(t));
+
+  function editorFor(el: Element | null): DraftEditorHandle | null {
+    if (!el) return null;
+    const box = opts.generic ? (isEditable(el) ? el : null) : el.closest(adapter.draft);
+    if (!(box instanceof HTMLElement)) return null;
+    let handle = editors.get(box);
+    if (!handle) {
+      handle = createDraftEditor(box);
+      editors.set(box, handle);
+      if (opts.onEditor) {
+        try {
+          detachers.push(opts.onEditor(handle, () => safeConversation(handle?.getText() ?? '')));
+        } catch {
+          /* the palette is optional */
+        }
+      }
+    }
+    return handle;
+  }
+
+  /** The draft box in use: the last one focused while it is still on the page (editors get
+   *  re-rendered), else the adapter's first. */
+  function activeEditor(): DraftEditorHandle | null {
+    if (current?.element.isConnected) return current;
+    current = opts.generic ? null : editorFor(doc.querySelector(adapter.draft));
+    return current;
+  }
+
+  // ---- reading and checking ----
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => isOurs(r.target) || (current && current.element.contains(r.target)))) return;
+    thread = null;
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  function conversationFor(text: string): Conversation {
+    if (win.localStorage.getItem(DEBUG_THROW_KEY) === '1') throw new Error('ReplyCheck debug: forced engine error');
+    if (win.location.href !== conversationKey) {
+      // Single-page navigation to another patient: their own ignores, their own hold.
+      conversationKey = win.location.href;
+      ignored = new Set();
+      heldText = null;
+      thread = null;
+    }
+    thread ??= opts.generic ? { messages: [], attachments: [] } : readThread(doc, adapter);
+    return readConversation(thread, text);
+  }
+
+  function safeConversation(text: string): Conversation | undefined {
+    try {
+      return conversationFor(text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function check(text: string): Finding[] {
+    const conversation = conversationFor(text);
+    lastText = text;
+    lastFindings = checkDraft(conversation, opts.checkOptions()).filter((f) => !ignored.has(f.rule));
+    return lastFindings;
+  }
+
+  const blocking = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+  const languageOf = (editor: DraftEditorHandle) => {
+    try {
+      return editor.language();
+    } catch {
+      return 'zh' as const;
+    }
+  };
+
+  function updateBadge(findings: Finding[] | null): void {
+    const editor = activeEditor();
+    if (!editor || findings === null || editor.getText().trim() === '') {
+      store.set({ badge: null });
+      return;
+    }
+    const r = editor.element.getBoundingClientRect();
+    const worst = findings.some((f) => f.severity === 'error')
+      ? 'error'
+      : findings.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : findings.length > 0
+          ? 'info'
+          : 'none';
+    store.set({ badge: { rect: { top: r.top, left: r.left, width: r.width, height: r.height }, count: findings.length, worst } });
+  }
+
+  function liveCheck(): void {
+    try {
+      const editor = activeEditor();
+      if (!editor || !opts.active()) return updateBadge(null);
+      const text = editor.getText();
+      // Only re-check when the text changed or the thread did.
+      const findings = text === lastText && thread ? lastFindings : check(text);
+      updateBadge(findings);
+    } catch {
+      store.set({ badge: null });
+    }
+  }
+
+  function showPanel(findings: Finding[], held: boolean): void {
+    const editor = activeEditor();
+    const language = editor ? languageOf(editor) : 'zh';
+    flushSync(() => store.set({ panel: { findings, held, language } }));
+  }
+
+  // ---- the send hold ----
+  function maybeHold(e: Event, editor: DraftEditorHandle, how: PendingSend): void {
+    try {
+      if (bypass || !opts.active()) return;
+      const text = editor.getText();
+      if (text.trim() === '') return;
+      // Held once already for exactly this text: the doctor has seen it, let it go.
+      if (heldText === text) {
+        heldText = null;
+        store.set({ panel: null });
+        return;
+      }
+      const findings = check(text);
+      opts.count('checked');
+      if (blocking(findings).length === 0) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      heldText = text;
+      pending = how;
+      current = editor;
+      opts.count('held');
+      showPanel(findings, true);
+    } catch {
+      // Fail open: the event continues to the site untouched.
+    }
+  }
+
+  function onClick(e: MouseEvent): void {
+    if (bypass || isOurs(e.target) || !(e.target instanceof Element)) return;
+    try {
+      const button = e.target.closest(adapter.sendButton);
+      if (!(button instanceof HTMLElement)) return;
+      const editor = activeEditor();
+      if (!editor) return;
+      if (opts.generic && !isNearbySendButton(button, editor.element)) return;
+      maybeHold(e, editor, { kind: 'click', button });
+    } catch {
+      /* fail open */
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (bypass || isOurs(e.target) || !(e.target instanceof Element)) return;
+    try {
+      const key = sendKeyOf(e, adapter.sendKeys);
+      if (!key) return;
+      const editor = editorFor(e.target);
+      if (!editor) return;
+      maybeHold(e, editor, { kind: 'key', key });
+    } catch {
+      /* fail open */
+    }
+  }
+
+  function onInput(e: Event): void {
+    if (isOurs(e.target) || !(e.target instanceof Element)) return;
+    const editor = editorFor(e.target);
+    if (!editor) return;
+    current = editor;
+    clearTimeout(timer);
+    timer = setTimeout(liveCheck, DEBOUNCE_MS);
+  }
+
+  function onFocusIn(e: FocusEvent): void {
+    if (isOurs(e.target) || !(e.target instanceof Element)) return;
+    const editor = editorFor(e.target);
+    if (editor) {
+      current = editor;
+      liveCheck();
+    }
+  }
+
+  let frame = 0;
+  const onViewportChange = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (store.get().badge) updateBadge(lastFindings);
+    });
+  };
+
+  const actions: OverlayActions = {
+    fix(finding, fix) {
+      const editor = activeEditor();
+      if (!editor) return;
+      const conversation = safeConversation(editor.getText());
+      void opts
+        .fixText(fix, conversation)
+        .catch(() => fix.text)
+        .then((text) => {
+          editor.insertText(text, fix.at);
+          opts.count('fixed');
+          const findings = check(editor.getText());
+          updateBadge(findings);
+          const panel = store.get().panel;
+          if (panel) showPanel(findings, panel.held);
+        })
+        .catch(() => undefined);
+      void finding;
+    },
+    ignore(finding) {
+      ignored.add(finding.rule);
+      lastFindings = lastFindings.filter((f) => f.rule !== finding.rule);
+      updateBadge(lastFindings);
+      const panel = store.get().panel;
+      if (panel) showPanel(panel.findings.filter((f) => f.rule !== finding.rule), panel.held);
+    },
+    sendAnyway() {
+      const how = pending;
+      const editor = activeEditor();
+      store.set({ panel: null });
+      heldText = null;
+      pending = null;
+      if (!how || !editor) return;
+      opts.count('sentAnyway');
+      bypass = true;
+      try {
+        if (how.kind === 'click') {
+          const button = how.button?.isConnected ? how.button : doc.querySelector<HTMLElement>(adapter.sendButton);
+          button?.click();
+        } else {
+          editor.element.focus();
+          editor.element.dispatchEvent(new KeyboardEvent('keydown', keyEventInit(how.key)));
+        }
+      } finally {
+        bypass = false;
+      }
+    },
+    close() {
+      store.set({ panel: null });
+      activeEditor()?.element.focus();
+    },
+    openPanel() {
+      try {
+        const editor = activeEditor();
+        if (!editor) return;
+        showPanel(check(editor.getText()), false);
+      } catch {
+        /* nothing to show */
+      }
+    },
+  };
+  root.render(createElement(Overlay, { store, actions }));
+
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKeyDown, true);
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('focusin', onFocusIn, true);
+  win.addEventListener('scroll', onViewportChange, true);
+  win.addEventListener('resize', onViewportChange);
+
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    win.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKeyDown, true);
+    doc.removeEventListener('input', onInput, true);
+    doc.removeEventListener('focusin', onFocusIn, true);
+    win.removeEventListener('scroll', onViewportChange, true);
+    win.removeEventListener('resize', onViewportChange);
+    for (const d of detachers) d();
+    root?.unmount();
+    root = null;
+    host.remove();
+  };
+}

@@ -1,0 +1,223 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { findScenario, SCENARIOS } from '../demo/scenarios';
+import { ARTIFACTS_DIR, launchWithExtension, reactDraft, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
+
+// The content script on the demo console, in Debian's Chromium with the built extension
+// (run `npx wxt build` first): live badge, send hold, fixes, send anyway, IME, fail-open.
+
+let server: DemoServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ port: 0 });
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const PANEL = 'replycheck-overlay .rc-panel';
+const BADGE = 'replycheck-overlay .rc-badge';
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url + path);
+  await page.locator('#draft').waitFor();
+  // The content script is in once its overlay host is on the page.
+  await page.locator('replycheck-overlay').waitFor({ state: 'attached' });
+  return page;
+}
+
+function panelRules(page: Page): Promise<string[]> {
+  return page.locator(`${PANEL} .rc-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+}
+
+describe('every rule on its scenario', () => {
+  for (const s of SCENARIOS) {
+    it(`${s.id}: holds the bad draft for ${s.expectRule}; lets the good draft through`, async () => {
+      const page = await open(`/?scenario=${s.id}`);
+      await typeInDraft(page, s.badDraft);
+      await page.locator('.send-btn').click();
+      await page.locator(PANEL).waitFor();
+      expect(await panelRules(page)).toContain(s.expectRule);
+      expect(await sentTexts(page)).toEqual([]);
+
+      await page.locator('#draft').fill('');
+      await typeInDraft(page, s.goodDraft);
+      await page.locator('.send-btn').click();
+      expect(await sentTexts(page)).toEqual([s.goodDraft]);
+      await page.close();
+    });
+  }
+});
+
+describe('on the page', () => {
+  it('shows a badge with the count while typing, and holds a send only once', async () => {
+    const page = await open('/?scenario=partial-answer');
+    const s = findScenario('partial-answer');
+    if (!s) throw new Error('scenario partial-answer missing');
+    await typeInDraft(page, s.badDraft);
+    const badge = page.locator(BADGE);
+    await badge.waitFor();
+    expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    await ext.screenshot(page, 'page-badge');
+
+    await page.locator('.send-btn').click();
+    await page.locator(PANEL).waitFor();
+    await expect(page.locator(PANEL).getAttribute('data-held')).resolves.toBe('true');
+    await ext.screenshot(page, 'page-panel');
+    expect(await sentTexts(page)).toEqual([]);
+    // Keyboard: focus is in the panel; Esc closes it and gives the draft its focus back.
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('replycheck-overlay');
+    await page.keyboard.press('Escape');
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
+    // The second send of the same text goes through: held once, never blocked for good.
+    await page.keyboard.press('Enter');
+    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await page.close();
+  });
+
+  it('"Send anyway" sends the exact text, by click and by the Enter key', async () => {
+    const page = await open('/?scenario=cold-tone');
+    const text = '按时吃药。\n  下周复诊。';
+    await typeInDraft(page, text);
+    await page.locator('.send-btn').click();
+    await page.locator(`${PANEL} .rc-send-anyway`).click();
+    expect(await sentTexts(page)).toEqual([text]);
+
+    await typeInDraft(page, '按时吃药');
+    await page.keyboard.press('Enter');
+    await page.locator(PANEL).waitFor();
+    expect(await sentTexts(page)).toEqual([text]);
+    // Keyboard only: Tab to "Send anyway", Enter activates it.
+    const sendAnyway = page.locator(`${PANEL} .rc-send-anyway`);
+    for (let i = 0; i < 20 && !(await sendAnyway.evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await sentTexts(page)).toEqual([text, '按时吃药']);
+    await page.close();
+  });
+
+  it('a Fix lands in the draft and in React state, and Ctrl+Z undoes it', async () => {
+    const page = await open('/?scenario=no-closing');
+    const s = findScenario('no-closing');
+    if (!s) throw new Error('scenario no-closing missing');
+    await typeInDraft(page, s.badDraft);
+    await page.locator('.send-btn').click();
+    const fix = page.locator(`${PANEL} .rc-finding[data-rule="${s.expectRule}"] .rc-fix`).first();
+    await fix.waitFor();
+    await fix.click();
+    await expect.poll(() => page.locator('#draft').inputValue()).not.toBe(s.badDraft);
+    const fixed = await page.locator('#draft').inputValue();
+    expect(fixed.length).toBeGreaterThan(s.badDraft.length);
+    expect(await reactDraft(page)).toBe(fixed);
+    await page.locator('#draft').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(s.badDraft);
+    expect(await reactDraft(page)).toBe(s.badDraft);
+    await page.close();
+  });
+
+  it('an Enter that commits an IME composition never sends and never opens the panel', async () => {
+    const page = await open('/?scenario=partial-answer');
+    await typeInDraft(page, '本次');
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'kai yao', selectionStart: 7, selectionEnd: 7 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '开药' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+    await page.locator('#draft').evaluate((el) => {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+    });
+    expect(await reactDraft(page)).toBe('本次开药');
+    expect(await sentTexts(page)).toEqual([]);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    await page.close();
+  });
+
+  it('fails open: a forced engine error lets the send through untouched', async () => {
+    const page = await open('/?scenario=partial-answer');
+    await page.evaluate(() => localStorage.setItem('replycheck:debug-throw', '1'));
+    const s = findScenario('partial-answer');
+    if (!s) throw new Error('scenario partial-answer missing');
+    await typeInDraft(page, s.badDraft);
+    await page.locator('.send-btn').click();
+    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    await page.evaluate(() => localStorage.removeItem('replycheck:debug-throw'));
+    await page.close();
+  });
+
+  it('keeps working after single-page navigation re-mounts the draft box', async () => {
+    const page = await open('/?scenario=stock-reply');
+    await page.locator('.scenario-picker').selectOption('partial-answer');
+    await page.waitForURL(/partial-answer/);
+    const s = findScenario('partial-answer');
+    if (!s) throw new Error('scenario partial-answer missing');
+    await typeInDraft(page, s.badDraft);
+    await page.locator('.send-btn').click();
+    await page.locator(PANEL).waitFor();
+    expect(await panelRules(page)).toContain(s.expectRule);
+    await page.close();
+  });
+
+  it('works in a same-origin iframe', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/frame.html?scenario=partial-answer`);
+    const frame = page.frameLocator('#console-frame');
+    await frame.locator('#draft').waitFor();
+    await frame.locator('replycheck-overlay').waitFor({ state: 'attached' });
+    const s = findScenario('partial-answer');
+    if (!s) throw new Error('scenario partial-answer missing');
+    await frame.locator('#draft').click();
+    await page.keyboard.insertText(s.badDraft);
+    await frame.locator('.send-btn').click();
+    await frame.locator('.rc-panel').waitFor();
+    await page.close();
+  });
+
+  it('opens the panel within 50 ms of the send click on the 60-message thread', async () => {
+    const page = await open('/?scenario=long-thread');
+    const s = findScenario('long-thread');
+    if (!s) throw new Error('scenario long-thread missing');
+    expect(await page.locator('.thread .msg').count()).toBeGreaterThanOrEqual(60);
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.locator('#draft').fill('');
+      await typeInDraft(page, s.badDraft + '。'.repeat(i));
+      // Start the clock in the page at the click (registered after the content script's own
+      // capture listener, so it runs just after it); stop at the first frame showing the panel.
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let t0 = 0;
+            window.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+            const btn = document.querySelector<HTMLButtonElement>('.send-btn');
+            const host = document.querySelector('replycheck-overlay');
+            const poll = () => {
+              if (host?.shadowRoot?.querySelector('.rc-panel')) resolve(performance.now() - t0);
+              else requestAnimationFrame(poll);
+            };
+            btn?.click();
+            poll();
+          }),
+      );
+      samples.push(ms);
+      await page.keyboard.press('Escape');
+    }
+    samples.sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)] ?? Infinity;
+    writeFileSync(
+      join(ARTIFACTS_DIR, 'page-timing.json'),
+      JSON.stringify({ scenario: 'long-thread', messages: 60, sendClickToPanelMs: { samples, median } }, null, 2),
+    );
+    expect(median).toBeLessThan(50);
+    await page.close();
+  });
+});
