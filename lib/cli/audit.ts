@@ -136,7 +136,8 @@ async function main(): Promise<number> {
     const rate = secs > 0 ? Math.round(done / secs) : 0;
     const text =
       args.lang === 'zh' ? `已检查 ${done} 条，${bad} 行格式错误，${rate} 条/秒` : `${done} checked, ${bad} bad lines, ${rate}/s`;
-    process.stderr.write(tty ? `\r${text}${final ? '\n' : ''}` : `${text}\n`);
+    // On a terminal the line is rewritten in place (\x1b[K clears what a longer one left).
+    process.stderr.write(tty ? `\r${text}\x1b[K${final ? '\n' : ''}` : `${text}\n`);
   };
 
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -37,6 +37,7 @@ const UI = {
     flaggedCases: '命中会话数',
     rate: '命中率',
     findings: '提示条数',
+    bySeverity: '按级别',
     severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
     dims: { language: '按语言', department: '按科室', doctor: '按医生' } satisfies Record<GroupDimension, string>,
     group: { language: '语言', department: '科室', doctor: '医生' } satisfies Record<GroupDimension, string>,
@@ -68,6 +69,7 @@ const UI = {
     flaggedCases: 'Cases flagged',
     rate: 'Rate',
     findings: 'Findings',
+    bySeverity: 'By severity',
     severity: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
     dims: { language: 'By language', department: 'By department', doctor: 'By doctor' } satisfies Record<
       GroupDimension,
@@ -272,7 +274,7 @@ ${generatedAt ? `<p class="note">${escapeHtml(generatedAt.toISOString())}</p>` :
 <div class="totals">${totals}</div>
 <h2>${escapeHtml(t.byRule)}</h2>
 <table>
-<tr><th>${escapeHtml(t.rule)}</th><th>${escapeHtml(t.flaggedCases)}</th><th>${escapeHtml(t.rate)}</th><th>${escapeHtml(t.findings)}</th><th></th></tr>
+<tr><th>${escapeHtml(t.rule)}</th><th>${escapeHtml(t.flaggedCases)}</th><th>${escapeHtml(t.rate)}</th><th>${escapeHtml(t.findings)}</th><th>${escapeHtml(t.bySeverity)}</th></tr>
 ${ruleRows}
 </table>
 ${s.casesWithFindings === 0 ? `<p class="note">${escapeHtml(t.noFindings)}</p>` : ''}
