@@ -8,7 +8,7 @@ const distress = new PhraseMatcher(DISTRESS);
 
 const FIX_TEXT = {
   zh: '理解你现在的担心和难受，别太着急，我们一起来想办法。',
-  en: "I understand this is worrying for you, and that's completely understandable. ",
+  en: "I understand this is worrying for you, and we'll work through it together. ",
 } as const;
 
 /** The first sign of distress in what the patient wrote, latest turn first. */

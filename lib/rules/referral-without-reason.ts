@@ -14,23 +14,16 @@ const FIX_TEXT: Record<Language, string> = {
   en: ' An in-person visit lets the doctor examine you and run the tests we cannot do online (for example blood tests or an ECG), so the treatment can be fitted to you; you can book through the hospital website or app.',
 };
 
+// The fix goes right after the referral sentence; one left without a full stop gets one first.
+const ENDS_SENTENCE = /[。！？!?.；;]\s*$/u;
+const SENTENCE_BREAK: Record<Language, string> = { zh: '。', en: '.' };
+
 /** The reason may stand in the referral clause or the clauses beside it ("建议到医院，查个血常规"),
  *  up to NEIGHBOURS clauses away but not beyond the adjacent sentence: a reason given three
  *  sentences earlier about something else does not explain this visit. English replies
  *  explain the referral anywhere in the answer, so there the whole draft counts. */
 const NEIGHBOURS = 4;
 const NEIGHBOUR_SENTENCES = 1;
-
-/** For each clause (in order), the index of the sentence that holds it. */
-function sentenceIndexOf(clauses: readonly Span[], sentences: readonly Span[]): number[] {
-  const out: number[] = [];
-  let s = 0;
-  for (const c of clauses) {
-    while (s < sentences.length - 1 && c.start >= (sentences[s] as Span).end) s++;
-    out.push(s);
-  }
-  return out;
-}
 
 export const referralWithoutReason: Rule = {
   id: 'referral-without-reason',
@@ -51,27 +44,34 @@ export const referralWithoutReason: Rule = {
     const referralStarts = allHits(referralRe, draft.norm).map((h) => h.start);
     if (referralStarts.length === 0) return [];
     const notRe = notReferral.for(language);
-    const reasonStarts = allHits(reasons.for(language, ctx.extraPhrases('reasons')), draft.norm).map((h) => h.start);
-    const explained = (from: number, to: number): boolean => reasonStarts.some((p) => p >= from && p < to);
+    const reasonRe = reasons.for(language, ctx.extraPhrases('reasons'));
+    // English replies explain a referral anywhere in the answer.
+    if (language === 'en' && firstHit(reasonRe, draft.norm)) return [];
     const sentences = splitSentences(draft.norm);
-    const clauses = splitClauses(draft.norm);
-    const sentenceOf = sentenceIndexOf(clauses, sentences);
     let referral: Span | undefined;
-    for (let i = 0; i < clauses.length; i++) {
-      const clause = clauses[i] as Span;
-      const refers = referralStarts.some((p) => p >= clause.start && p < clause.end);
-      if (!refers || firstHit(notRe, clause.text)) continue;
-      // One explained referral is enough: the doctor has shown the patient why to go.
-      if (language === 'en') {
-        if (reasonStarts.length > 0) return [];
-      } else {
-        for (let k = Math.max(0, i - NEIGHBOURS); k <= Math.min(clauses.length - 1, i + NEIGHBOURS); k++) {
-          const near = clauses[k] as Span;
-          const sameOrNextSentence = Math.abs((sentenceOf[k] ?? 0) - (sentenceOf[i] ?? 0)) <= NEIGHBOUR_SENTENCES;
-          if (sameOrNextSentence && explained(near.start, near.end)) return [];
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si] as Span;
+      if (!referralStarts.some((p) => p >= sentence.start && p < sentence.end)) continue;
+      // The clauses of this sentence and of its neighbours, in order: a reason may stand there.
+      const local: { clause: Span; own: boolean }[] = [];
+      const lastNeighbour = Math.min(sentences.length - 1, si + NEIGHBOUR_SENTENCES);
+      for (let k = Math.max(0, si - NEIGHBOUR_SENTENCES); k <= lastNeighbour; k++) {
+        const s = sentences[k] as Span;
+        for (const c of splitClauses(s.text)) {
+          local.push({ clause: { text: c.text, start: s.start + c.start, end: s.start + c.end }, own: k === si });
         }
       }
-      referral ??= sentences[sentenceOf[i] ?? -1] ?? clause;
+      for (let i = 0; i < local.length; i++) {
+        const { clause, own } = local[i] as { clause: Span; own: boolean };
+        if (!own || !referralStarts.some((p) => p >= clause.start && p < clause.end)) continue;
+        if (firstHit(notRe, clause.text)) continue;
+        if (language === 'zh') {
+          const near = local.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
+          // One explained referral is enough: the doctor has shown the patient why to go.
+          if (near.some((n) => firstHit(reasonRe, n.clause.text))) return [];
+        }
+        referral ??= sentence;
+      }
     }
     if (!referral) return [];
     const hasBooking = firstHit(booking.for(language), draft.norm) !== undefined;
@@ -92,7 +92,7 @@ export const referralWithoutReason: Rule = {
         fixes: [
           {
             label: { zh: '补充就诊原因和挂号方式', en: 'Add the reason and how to book' },
-            text: FIX_TEXT[language],
+            text: (ENDS_SENTENCE.test(referral.text) ? '' : SENTENCE_BREAK[language]) + FIX_TEXT[language],
             at: { offset: referral.end },
             category: 'referral-reason',
           },

@@ -17,6 +17,15 @@ describe('referral-without-reason (zh)', () => {
     expect(f?.fixes[0]).toMatchObject({ category: 'referral-reason', at: { offset: draft.length } });
     expect(f?.fixes[0]?.text).toContain('抽血查肝肾功能');
     expect(f?.fixes[0]?.text).toContain('公众号');
+    // The sentence had no full stop: the fix starts a new sentence rather than running on.
+    expect(f?.fixes[0]?.text.startsWith('。门诊')).toBe(true);
+  });
+
+  it('inserts the fix straight after a referral sentence that already ends', () => {
+    const [f] = findingsOf(RULE, turn(patientZh, '建议去门诊。平时多休息。', 'zh'));
+    expect(f?.evidence?.text).toBe('建议去门诊。');
+    expect(f?.fixes[0]).toMatchObject({ at: { offset: '建议去门诊。'.length } });
+    expect(f?.fixes[0]?.text.startsWith('门诊')).toBe(true);
   });
 
   it.each([
