@@ -155,11 +155,11 @@ describe('on the page', () => {
   });
 
   it('keeps working after single-page navigation re-mounts the draft box', async () => {
-    const page = await open('/?scenario=stock-reply');
-    await page.locator('.scenario-picker').selectOption('partial-answer');
-    await page.waitForURL(/partial-answer/);
-    const s = findScenario('partial-answer');
-    if (!s) throw new Error('scenario partial-answer missing');
+    const page = await open('/?scenario=partial-answer');
+    await page.locator('.scenario-picker').selectOption('referral-no-reason');
+    await page.waitForURL(/referral-no-reason/);
+    const s = findScenario('referral-no-reason');
+    if (!s) throw new Error('scenario referral-no-reason missing');
     await typeInDraft(page, s.badDraft);
     await page.locator('.send-btn').click();
     await page.locator(PANEL).waitFor();
@@ -191,19 +191,18 @@ describe('on the page', () => {
     for (let i = 0; i < 5; i++) {
       await page.locator('#draft').fill('');
       await typeInDraft(page, s.badDraft + '。'.repeat(i));
-      // Start the clock in the page at the click (registered after the content script's own
-      // capture listener, so it runs just after it); stop at the first frame showing the panel.
+      // Start the clock in the page right before the (synchronous) click; stop at the first
+      // frame showing the panel. A click listener cannot start it: the hold stops propagation.
       const ms = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
-            let t0 = 0;
-            window.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
             const btn = document.querySelector<HTMLButtonElement>('.send-btn');
             const host = document.querySelector('replycheck-overlay');
             const poll = () => {
               if (host?.shadowRoot?.querySelector('.rc-panel')) resolve(performance.now() - t0);
               else requestAnimationFrame(poll);
             };
+            const t0 = performance.now();
             btn?.click();
             poll();
           }),
