@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sendKeyOf, type KeyLike } from '../../entrypoints/content/send-keys';
+
+const key = (over: Partial<KeyLike>): KeyLike => ({
+  key: 'Enter',
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  isComposing: false,
+  keyCode: 13,
+  ...over,
+});
+
+describe('send keys', () => {
+  it('Enter sends on an Enter console; Shift+Enter is a newline', () => {
+    expect(sendKeyOf(key({}), ['Enter'])).toBe('Enter');
+    expect(sendKeyOf(key({ shiftKey: true }), ['Enter'])).toBeUndefined();
+    expect(sendKeyOf(key({ key: 'a' }), ['Enter'])).toBeUndefined();
+  });
+
+  it('an Enter that commits an IME composition is never a send', () => {
+    expect(sendKeyOf(key({ isComposing: true }), ['Enter'])).toBeUndefined();
+    expect(sendKeyOf(key({ keyCode: 229 }), ['Enter'])).toBeUndefined();
+    expect(sendKeyOf(key({ ctrlKey: true, isComposing: true }), ['Ctrl+Enter'])).toBeUndefined();
+  });
+
+  it('Ctrl+Enter and Cmd+Enter only where the console uses them', () => {
+    expect(sendKeyOf(key({ ctrlKey: true }), ['Ctrl+Enter', 'Cmd+Enter'])).toBe('Ctrl+Enter');
+    expect(sendKeyOf(key({ metaKey: true }), ['Ctrl+Enter', 'Cmd+Enter'])).toBe('Cmd+Enter');
+    expect(sendKeyOf(key({}), ['Ctrl+Enter'])).toBeUndefined();
+    expect(sendKeyOf(key({ ctrlKey: true }), ['Enter'])).toBeUndefined();
+  });
+});
