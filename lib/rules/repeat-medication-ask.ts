@@ -1,8 +1,121 @@
-import type { Rule } from './types';
+import type { Language } from '../conversation';
+import type { Evidence } from '../findings';
+import { findDoses, findDrugs } from '../text/lexicon';
+import { splitSentences } from '../text/segment';
+import { ASK_MARKERS, MEDICATION_ASKS, NOTHING_TAKEN, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
+import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
+import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const asks = new PhraseMatcher(MEDICATION_ASKS);
+const askMarkers = new PhraseMatcher(ASK_MARKERS);
+const prescriptionWords = new PhraseMatcher(PRESCRIPTION_WORDS);
+const nothingTaken = {
+  zh: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.zh).source})\\s*[。.]?\\s*$`, 'u'),
+  en: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.en).source})\\s*[.]?\\s*$`, 'u'),
+};
+
+interface Given {
+  evidence: Evidence;
+  /** What the patient said, for the acknowledging fix ("舍曲林 50mg"). */
+  summary: string;
+  drugIds: ReadonlySet<string>;
+}
+
+/** Where the patient already said what they take: the 用药情况 field, a prescription
+ *  attachment, or a drug name (with its dose when one follows) in their own text. */
+function findGiven(ctx: RuleContext): Given | undefined {
+  const bySource = (s: TextSource['source']) => ctx.patientSources.filter((p) => p.source === s);
+  for (const src of bySource('medications')) {
+    if (src.norm.trim() === '' || nothingTaken.zh.test(src.norm) || nothingTaken.en.test(src.norm)) continue;
+    const end = Math.min(src.text.length, 60);
+    return { evidence: evidenceOf(src, 0, end), summary: src.text.slice(0, end).trim(), drugIds: new Set(findDrugs(src.norm).map((d) => d.drug.id)) };
+  }
+  for (const src of bySource('attachment')) {
+    const h = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
+    if (!h) continue;
+    const drugs = findDrugs(src.norm);
+    return { evidence: evidenceOf(src, 0, src.text.length), summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'), drugIds: new Set(drugs.map((d) => d.drug.id)) };
+  }
+  for (const src of ctx.patientSources) {
+    if (src.source !== 'intake' && src.source !== 'message') continue;
+    const drugs = findDrugs(src.norm);
+    const first = drugs[0];
+    if (!first) continue;
+    // Take the dose that directly follows the name, when there is one ("舍曲林50mg", "sertraline 50 mg").
+    const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
+    const end = dose ? dose.end : first.end;
+    return { evidence: evidenceOf(src, first.start, end), summary: src.text.slice(first.start, end), drugIds: new Set(drugs.map((d) => d.drug.id)) };
+  }
+  return undefined;
+}
+
+interface Ask {
+  start: number;
+  end: number;
+  sentenceStart: number;
+}
+
+function findAsk(draft: TextSource, language: Language, extra: readonly string[]): Ask | undefined {
+  const re = asks.for(language, extra);
+  for (const s of splitSentences(draft.norm)) {
+    const h = allHits(re, s.text)[0];
+    if (!h) continue;
+    if (!firstHit(askMarkers.for(language), s.text)) continue;
+    return { start: s.start + h.start, end: s.start + h.end, sentenceStart: s.start };
+  }
+  return undefined;
+}
+
 export const repeatMedicationAsk: Rule = {
   id: 'repeat-medication-ask',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '重复询问用药', en: 'Asks again about medication' },
+    docs: {
+      zh: '回复询问患者在吃什么药、怎么服用，而患者已在病情描述、用药情况、消息或处方图片中写明。患者会觉得医生没看资料、浪费了条数。',
+      en: 'The reply asks what or how the patient takes a medicine although the intake, a message or an uploaded prescription already says it. Patients read it as not having been read.',
+    },
+    defaultSeverity: 'warning',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft, language } = ctx;
+    const ask = findAsk(draft, language, ctx.extraPhrases('asks'));
+    if (!ask) return [];
+    const given = findGiven(ctx);
+    if (!given) return [];
+    // A draft that names the patient's drug is asking about something else ("除了舍曲林还吃别的吗").
+    if (findDrugs(draft.norm).some((d) => given.drugIds.has(d.drug.id))) return [];
+    const where = {
+      intake: { zh: '病情描述', en: 'the intake' },
+      medications: { zh: '用药情况', en: 'the medication field' },
+      attachment: { zh: '上传的处方', en: 'the uploaded prescription' },
+      message: { zh: '之前的消息', en: 'an earlier message' },
+      draft: { zh: '回复', en: 'the reply' },
+    }[given.evidence.source];
+    const askText = draft.text.slice(ask.start, ask.end);
+    const summary = given.summary;
+    const fixText = {
+      zh: summary ? `看到您目前在服用${summary}，` : '看到您上传的处方了，',
+      en: summary ? `I can see you are taking ${summary}. ` : 'I have seen the prescription you uploaded. ',
+    }[language];
+    return [
+      {
+        rule: 'repeat-medication-ask',
+        severity: ctx.severity,
+        message: {
+          zh: `回复在问“${askText}”，但患者已在${where.zh}中写明：“${given.evidence.text}”。请改为确认已看到的用药信息，只追问缺少的部分。`,
+          en: `The reply asks "${askText}" but the patient already gave it in ${where.en}: "${given.evidence.text}". Acknowledge what they wrote and ask only for what is missing.`,
+        },
+        evidence: given.evidence,
+        fixes: [
+          {
+            label: { zh: '改为确认已给出的用药', en: 'Acknowledge the medication given' },
+            text: fixText,
+            at: { offset: ask.sentenceStart },
+            category: 'medication',
+          },
+        ],
+      },
+    ];
+  },
 };

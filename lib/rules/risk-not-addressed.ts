@@ -1,8 +1,107 @@
-import type { Rule } from './types';
+import type { Language } from '../conversation';
+import type { Fix } from '../findings';
+import { splitClauses } from '../text/segment';
+import { NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
+import { evidenceOf, type Rule, type TextSource } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const selfHarm = new PhraseMatcher(SELF_HARM);
+const redFlags = new PhraseMatcher(RED_FLAGS);
+const urgentHelp = new PhraseMatcher(URGENT_HELP);
+const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
+// Negations are read just before the risk phrase, inside its clause; anchored at the end.
+const negationBefore: Record<Language, RegExp> = {
+  zh: new RegExp(`(?:${compilePhrases(NEGATIONS.zh).source})[^，,。！？!?；;\\n]{0,6}$`, 'u'),
+  en: new RegExp(`(?:${compilePhrases(NEGATIONS.en).source})[^,.!?;\\n]{0,14}$`, 'u'),
+};
+
+type RiskKind = 'self-harm' | 'red-flag';
+interface RiskHit {
+  kind: RiskKind;
+  src: TextSource;
+  start: number;
+  end: number;
+}
+
+/** Patient text is often mixed (an English drug name in Chinese, a Chinese note in English):
+ *  both languages' lists are read, the negation of the phrase's own script applies. */
+function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
+  const matcher = kind === 'self-harm' ? selfHarm : redFlags;
+  for (const language of ['zh', 'en'] as const) {
+    for (const h of allHits(matcher.for(language), src.norm)) {
+      const clauseStart = clauseStartBefore(src.norm, h.start);
+      const before = src.norm.slice(clauseStart, h.start);
+      if (negationBefore[language].test(before)) continue;
+      return { kind, src, start: h.start, end: h.end };
+    }
+  }
+  return undefined;
+}
+
+function clauseStartBefore(norm: string, at: number): number {
+  const clauses = splitClauses(norm.slice(Math.max(0, at - 40), at + 1));
+  const last = clauses.at(-1);
+  return last ? Math.max(0, at - 40) + last.start : at;
+}
+
+const anyHit = (m: PhraseMatcher, norm: string): boolean =>
+  firstHit(m.for('zh'), norm) !== undefined || firstHit(m.for('en'), norm) !== undefined;
+
+const FIX: Record<RiskKind, Record<Language, string>> = {
+  'self-harm': {
+    zh: '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。',
+    en: 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line.',
+  },
+  'red-flag': {
+    zh: '你提到的症状需要警惕，如果出现胸痛、呼吸困难加重或意识不清，请立即拨打120或前往最近医院急诊。',
+    en: 'The symptoms you describe can be serious: if you have chest pain, trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now.',
+  },
+};
+
 export const riskNotAddressed: Rule = {
   id: 'risk-not-addressed',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '风险信号未回应', en: 'Risk not addressed' },
+    docs: {
+      zh: '患者提到自伤/轻生念头或胸痛、呼吸困难等急症信号，回复却既没有回应，也没有指向紧急求助（急诊、120、心理援助热线）。这是首要的安全责任。',
+      en: 'The patient mentions self-harm or suicidal thoughts, or an emergency red flag such as chest pain or trouble breathing, and the reply neither acknowledges it nor points to urgent help.',
+    },
+    defaultSeverity: 'error',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft, language } = ctx;
+    const helped = anyHit(urgentHelp, draft.norm) || firstHit(urgentHelp.for(language, ctx.extraPhrases('urgent-help')), draft.norm) !== undefined;
+    if (helped) return [];
+    let hit: RiskHit | undefined;
+    for (const kind of ['self-harm', 'red-flag'] as const) {
+      for (const src of ctx.latestTurn) {
+        hit = findRisk(src, kind);
+        if (hit) break;
+      }
+      if (hit) break;
+    }
+    if (!hit) return [];
+    // Talking about the risk itself counts as acknowledging it.
+    if (hit.kind === 'self-harm' && anyHit(selfHarmAck, draft.norm)) return [];
+    if (hit.kind === 'red-flag' && anyHit(redFlags, draft.norm)) return [];
+    const quote = evidenceOf(hit.src, hit.start, hit.end);
+    const fix: Fix = {
+      label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
+      text: FIX[hit.kind][language],
+      at: 'start',
+      category: 'other',
+    };
+    const message =
+      hit.kind === 'self-harm'
+        ? {
+            zh: `患者提到“${quote.text}”，回复没有回应安全问题。请先回应这一点，并告知紧急求助方式（身边家人、120/急诊、心理援助热线）。`,
+            en: `The patient mentions "${quote.text}" and the reply does not address their safety. Acknowledge it first and say where to get urgent help (someone nearby, emergency services, a crisis line).`,
+          }
+        : {
+            zh: `患者提到“${quote.text}”，这是需要警惕的急症信号，回复没有回应。请说明何时需要立即就医（120/急诊）。`,
+            en: `The patient mentions "${quote.text}", an emergency red flag, and the reply does not address it. Say when to seek urgent care (emergency department / emergency number).`,
+          };
+    return [{ rule: 'risk-not-addressed', severity: ctx.severity, message, evidence: quote, fixes: [fix] }];
+  },
 };

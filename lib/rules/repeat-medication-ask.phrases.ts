@@ -1,0 +1,31 @@
+import type { PhraseLists } from './phrase-matcher';
+
+// The draft asks what or how the patient takes a medicine. Each phrase is itself a question
+// about medication; the rule also requires the sentence to read as an ask (see ASK_MARKERS).
+export const MEDICATION_ASKS: PhraseLists = {
+  zh: ['{吃|服用|服|用|在用|在吃}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
+    '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
+    '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}'],
+  en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
+    'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
+    'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
+    'what are you taking', 'what else are you taking', 'any medications'],
+};
+
+// The sentence reads as an ask: a question mark or particle, or a request to tell.
+export const ASK_MARKERS: PhraseLists = {
+  zh: ['？', '?', '吗', '呢', '么', '请*{说|告诉|描述|介绍|发|提供|补充|写}', '{说|讲|发|写|列}一下', '告诉我', '{说|讲}说', '麻烦'],
+  en: ['?', 'please {tell|let|list|share|send|describe}', 'let me know', 'tell me', 'can you {tell|list|share|send}', 'could you {tell|list|share|send}'],
+};
+
+// What in an attachment's kind, name or caption says it is a prescription.
+export const PRESCRIPTION_WORDS: PhraseLists = {
+  zh: ['处方', '药单', '用药单', '药盒', '医嘱'],
+  en: ['prescription', 'rx', 'medication list', 'pill bottle'],
+};
+
+// A 用药情况 field that says nothing was taken does not count as given.
+export const NOTHING_TAKEN: PhraseLists = {
+  zh: ['无', '没有', '未服药', '未用药', '暂无', '不详'],
+  en: ['none', 'no', 'n/a', 'na', 'nil'],
+};

@@ -1,0 +1,40 @@
+import type { PhraseLists } from './phrase-matcher';
+
+// Patient text that signals self-harm or suicidal thoughts.
+export const SELF_HARM: PhraseLists = {
+  zh: ['想死', '不想活', '活着没{意思|意义|劲}', '活不下去', '自杀', '轻生', '割腕', '结束{生命|自己}', '跳楼', '自残', '自伤',
+    '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了'],
+  en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
+    'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live'],
+};
+
+// Patient text that signals an emergency red flag.
+export const RED_FLAGS: PhraseLists = {
+  zh: ['胸痛', '胸口{痛|疼}', '心口{痛|疼}', '呼吸困难', '喘不{上|过}气', '上不来气', '憋气', '意识不清', '意识模糊', '昏迷', '抽搐',
+    '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}'],
+  en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
+    'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
+    'coughing up blood', 'vomiting blood', 'slurred speech'],
+};
+
+// A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".
+export const NEGATIONS: PhraseLists = {
+  zh: ['没有', '没', '无', '否认', '不是', '不会', '并非', '从未', '从来没'],
+  en: ['no', 'not', 'never', 'denies', 'deny', 'without', "don't", "didn't", "haven't"],
+};
+
+// The draft points to urgent help.
+export const URGENT_HELP: PhraseLists = {
+  zh: ['急诊', '120', '110', '心理援助热线', '危机干预', '热线', '立即就医', '立刻就医', '马上就医', '尽快就医', '及时就医', '立即就诊',
+    '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
+  en: ['emergency', '911', '999', '112', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
+    'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
+    'hospital'],
+};
+
+// The draft acknowledges a self-harm disclosure (safety is talked about, not skipped).
+export const SELF_HARM_ACK: PhraseLists = {
+  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '念头', '想法', '家人陪', '陪伴', '告诉家人'],
+  en: ['suicide', 'suicidal', 'your safety', 'stay safe', 'keep you safe', 'harm yourself', 'hurting yourself', 'these thoughts', 'those thoughts',
+    'someone you trust'],
+};

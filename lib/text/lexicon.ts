@@ -1,0 +1,197 @@
+// The medical lexicon: drug names (zh and en), dose units and dosing frequencies, and a finder
+// that returns drug mentions with offsets. Intl.Segmenter splits unknown drug names into
+// pieces (舍曲林 → 舍/曲林), so names are matched against the lexicon directly, longest first,
+// in one regex compiled at module load. The text searched is normalised (see normalize()):
+// lower-case, half-width, simplified.
+
+/** One drug: its Chinese names (generic first, then common brand names) and English names. */
+export interface Drug {
+  /** Canonical English generic name, lower-case: what a mention resolves to. */
+  id: string;
+  zh: readonly string[];
+  en: readonly string[];
+  psychiatric: boolean;
+}
+
+function drug(id: string, zh: string, en: string, psychiatric: boolean): Drug {
+  return { id, zh: zh.split(' ').filter(Boolean), en: [id, ...en.split(',').map((s) => s.trim()).filter(Boolean)], psychiatric };
+}
+
+// Psychiatric drugs a 好心情-type platform sees daily, with the brand names patients use.
+const PSYCHIATRIC: readonly Drug[] = [
+  drug('sertraline', '舍曲林 左洛复 郁乐复', 'zoloft', true),
+  drug('escitalopram', '艾司西酞普兰 来士普 百洛特', 'lexapro, cipralex', true),
+  drug('citalopram', '西酞普兰 喜普妙', 'celexa', true),
+  drug('paroxetine', '帕罗西汀 赛乐特 乐友', 'paxil, seroxat', true),
+  drug('fluoxetine', '氟西汀 百忧解 优克', 'prozac', true),
+  drug('fluvoxamine', '氟伏沙明 兰释', 'luvox', true),
+  drug('venlafaxine', '文拉法辛 怡诺思 博乐欣', 'effexor', true),
+  drug('duloxetine', '度洛西汀 欣百达', 'cymbalta', true),
+  drug('desvenlafaxine', '去甲文拉法辛', 'pristiq', true),
+  drug('mirtazapine', '米氮平 瑞美隆', 'remeron', true),
+  drug('trazodone', '曲唑酮 美时玉', 'desyrel', true),
+  drug('agomelatine', '阿戈美拉汀 维度新', 'valdoxan', true),
+  drug('vortioxetine', '伏硫西汀 心达悦', 'trintellix, brintellix', true),
+  drug('bupropion', '安非他酮', 'wellbutrin', true),
+  drug('amitriptyline', '阿米替林', 'elavil', true),
+  drug('clomipramine', '氯米帕明', 'anafranil', true),
+  drug('flupentixol-melitracen', '氟哌噻吨美利曲辛 黛力新', 'deanxit', true),
+  drug('quetiapine', '喹硫平 思瑞康', 'seroquel', true),
+  drug('olanzapine', '奥氮平 再普乐 欧兰宁', 'zyprexa', true),
+  drug('risperidone', '利培酮 维思通', 'risperdal', true),
+  drug('paliperidone', '帕利哌酮 芮达', 'invega', true),
+  drug('aripiprazole', '阿立哌唑 安律凡 博思清', 'abilify', true),
+  drug('ziprasidone', '齐拉西酮', 'geodon', true),
+  drug('clozapine', '氯氮平', 'clozaril', true),
+  drug('haloperidol', '氟哌啶醇', 'haldol', true),
+  drug('amisulpride', '氨磺必利', 'solian', true),
+  drug('lurasidone', '鲁拉西酮', 'latuda', true),
+  drug('valproate', '丙戊酸镁 丙戊酸钠 丙戊酸 德巴金 丙戊酸盐', 'depakote, depakine, valproic acid, divalproex', true),
+  drug('lithium', '碳酸锂', 'lithium carbonate', true),
+  drug('lamotrigine', '拉莫三嗪 利必通', 'lamictal', true),
+  drug('carbamazepine', '卡马西平', 'tegretol', true),
+  drug('oxcarbazepine', '奥卡西平', 'trileptal', true),
+  drug('lorazepam', '劳拉西泮 罗拉', 'ativan', true),
+  drug('alprazolam', '阿普唑仑 佳静安定', 'xanax', true),
+  drug('clonazepam', '氯硝西泮 氯硝安定', 'klonopin, rivotril', true),
+  drug('estazolam', '艾司唑仑 舒乐安定', '', true),
+  drug('diazepam', '地西泮 安定片', 'valium', true),
+  drug('oxazepam', '奥沙西泮', '', true),
+  drug('eszopiclone', '右佐匹克隆 文飞', 'lunesta', true),
+  drug('zopiclone', '佐匹克隆', 'imovane', true),
+  drug('zolpidem', '唑吡坦 思诺思', 'ambien, stilnox', true),
+  drug('tandospirone', '坦度螺酮 希德', '', true),
+  drug('buspirone', '丁螺环酮', 'buspar', true),
+  drug('propranolol', '普萘洛尔 心得安', 'inderal', true),
+  drug('methylphenidate', '哌甲酯 专注达 利他林', 'concerta, ritalin', true),
+  drug('atomoxetine', '托莫西汀 择思达', 'strattera', true),
+];
+
+// Common internal-medicine drugs patients mention alongside.
+const GENERAL: readonly Drug[] = [
+  drug('metformin', '二甲双胍 格华止', 'glucophage', false),
+  drug('insulin', '胰岛素', '', false),
+  drug('acarbose', '阿卡波糖 拜糖平', 'glucobay', false),
+  drug('gliclazide', '格列齐特 达美康', '', false),
+  drug('amlodipine', '氨氯地平 络活喜', 'norvasc', false),
+  drug('nifedipine', '硝苯地平 拜新同', 'adalat', false),
+  drug('valsartan', '缬沙坦 代文', 'diovan', false),
+  drug('losartan', '氯沙坦 科素亚', 'cozaar', false),
+  drug('irbesartan', '厄贝沙坦', 'avapro', false),
+  drug('metoprolol', '美托洛尔 倍他乐克', 'betaloc, lopressor', false),
+  drug('bisoprolol', '比索洛尔 康忻', '', false),
+  drug('atorvastatin', '阿托伐他汀 立普妥', 'lipitor', false),
+  drug('rosuvastatin', '瑞舒伐他汀 可定', 'crestor', false),
+  drug('aspirin', '阿司匹林 拜阿司匹灵', '', false),
+  drug('clopidogrel', '氯吡格雷 波立维', 'plavix', false),
+  drug('warfarin', '华法林', 'coumadin', false),
+  drug('levothyroxine', '左甲状腺素 优甲乐 雷替斯', 'euthyrox, synthroid, thyroxine', false),
+  drug('methimazole', '甲巯咪唑 赛治', 'tapazole', false),
+  drug('omeprazole', '奥美拉唑 洛赛克', 'prilosec, losec', false),
+  drug('pantoprazole', '泮托拉唑', 'protonix', false),
+  drug('esomeprazole', '埃索美拉唑 耐信', 'nexium', false),
+  drug('rabeprazole', '雷贝拉唑', 'aciphex', false),
+  drug('domperidone', '多潘立酮 吗丁啉', 'motilium', false),
+  drug('mosapride', '莫沙必利', '', false),
+  drug('ibuprofen', '布洛芬 芬必得 美林', 'advil, motrin, nurofen', false),
+  drug('paracetamol', '对乙酰氨基酚 扑热息痛 泰诺林 必理通', 'acetaminophen, tylenol, panadol', false),
+  drug('loratadine', '氯雷他定 开瑞坦', 'claritin', false),
+  drug('cetirizine', '西替利嗪 仙特明', 'zyrtec', false),
+  drug('montelukast', '孟鲁司特 顺尔宁', 'singulair', false),
+  drug('salbutamol', '沙丁胺醇 万托林', 'albuterol, ventolin', false),
+  drug('budesonide', '布地奈德 普米克', 'pulmicort, symbicort', false),
+  drug('amoxicillin', '阿莫西林', 'amoxil', false),
+  drug('azithromycin', '阿奇霉素 希舒美', 'zithromax', false),
+  drug('cefuroxime', '头孢呋辛', '', false),
+  drug('cephalosporin', '头孢', 'cephalexin', false),
+  drug('levofloxacin', '左氧氟沙星 可乐必妥', 'levaquin', false),
+  drug('oseltamivir', '奥司他韦 达菲', 'tamiflu', false),
+  drug('prednisone', '泼尼松 强的松', '', false),
+  drug('methylprednisolone', '甲泼尼龙 美卓乐', 'medrol', false),
+  drug('dexamethasone', '地塞米松', 'decadron', false),
+  drug('hydroxychloroquine', '羟氯喹', 'plaquenil', false),
+  drug('ambroxol', '氨溴索 沐舒坦', 'mucosolvan', false),
+  drug('lianhua-qingwen', '连花清瘟', '', false),
+  drug('vitamin-d', '维生素d', 'vitamin d', false),
+  drug('melatonin', '褪黑素', 'melatonin', false),
+];
+
+export const DRUGS: readonly Drug[] = [...PSYCHIATRIC, ...GENERAL];
+
+/** Dose units, as patients write them (matched after a number). */
+export const DOSE_UNITS = {
+  zh: ['毫克', '微克', '克', '毫升', '片', '粒', '颗', '袋', '支', '滴', '单位', '喷'],
+  en: ['mg', 'mcg', 'µg', 'ug', 'g', 'ml', 'iu', 'units?', 'tablets?', 'tabs?', 'pills?', 'capsules?', 'caps?', 'puffs?', 'drops?'],
+} as const;
+
+/** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */
+export const FREQUENCIES = {
+  zh: ['每日一次', '每日两次', '每日三次', '一日一次', '一日两次', '一日三次', '一天一次', '一天两次', '一天三次', '一天一片',
+    '每天一次', '每天两次', '每天三次', '每晚', '每早', '睡前', '早晚各', '早一片', '晚一片', '隔天', '隔日', '必要时'],
+  en: ['qd', 'bid', 'tid', 'qid', 'qn', 'qhs', 'prn', 'once daily', 'twice daily', 'three times a day', 'once a day', 'twice a day',
+    'every morning', 'every night', 'at bedtime', 'as needed'],
+} as const;
+
+export interface DrugMention {
+  drug: Drug;
+  start: number;
+  end: number;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const NAME_TO_DRUG = new Map<string, Drug>();
+for (const d of DRUGS) for (const n of [...d.zh, ...d.en]) NAME_TO_DRUG.set(n.toLowerCase(), d);
+
+// Longest first so 艾司西酞普兰 wins over 西酞普兰 and 丙戊酸镁 over 丙戊酸. English names are
+// whole words; Chinese names stand anywhere (no word boundaries in Chinese).
+const DRUG_RE = (() => {
+  const names = [...NAME_TO_DRUG.keys()].sort((a, b) => b.length - a.length);
+  const parts = names.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n)));
+  return new RegExp(parts.join('|'), 'gu');
+})();
+
+/** Every drug mention in normalised text, with offsets, in order. */
+export function findDrugs(norm: string): DrugMention[] {
+  const out: DrugMention[] = [];
+  DRUG_RE.lastIndex = 0;
+  for (let m = DRUG_RE.exec(norm); m; m = DRUG_RE.exec(norm)) {
+    const d = NAME_TO_DRUG.get(m[0]);
+    if (d) out.push({ drug: d, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)';
+const DOSE_RE = new RegExp(
+  `${NUM}\\s*(?:${DOSE_UNITS.zh.join('|')})|\\b\\d+(?:\\.\\d+)?\\s*(?:${DOSE_UNITS.en.join('|')})\\b`,
+  'gu',
+);
+const FREQ_RE = new RegExp(
+  [...FREQUENCIES.zh.map(escapeRe), ...FREQUENCIES.en.map((f) => `\\b${escapeRe(f)}\\b`)].join('|'),
+  'gu',
+);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(re: RegExp, norm: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Doses (50mg, 半片, 2 tablets) in normalised text. */
+export function findDoses(norm: string): Span[] {
+  return spans(DOSE_RE, norm);
+}
+
+/** Dosing frequencies (每日一次, bid, 睡前) in normalised text. */
+export function findFrequencies(norm: string): Span[] {
+  return spans(FREQ_RE, norm);
+}
