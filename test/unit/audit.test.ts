@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ConversationSchema, LanguageSchema } from '../../lib/conversation';
 import { EvidenceSchema, RuleIdSchema, SeveritySchema } from '../../lib/findings';
+import { evidenceSourceText } from '../../lib/report/audit';
 
 // The audit CLI as an admin runs it: spawned, on small fixtures written here and on the real
 // dev set. The rules are written elsewhere and may fire or not: these tests hold the command's
@@ -91,7 +92,7 @@ describe('audit --format jsonl', () => {
       for (const f of o.findings) {
         if (!f.evidence || !c) continue;
         expect(f.evidence.end).toBeGreaterThanOrEqual(f.evidence.start);
-        if (f.evidence.source === 'draft') expect(c.draft.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+        expect(evidenceSourceText(c, f.evidence)?.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
       }
     });
   });
