@@ -120,7 +120,14 @@ async function main(): Promise<number> {
   }
 
   let fileOut: WriteStream | undefined;
-  if (args.out) fileOut = createWriteStream(args.out);
+  if (args.out) {
+    const target = args.out;
+    fileOut = createWriteStream(target);
+    fileOut.on('error', (err) => {
+      process.stderr.write(`audit: cannot write ${target}: ${err.message}\n`);
+      process.exit(2);
+    });
+  }
   const out = new BufferedWriter(fileOut ?? process.stdout);
 
   const showProgress = args.progress || process.stderr.isTTY === true;

@@ -185,5 +185,8 @@ describe('audit arguments', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.jsonl');
     expect((await audit([])).code).toBe(2);
+    const unwritable = await audit(['--format', 'html', '--out', join(dir, 'no-such-dir', 'r.html'), cleanFile]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('cannot write');
   });
 });
