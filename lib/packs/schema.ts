@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SiteAdapterSchema } from '../adapters/schema';
 import { RuleIdSchema } from '../findings';
 import { BODY_MAX, TemplateContentSchema, TITLE_MAX } from '../templates/schema';
 import { isSemver } from './semver';
@@ -61,8 +62,8 @@ export const PackObjectSchema = z.strictObject({
   /** After this time the pack is kept but flagged as expired until its publisher updates it. */
   expires: isoTime.optional(),
   templates: z.array(PackTemplateSchema).default([]),
-  /** Site adapters as data; checked against the adapter schema where they are used. */
-  siteAdapters: z.array(z.record(z.string(), z.unknown())).default([]),
+  /** Site adapters (selectors for the hospital's console): data in the adapter format. */
+  siteAdapters: z.array(SiteAdapterSchema).default([]),
   rules: PackRuleSettingsSchema.default({ off: [], phrases: {} }),
 });
 

@@ -1,3 +1,4 @@
+import type { SiteAdapter } from '../adapters/schema';
 import type { RuleId } from '../findings';
 import type { CheckOptionsInput } from '../options';
 import type { ManagedPolicy } from '../policy/schema';
@@ -325,8 +326,7 @@ export function effectiveCheckSettings(state: PacksState, policy: ManagedPolicy)
   return { rules, extraPhrases };
 }
 
-/** Site adapters from the policy first (an admin's word wins), then from packs. Unvalidated:
- *  the adapter schema checks them where they are used. */
-export function effectiveSiteAdapters(state: PacksState, policy: ManagedPolicy): Record<string, unknown>[] {
+/** Site adapters from the policy first (an admin's word wins), then from packs. */
+export function effectiveSiteAdapters(state: PacksState, policy: ManagedPolicy): SiteAdapter[] {
   return [...policy.siteAdapters, ...Object.values(state.installed).flatMap((i) => i.pack.siteAdapters)];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SiteAdapterSchema } from '../adapters/schema';
 import { RuleIdSchema } from '../findings';
 import { PackIdSchema } from '../packs/schema';
 import { PublicKeySchema } from '../packs/signature';
@@ -29,9 +30,9 @@ export const ManagedPolicySchema = z.object({
     .array(RuleIdSchema)
     .default([])
     .meta({ title: 'Disabled rules / 关闭的检查规则', description: 'Rule ids turned off for every doctor.' }),
-  /** Site adapters (selectors for the hospital's console), validated by the adapter schema. */
+  /** Site adapters (selectors for the hospital's console), in the adapter format. */
   siteAdapters: z
-    .array(z.record(z.string(), z.unknown()))
+    .array(SiteAdapterSchema)
     .default([])
     .meta({ title: 'Site adapters / 站点适配', description: "Selectors for the hospital's consultation console." }),
 });

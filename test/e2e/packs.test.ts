@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
+import { startDemoServer, type DemoServer } from '../demo/server';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness';
 
 // A signed pack on a static server at 127.0.0.1, reached through the real managed-policy path:
@@ -34,7 +35,7 @@ function pack(version: string, templates: PackInput['templates']): PackInput {
 }
 const BLOOD = { id: 'blood', title: '门诊抽血复查', body: '建议到门诊抽血查肝肾功能，结果出来后再调整用药。', category: 'referral-reason', language: 'zh' } as const;
 const CLOSING = { id: 'closing', title: '医院结束语', body: '若后续还有什么疑问，还可继续线上联系我。', category: 'closing', language: 'zh' } as const;
-const SCALE = { id: 'scale', title: '门诊量表评估', body: '门诊可以做量表评估，帮助判断病情。', category: 'referral-reason', language: 'zh' } as const;
+const SCALE = { id: 'scale', title: '本院门诊量表评估说明', body: '门诊可以做量表评估，帮助判断病情。', category: 'referral-reason', language: 'zh' } as const;
 
 /** The extension APIs the test reads inside the service worker (code runs there, not here). */
 interface WorkerGlobal {
@@ -49,6 +50,7 @@ const served = { body: '', etag: '', expired: '', requests: [] as { ifNoneMatch:
 let browser: ExtensionBrowser;
 let worker: Worker;
 let extensionCopy: string | undefined;
+let demo: DemoServer | undefined;
 
 async function serve(p: PackInput, tamper?: (file: { pack: { templates: { body: string }[] } }) => void) {
   const file = JSON.parse(serializePackFile(await signPack(p, key)));
@@ -123,6 +125,7 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((r) => server?.close(r));
   if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
+  await demo?.close();
 });
 
 async function openPacksTab(): Promise<Page> {
@@ -182,12 +185,12 @@ it('checks with If-None-Match, takes a new version and shows what changed', asyn
   await page.getByRole('button', { name: '立即检查' }).click();
   await expect.poll(() => page.getByTestId('pack-change').textContent()).toContain('1.0.0 → 1.1.0');
   const change = await page.getByTestId('pack-change').textContent();
-  expect(change).toContain('新增 门诊量表评估');
+  expect(change).toContain('新增 本院门诊量表评估说明');
   expect(change).toContain('移除 医院结束语');
   expect(change).toContain('修改 门诊抽血复查');
   expect((await packTemplates(page)).map((t) => [t.title, t.source.version])).toEqual([
+    ['本院门诊量表评估说明', '1.1.0'],
     ['门诊抽血复查', '1.1.0'],
-    ['门诊量表评估', '1.1.0'],
   ]);
   await page.close();
 });
@@ -207,6 +210,24 @@ it('refuses a tampered version with a visible reason and keeps the installed one
   expect(templates.map((t) => t.source.version)).toEqual(['1.1.0', '1.1.0']);
   expect(JSON.stringify(templates)).not.toContain('微信');
   await browser.screenshot(page, 'packs-tampered-rejected');
+  await page.close();
+});
+
+it('offers the pack templates in the draft box on the console', async () => {
+  demo = await startDemoServer({ port: 0 });
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=referral-no-reason`);
+  const draft = page.locator('#draft');
+  await draft.click();
+  await page.keyboard.press('/');
+  const palette = page.locator('replycheck-palette');
+  const search = palette.getByRole('combobox');
+  await search.waitFor({ timeout: 10_000 });
+  await search.fill('本院门诊量表');
+  await palette.getByRole('option', { name: /本院门诊量表评估说明/ }).waitFor();
+  await search.press('Enter');
+  await expect.poll(() => draft.inputValue()).toContain(SCALE.body);
+  await browser.screenshot(page, 'packs-palette');
   await page.close();
 });
 

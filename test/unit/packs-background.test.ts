@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPackSync } from '../../entrypoints/background/packs';
 import { PACK_STORAGE_KEYS, PacksResponseSchema, readStoredCheckSettings, type PacksRequest } from '../../lib/packs/messages';
+import type { SiteAdapter } from '../../lib/adapters/schema';
 import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
@@ -15,6 +16,17 @@ let key: SecretKeyFile;
 let packText: string;
 const fetches: string[] = [];
 
+const HIS = {
+  id: 'his',
+  name: '甲医院问诊台',
+  matches: ['https://his.hospital-a.example/*'],
+  draft: 'textarea.reply',
+  sendButton: 'button.send',
+  sendKeys: ['Ctrl+Enter'],
+  message: '.chat .item',
+  patientMessage: '.item.patient',
+} satisfies SiteAdapter;
+
 const PACK: PackInput = {
   format: 1,
   id: 'hospital-a.standard',
@@ -23,7 +35,7 @@ const PACK: PackInput = {
   version: '1.0.0',
   templates: [{ id: 'closing', title: '医院结束语', body: '若后续还有什么疑问，还可继续线上联系我。', category: 'closing', language: 'zh' }],
   rules: { off: [], phrases: { 'missing-closing/closings': ['祝您早日康复'] } },
-  siteAdapters: [{ id: 'his', match: ['https://his.hospital-a.example/*'] }],
+  siteAdapters: [HIS],
 };
 
 beforeAll(async () => {
@@ -72,7 +84,7 @@ it('follows the managed policy: subscribes, installs the signed pack, writes set
   expect(settings).toEqual({ rules: { 'generic-reply': 'off' }, extraPhrases: { 'missing-closing/closings': ['祝您早日康复'] } });
   expect(readStoredCheckSettings(settings)).toEqual(settings);
   expect(readStoredCheckSettings({ rules: { 'generic-reply': 'sometimes' } })).toEqual({ rules: {}, extraPhrases: {} });
-  expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([{ id: 'his', match: ['https://his.hospital-a.example/*'] }]);
+  expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([HIS]);
 
   const { view } = await ask({ type: 'packs/get' });
   expect(view.state.installed['hospital-a.standard']?.signed).toBe(true);

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../lib/engine';
 import { CheckOptionsSchema } from '../../lib/options';
 import type { PackInput, PackTemplate } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
@@ -243,6 +244,17 @@ describe('policy: subscriptions, locks, rule settings', () => {
       rules: { 'missing-empathy': 'off', 'generic-reply': 'off' },
       extraPhrases: { 'missing-closing/closings': ['祝早日康复', '随时留言'] },
     });
+  });
+
+  it('changes what checkDraft reports: a pack’s closing phrase counts, a policy-disabled rule is silent', async () => {
+    const hospitalClosing = '甲医院心理科守护您的健康';
+    const { state } = await installPackFile(emptyPacksState(), await signed(pack('1.0.0', undefined, { rules: { off: [], phrases: { 'missing-closing/closings': [hospitalClosing] } } })), 'a.json', deps());
+    const closing = { language: 'zh' as const, attachments: [], messages: [{ role: 'patient' as const, text: '医生您好，我最近吃舍曲林后有点恶心，需要减量吗？' }], draft: `恶心是舍曲林常见的早期反应，一般一两周会减轻，先不用减量，饭后服用可以缓解。${hospitalClosing}。` };
+    expect(checkDraft(closing).map((f) => f.rule)).toContain('missing-closing');
+    expect(checkDraft(closing, effectiveCheckSettings(state, EMPTY_POLICY)).map((f) => f.rule)).not.toContain('missing-closing');
+    const stock = { language: 'zh' as const, attachments: [], messages: [{ role: 'patient' as const, text: '最近睡不好，很焦虑，怎么办？' }], draft: '多放松，别想太多。' };
+    expect(checkDraft(stock).map((f) => f.rule)).toContain('generic-reply');
+    expect(checkDraft(stock, effectiveCheckSettings(state, policy)).map((f) => f.rule)).not.toContain('generic-reply');
   });
 
   it('produces settings checkDraft accepts (rules off by id, phrases keyed "rule-id/list")', () => {

@@ -12,7 +12,9 @@ describe('readManagedPolicy', () => {
       pinnedKeys: [publicKey],
       lockedPacks: ['hospital-a.standard'],
       disabledRules: ['generic-reply'],
-      siteAdapters: [{ id: 'his', match: ['https://his.example.org/*'] }],
+      siteAdapters: [
+        { id: 'his', name: 'HIS', matches: ['https://his.example.org/*'], draft: '#reply', sendButton: '#send', sendKeys: ['Enter'], message: '.msg', patientMessage: '.msg.patient' },
+      ],
     };
     expect(readManagedPolicy(raw)).toEqual({ policy: raw, problems: [] });
   });
@@ -33,6 +35,12 @@ describe('readManagedPolicy', () => {
     expect(policy.disabledRules).toEqual([]);
     expect(problems.map((p) => p.key)).toEqual(['pinnedKeys', 'disabledRules']);
     expect(problems[0]?.issue).toContain('Ed25519');
+  });
+
+  it('reads site adapters in the adapter format and names a broken one', () => {
+    const { problems } = readManagedPolicy({ siteAdapters: [{ id: 'his', matches: ['https://his.example.org/*'] }] });
+    expect(problems.map((p) => p.key)).toEqual(['siteAdapters']);
+    expect(problems[0]?.issue).toMatch(/draft/);
   });
 
   it('accepts only http(s) pack URLs', () => {
@@ -56,6 +64,13 @@ describe('managed_schema.json', () => {
     expect(Object.keys(schema.properties ?? {})).toEqual(POLICY_KEYS);
     expect(schema.additionalProperties).toBeUndefined();
     expect(schema.properties?.disabledRules?.items?.enum).toContain('missing-closing');
+  });
+
+  it('describes the site adapter format field by field', () => {
+    const items = buildManagedSchema().properties?.siteAdapters?.items;
+    expect(items?.type).toBe('object');
+    expect(Object.keys(items?.properties ?? {})).toEqual(expect.arrayContaining(['id', 'matches', 'draft', 'sendButton', 'sendKeys', 'message', 'patientMessage']));
+    expect(items?.properties?.sendKeys?.items?.enum).toEqual(['Enter', 'Ctrl+Enter', 'Cmd+Enter']);
   });
 
   it('uses only the JSON Schema subset Chrome understands, one type per schema', () => {
