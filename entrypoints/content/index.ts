@@ -4,6 +4,7 @@ import { PACK_STORAGE_KEYS, readStoredCheckSettings } from '@/lib/packs/messages
 import type { CheckOptionsInput } from '@/lib/options';
 import { GENERIC_ADAPTER } from './generic';
 import { startSession } from './session';
+import { startSetup } from './setup-site';
 
 // Wiring only: settings from storage → adapter → session (live check, badge, send hold).
 
@@ -55,6 +56,14 @@ async function run(): Promise<void> {
     if (c) checkOptions = readStoredCheckSettings(c.newValue);
     // A new adapter (set up on this page): restart with it.
     if (changes[PAGE_STORAGE_KEYS.adapters]) window.location.reload();
+  });
+
+  // "Set up this site", started from the popup (top frame only: one picker per tab).
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (window !== window.top || !message || typeof message !== 'object' || !('type' in message) || message.type !== 'page:setup-start')
+      return undefined;
+    startSetup(document, (adapter) => browser.runtime.sendMessage({ type: 'page:save-adapter', adapter }));
+    return Promise.resolve({ ok: true });
   });
 
   const adapter = adapterFor(window.location.href, custom);

@@ -23,8 +23,12 @@ function messageTime(item: Element, adapter: SiteAdapter): string | undefined {
   return isoOrUndefined(adapter.messageTimeAttr ? el.getAttribute(adapter.messageTimeAttr) : el.textContent?.trim());
 }
 
+/** What a page gives besides the draft. (Not Omit<Conversation,'draft'>: the schema is loose,
+ *  and Omit over its index signature would lose the known fields.) */
+export type ThreadRead = Pick<Conversation, 'messages' | 'attachments' | 'now' | 'patient'>;
+
 /** The thread, patient card and attachments as the adapter sees them, without the draft. */
-export function readThread(doc: Document, adapter: SiteAdapter): Omit<Conversation, 'draft'> {
+export function readThread(doc: Document, adapter: SiteAdapter): ThreadRead {
   const messages: Message[] = [];
   for (const item of doc.querySelectorAll(adapter.message)) {
     const body = adapter.messageText ? item.querySelector(adapter.messageText) : item;
@@ -61,6 +65,6 @@ export function readThread(doc: Document, adapter: SiteAdapter): Omit<Conversati
 }
 
 /** The conversation with the draft, validated. Throws on a page it cannot read. */
-export function readConversation(thread: Omit<Conversation, 'draft'>, draft: string): Conversation {
+export function readConversation(thread: ThreadRead, draft: string): Conversation {
   return ConversationSchema.parse({ ...thread, draft });
 }

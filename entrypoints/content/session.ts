@@ -11,7 +11,7 @@ import type { Finding, Fix, RuleId } from '@/lib/findings';
 import type { CheckOptionsInput } from '@/lib/options';
 import { createDraftEditor, isEditable, type DraftEditorHandle } from './editor';
 import { isNearbySendButton } from './generic';
-import { readConversation, readThread } from './read-page';
+import { readConversation, readThread, type ThreadRead } from './read-page';
 import { keyEventInit, sendKeyOf } from './send-keys';
 
 // One page (or frame) under ReplyCheck: live check while typing, the badge, and the send hold.
@@ -42,7 +42,7 @@ export function startSession(opts: SessionOptions): () => void {
   const editors = new WeakMap<Element, DraftEditorHandle>();
   const detachers: (() => void)[] = [];
   let current: DraftEditorHandle | null = null;
-  let thread: Omit<Conversation, 'draft'> | null = null;
+  let thread: ThreadRead | null = null;
   let conversationKey = win.location.href;
   let ignored = new Set<RuleId>();
   let heldText: string | null = null;

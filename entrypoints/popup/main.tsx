@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { PopupView } from '@/components/popup/PopupView';
+import './popup.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>ReplyCheck</p>);
+if (root) createRoot(root).render(<PopupView />);
