@@ -66,6 +66,7 @@ export function SetupSite(p: SetupViewProps) {
 }
 
 export const SETUP_CSS = `
+* { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
 .rc-setup { position: fixed; z-index: 2147483647; top: 8px; left: 50%; transform: translateX(-50%); display: flex; gap: 10px;
   align-items: center; flex-wrap: wrap; max-width: 90vw; background: #1a3d7c; color: #fff; padding: 8px 14px; border-radius: 8px;
   font-size: 14px; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
