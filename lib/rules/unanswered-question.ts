@@ -1,8 +1,151 @@
-import type { Rule } from './types';
+import type { Language } from '../conversation';
+import type { Finding } from '../findings';
+import { findDrugs } from '../text/lexicon';
+import { findQuestions, type Question } from '../text/questions';
+import { EN_FUNCTION_WORDS, KIND_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { evidenceOf, type Rule, type TextSource } from './types';
 
-// PLACEHOLDER: the rule helper replaces this file.
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ZH_FUNCTION_RE = new RegExp(
+  [...ZH_FUNCTION_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|'),
+  'gu',
+);
+const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
+
+/** A crude English stem, enough to meet "vaccinated" with "vaccine", "coughing" with "cough". */
+function stem(w: string): string {
+  return w.length <= 4 ? w : w.replace(/(?:ations?|ings?|ed|es|s|ly|ion|ive|e)$/u, '').slice(0, 6);
+}
+
+/** A question's topic terms: Han bigrams left once function words are cut out, Latin words
+ *  (CT, covid, drug names in English), and drug ids from the lexicon. */
+export function topicTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  const cut = text.replace(ZH_FUNCTION_RE, '|');
+  for (const m of cut.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
+  }
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (w.length < 2 || EN_FUNCTION.has(w) || /^\d+$/u.test(w)) continue;
+    terms.add(stem(w));
+  }
+  for (const d of findDrugs(text)) terms.add('drug:' + d.drug.id);
+  return terms;
+}
+
+/** Every term the draft could share with a question, read once per check. */
+function draftTerms(norm: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of norm.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
+  }
+  for (const m of norm.matchAll(LATIN_WORD)) terms.add(stem(m[0]));
+  for (const d of findDrugs(norm)) terms.add('drug:' + d.drug.id);
+  return terms;
+}
+
+interface Judged {
+  src: TextSource;
+  q: Question;
+  answered: boolean;
+  terms: Set<string>;
+  /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
+   *  never comes near the topic, even in other words built from the same characters. */
+  charShare: number;
+  /** How many topic terms the question has; a question with none cannot be judged. */
+  topic: number;
+}
+
+/** Patients repeat a question (a title line, then the same ask in the body): a question
+ *  sharing most of its topic with an answered one was answered with it. */
+function sameTopic(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared > 0 && shared * 2 >= Math.min(a.size, b.size);
+}
+
+function answeredByKind(q: Question, draft: string, language: Language): boolean {
+  const cues = KIND_ANSWERS[language];
+  if (q.kind === 'when' || q.kind === 'how-long') return cues.time.test(draft);
+  if (q.kind === 'how-much') return cues.amount.test(draft);
+  return false;
+}
+
+function judge(src: TextSource, q: Question, draft: TextSource, dTerms: Set<string>, language: Language): Judged {
+  const terms = topicTerms(src.norm.slice(q.topicStart, q.end));
+  let shared = 0;
+  const chars = new Set<string>();
+  for (const t of terms) {
+    if (dTerms.has(t)) shared++;
+    if (/^\p{Script=Han}{2}$/u.test(t)) for (const ch of t) chars.add(ch);
+  }
+  let charsIn = 0;
+  for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
+  const answered = shared > 0 || answeredByKind(q, draft.norm, language);
+  return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
+}
+
+/** A question with at most this many topic terms is too thin to call unanswered alone. */
+const MIN_TOPIC = 2;
+/** At most this share of the topic's characters in the draft: the draft stays off the topic. */
+const FAR_FROM_TOPIC = 0.2;
+/** English questions carry more words, so a thin English topic is weaker evidence. */
+const MIN_CONFIDENT_TOPIC: Record<Language, number> = { zh: 2, en: 2 };
+
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
-  meta: { title: { zh: '', en: '' }, docs: { zh: '', en: '' }, defaultSeverity: 'warning', languages: ['zh', 'en'] },
-  check: () => [],
+  meta: {
+    title: { zh: '问题未全部回答', en: 'Question left unanswered' },
+    docs: {
+      zh: '患者在一条消息里问了几个问题，回复只回答了其中一部分。患者会觉得医生不认真，还得浪费条数再问一次。',
+      en: 'The patient asked several things in one message and the reply answers only some of them. Patients feel unheard and must spend another message asking again.',
+    },
+    defaultSeverity: 'warning',
+    languages: ['zh', 'en'],
+  },
+  check(ctx) {
+    const { draft, language } = ctx;
+    if (draft.norm.trim() === '') return [];
+    const asked: { src: TextSource; q: Question }[] = [];
+    for (const src of ctx.latestTurn) for (const q of findQuestions(src.norm, language)) asked.push({ src, q });
+    if (asked.length === 0) return [];
+    const dTerms = draftTerms(draft.norm);
+    const judged = asked.map(({ src, q }) => judge(src, q, draft, dTerms, language));
+    const answered = judged.filter((j) => j.answered);
+    const open = judged.filter(
+      (j) => !j.answered && j.topic >= MIN_TOPIC && !answered.some((a) => sameTopic(j.terms, a.terms)),
+    );
+    if (open.length === 0) return [];
+    // The seed's pattern: the draft takes up some questions and leaves another. When it takes
+    // up none, the draft may answer in words we cannot match: say so as advice only.
+    const someAnswered = judged.some((j) => j.answered && j.topic > 0);
+    return open.map((j): Finding => {
+      const confident = someAnswered && j.charShare <= FAR_FROM_TOPIC && j.topic >= MIN_CONFIDENT_TOPIC[language];
+      const severity = confident ? ctx.severity : 'info';
+      const evidence = evidenceOf(j.src, j.q.start, j.q.end);
+      const quote = evidence.text.replace(/[？?。，,！!\s]+$/u, '');
+      return {
+        rule: 'unanswered-question',
+        severity,
+        message: {
+          zh: `患者问了“${quote}”，回复中没有回答这一点。请补充回答，免得患者再花条数追问。`,
+          en: `The patient asked "${quote}" and the reply does not answer it. Add an answer so they need not ask again.`,
+        },
+        evidence,
+        fixes: [
+          {
+            label: { zh: '在结尾补充回答', en: 'Answer it at the end' },
+            text: language === 'zh' ? `\n关于“${quote}”：` : `\nRegarding "${quote}": `,
+            at: 'end',
+            category: 'other',
+          },
+        ],
+      };
+    });
+  },
 };

@@ -1,0 +1,39 @@
+// Data for unanswered-question. A question's topic is its content words: what is left after
+// removing the words every question shares (pronouns, particles, asking words). The draft
+// answers a question when it takes up that topic, or gives what the question's kind asks for.
+
+/** Words removed before a Chinese question's topic is read: longest first matters (多长时间 before 时间). */
+export const ZH_FUNCTION_WORDS: readonly string[] = [
+  '请问一下', '请问', '想问一下', '想问下', '想问', '问一下', '咨询一下', '医生', '大夫', '主任', '老师', '您好', '你好',
+  '什么时候', '多长时间', '为什么', '是不是', '会不会', '能不能', '可不可以', '要不要', '需不需要', '用不用', '有没有', '算不算',
+  '怎么办', '怎么样', '怎么', '怎样', '如何', '什么', '多少', '多久', '哪些', '哪个', '哪种', '是否', '能否', '可否', '可以',
+  '需要', '应该', '还是', '这种', '这个', '那个', '这样', '那样', '情况', '现在', '目前', '我们', '你们', '您们', '自己',
+  '一下', '一些', '有点', '一点', '的话', '如果', '因为', '所以', '但是', '就是', '还有', '然后', '已经', '一直', '比较',
+  '我', '你', '您', '他', '她', '它', '的', '了', '吗', '呢', '么', '嘛', '啊', '呀', '吧', '哦', '是', '在', '有', '和', '与',
+  '就', '都', '也', '还', '又', '再', '很', '太', '会', '能', '要', '想', '这', '那', '个', '些', '哪', '几', '啥', '咋', '吃',
+  '用', '做', '去', '到', '给', '让', '把', '被', '对', '说', '问', '得', '地', '着', '过', '不', '没', '下', '上', '一', '请',
+];
+
+/** English words that carry no topic. */
+export const EN_FUNCTION_WORDS: readonly string[] = (
+  'a an the and or but so if then than that this these those there here it its i me my mine you your yours he she him her ' +
+  'we us our they them their what how why when where which who whom whose can could should shall is are am be been being ' +
+  'do does did doing will would may might must have has had having was were to of in on at for from with about as by into ' +
+  'not no yes any some all more most much many very just also too please doctor dr sir madam hi hello thanks thank regards ' +
+  'get got take know think feel want need like still now currently ok okay really since ago day days week weeks time times ' +
+  'go going because again already even only other else one two every kind'
+).split(' ');
+
+/** What answers a question of a kind even without repeating its topic. */
+export const KIND_ANSWERS = {
+  zh: {
+    // A time: 一个月后, 3天, 下周, 两周左右.
+    time: /[\d一二两三四五六七八九十半几数]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时|分钟|次)|下周|下个月|明天|后天|近期|尽快|随时|马上|立即/u,
+    // A quantity or dose.
+    amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
+  },
+  en: {
+    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
+    amount: /\d/u,
+  },
+} as const;

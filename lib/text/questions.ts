@@ -1,0 +1,125 @@
+// Finding the patient's distinct questions in a turn, with offsets. Chinese patients put
+// several questions into one run-on sentence joined by commas ("那我下次什么时候面诊您合适呢，
+// 本次能给我开药吗"), so a question is a clause that asks, together with the statement clauses
+// just before it that give it its topic. Works on normalised text (see normalize()).
+
+import type { Language } from '../conversation';
+import { splitClauses, splitSentences, type Span } from './segment';
+
+/** What a question asks for, which decides what counts as an answer. */
+export type QuestionKind = 'when' | 'how-long' | 'how-much' | 'yes-no' | 'which' | 'why' | 'how' | 'what' | 'other';
+
+export interface Question {
+  /** The asking clause (what the evidence quotes). */
+  start: number;
+  end: number;
+  /** Where its topic begins: the statement clauses before it in the same sentence. */
+  topicStart: number;
+  kind: QuestionKind;
+}
+
+// Interrogatives per LABELING.md: a clause asks when it ends in ？/?, ends in 吗/呢/么, or holds
+// one of these. Ordered so the more specific kind wins.
+const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
+  ['how-long', /多久|多长时间|多少天|几天|几周|几个月|多少时间/u],
+  ['when', /什么时候|何时|哪天|几号|几点/u],
+  ['how-much', /多少|几片|几粒|几次|几毫克|剂量多大|多大剂量/u],
+  ['why', /为什么|为啥|怎么会|什么原因|啥原因|原因是/u],
+  ['which', /哪些|哪个|哪种|哪家|哪里|哪儿|什么科|挂什么|哪/u],
+  ['yes-no', /是否|能否|可否|能不能|可不可以|可以不|要不要|需不需要|用不用|有没有|是不是|会不会|算不算|对不对|行不行|有无|[吗嘛么][^\p{Script=Han}a-z0-9]*$/u],
+  ['how', /怎么|怎样|如何|咋/u],
+  ['what', /什么|啥/u],
+];
+const ZH_ASKS = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也])|怎么|怎样|如何|为什么|为啥|多久|多少|(?<![前这过好近头每来十])几[天周个次片粒号点]|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|是不是|会不会|算不算/u;
+
+const EN_KINDS: readonly [QuestionKind, RegExp][] = [
+  ['how-long', /\bhow long\b/u],
+  ['when', /\bwhen\b/u],
+  ['how-much', /\bhow (?:much|many|often)\b/u],
+  ['why', /\bwhy\b/u],
+  ['which', /\b(?:which|where)\b/u],
+  ['how', /\bhow\b/u],
+  ['what', /\bwhat\b/u],
+  ['yes-no', /^(?:\W*(?:and|so|but|also|then|ok|okay|doctor|dr|sir|madam|please|\w+,)\s+)*(?:can|could|should|shall|is|are|am|do|does|did|will|would|may|might|must|have|has|was|were)\b/u],
+];
+// English asks with a question mark, or open with an interrogative or an inverted auxiliary.
+const EN_ASKS = /\?|^(?:\W*(?:and|so|but|also|then|ok|okay|please)\s+)*(?:what|how|why|when|where|which|who|can|could|should|shall|is|are|do|does|did|will|would|may|must)\b/u;
+
+// Clauses that look like questions but ask for nothing the draft must answer.
+const ZH_NOT_ASKING = /^(?:医生|大夫|主任)?(?:您好|你好)?[，,]?(?:在吗|在不在|您好吗|好吗|可以吗|行吗|谢谢|是吗|对吗|对吧|是吧)[？?。！!\s]*$/u;
+const EN_NOT_ASKING = /^(?:hi|hello|hey|dear)\b|^(?:thank|thanks)\b|^(?:are you there|ok\??|right\??)\W*$/u;
+
+// Intake forms label their fields ("希望获得的帮助：", "病情描述："): the label is not the question.
+const FIELD_LABEL = /^[^：:\n]{1,10}[：:]\s*/u;
+
+function kindOf(clause: string, language: Language): QuestionKind {
+  for (const [kind, re] of language === 'zh' ? ZH_KINDS : EN_KINDS) if (re.test(clause)) return kind;
+  return 'other';
+}
+
+function asks(clause: string, language: Language): boolean {
+  if (language === 'zh') return ZH_ASKS.test(clause) && !ZH_NOT_ASKING.test(clause);
+  return EN_ASKS.test(clause) && !EN_NOT_ASKING.test(clause);
+}
+
+/** The patient's distinct questions in `norm`, in order. English questions are whole
+ *  sentences; Chinese ones are asking clauses, since one sentence often holds several. */
+export function findQuestions(norm: string, language: Language): Question[] {
+  const out: Question[] = [];
+  for (const sentence of splitSentences(norm)) {
+    const ask = language === 'zh' && !/[a-z]{3}/u.test(sentence.text) ? 'zh' : detectScript(sentence.text);
+    const parts: Span[] = ask === 'zh' ? splitClauses(sentence.text) : [{ text: sentence.text, start: 0, end: sentence.text.length }];
+    let topicStart = sentence.start;
+    for (const p of parts) {
+      let text = p.text;
+      let start = sentence.start + p.start;
+      const label = FIELD_LABEL.exec(text);
+      if (label && ask === 'zh') {
+        text = text.slice(label[0].length);
+        start += label[0].length;
+      }
+      const end = sentence.start + p.end;
+      // A clause that asks, or the end of a sentence closed by ？ whose asking word came earlier.
+      const closedByMark = ask === 'zh' && p.end === sentence.text.length && /[？?]\s*$/u.test(sentence.text);
+      if (text.length > 0 && (asks(text, ask) || closedByMark)) {
+        if (!(ask === 'zh' && ZH_NOT_ASKING.test(text))) {
+          out.push({ start, end, topicStart: Math.min(topicStart, start), kind: kindOf(text, ask) });
+        }
+        topicStart = end;
+      }
+    }
+  }
+  return mergeAdjacentSameKind(out, norm);
+}
+
+function detectScript(text: string): Language {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (/[a-z]/u.test(ch)) latin++;
+  }
+  return han >= latin ? 'zh' : 'en';
+}
+
+// "怎么办啊" right after a question on the same topic is filler, not a second question: a
+// short asking clause with no topic of its own is folded into the question before it.
+function mergeAdjacentSameKind(qs: Question[], norm: string): Question[] {
+  const out: Question[] = [];
+  for (const q of qs) {
+    const prev = out.at(-1);
+    const text = norm.slice(q.start, q.end);
+    // "…吗？还是能自愈呢？" / "…? Or is it …?": the alternative belongs to the question before.
+    if (prev && q.start - prev.end <= 2 && /^(?:还是|或者|或是|or\b)/u.test(text)) {
+      prev.end = q.end;
+      continue;
+    }
+    const own = text.replace(/怎么办|咋办|怎么弄|怎么回事|呢|吗|啊|呀|吧|[？?！!。，,\s]/gu, '');
+    if (prev && own.length === 0 && q.start - prev.end <= 2) {
+      prev.end = q.end;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
