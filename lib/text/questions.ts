@@ -78,7 +78,8 @@ export function findQuestions(norm: string, language: Language): Question[] {
         text = text.slice(label[0].length);
         start += label[0].length;
       }
-      const end = sentence.start + p.end;
+      // A clause keeps its closing mark; a question keeps ？ but not the comma joining it on.
+      const end = sentence.start + p.end - (/[，,、：:]+$/u.exec(p.text)?.[0].length ?? 0);
       // A clause that asks, or the end of a sentence closed by ？ whose asking word came earlier.
       const closedByMark = ask === 'zh' && p.end === sentence.text.length && /[？?]\s*$/u.test(sentence.text);
       if (text.length > 0 && (asks(text, ask) || closedByMark)) {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DRUGS, findDoses, findDrugs, findFrequencies } from '../../lib/text/lexicon';
+import { normalize } from '../../lib/text/normalize';
+
+const PSYCHIATRIC_ZH = ['舍曲林', '艾司西酞普兰', '帕罗西汀', '氟西汀', '氟伏沙明', '西酞普兰', '文拉法辛', '度洛西汀', '米氮平', '曲唑酮',
+  '喹硫平', '奥氮平', '利培酮', '阿立哌唑', '丙戊酸镁', '丙戊酸钠', '碳酸锂', '拉莫三嗪', '劳拉西泮', '阿普唑仑', '氯硝西泮', '艾司唑仑',
+  '右佐匹克隆', '唑吡坦', '坦度螺酮', '丁螺环酮'];
+
+describe('lexicon: drug mentions', () => {
+  it.each(PSYCHIATRIC_ZH)('finds %s inside run-on Chinese text with its offsets', (name) => {
+    const text = `我最近在吃${name}，一天一次`;
+    const [m, ...rest] = findDrugs(normalize(text));
+    expect(rest).toHaveLength(0);
+    expect(text.slice(m?.start, m?.end)).toBe(name);
+    expect(m?.drug.psychiatric).toBe(true);
+  });
+
+  it('prefers the longest name: 艾司西酞普兰 is escitalopram, not citalopram', () => {
+    const ms = findDrugs(normalize('之前吃艾司西酞普兰，后来换成西酞普兰'));
+    expect(ms.map((m) => m.drug.id)).toEqual(['escitalopram', 'citalopram']);
+  });
+
+  it('resolves Chinese, brand and English names to the same drug', () => {
+    const ids = ['舍曲林', '左洛复', 'Sertraline', 'ZOLOFT'].map((n) => findDrugs(normalize(n))[0]?.drug.id);
+    expect(new Set(ids)).toEqual(new Set(['sertraline']));
+  });
+
+  it('reads traditional script through normalisation (帕羅西汀)', () => {
+    expect(findDrugs(normalize('醫生，我在吃帕羅西汀'))[0]?.drug.id).toBe('paroxetine');
+  });
+
+  it('matches English names as whole words only', () => {
+    expect(findDrugs(normalize('I take lithium carbonate 300mg'))[0]?.drug.id).toBe('lithium');
+    expect(findDrugs('metformina is not a word here')).toEqual([]);
+  });
+
+  it('covers common internal-medicine drugs in both languages', () => {
+    expect(findDrugs('二甲双胍和氨氯地平').map((m) => m.drug.psychiatric)).toEqual([false, false]);
+    expect(findDrugs('metformin and amlodipine').map((m) => m.drug.id)).toEqual(['metformin', 'amlodipine']);
+    expect(DRUGS.filter((d) => !d.psychiatric).length).toBeGreaterThan(30);
+  });
+
+  it('finds nothing in text without a drug', () => {
+    expect(findDrugs(normalize('最近睡不好，心情低落'))).toEqual([]);
+  });
+});
+
+describe('lexicon: doses and frequencies', () => {
+  it.each([
+    ['舍曲林50mg', '50mg'],
+    ['每次半片', '半片'],
+    ['每天两粒', '两粒'],
+    ['25毫克', '25毫克'],
+    ['sertraline 50 mg daily', '50 mg'],
+    ['2 tablets at night', '2 tablets'],
+    ['10ml syrup', '10ml'],
+  ])('finds the dose in %s', (text, dose) => {
+    const n = normalize(text);
+    const [d] = findDoses(n);
+    expect(text.slice(d?.start, d?.end)).toBe(dose);
+  });
+
+  it.each([
+    ['每日一次', '舍曲林50mg每日一次'],
+    ['一天两次', '一天两次，每次一片'],
+    ['睡前', '睡前吃半片'],
+    ['bid', 'quetiapine 25mg bid'],
+    ['qn', '阿普唑仑0.4mg qn'],
+    ['twice daily', 'Take it twice daily'],
+  ])('finds the frequency %s', (freq, text) => {
+    const n = normalize(text);
+    const [f] = findFrequencies(n);
+    expect(n.slice(f?.start, f?.end)).toBe(freq);
+  });
+
+  it('does not read a frequency inside a word (qd in "squad")', () => {
+    expect(findFrequencies('the squad')).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../lib/text/normalize';
+import { findQuestions } from '../../lib/text/questions';
+
+const quotes = (text: string, language: 'zh' | 'en' = 'zh'): string[] =>
+  findQuestions(normalize(text), language).map((q) => text.slice(q.start, q.end));
+
+describe('findQuestions (zh)', () => {
+  it('splits the seed 000 run-on message into its two questions, with offsets', () => {
+    const text = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const qs = findQuestions(normalize(text), 'zh');
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['那我下次什么时候面诊您合适呢', '本次能给我开药吗']);
+    expect(qs.map((q) => q.kind)).toEqual(['when', 'yes-no']);
+  });
+
+  it('keeps the statement before a question as its topic', () => {
+    const text = '舍曲林吃了两周，还是睡不好，要不要加量？';
+    const [q] = findQuestions(normalize(text), 'zh');
+    expect(text.slice(q?.start, q?.end)).toBe('要不要加量？');
+    expect(q?.topicStart).toBe(0);
+  });
+
+  it('reads kinds: how long, how much, which, why', () => {
+    const kinds = findQuestions(normalize('要吃多久？每次吃多少？挂什么科？为什么会失眠？'), 'zh').map((q) => q.kind);
+    expect(kinds).toEqual(['how-long', 'how-much', 'which', 'why']);
+  });
+
+  it('drops the intake field label from the question', () => {
+    expect(quotes('希望获得的帮助： 到底怎么样才能好起来？')).toEqual(['到底怎么样才能好起来？']);
+  });
+
+  it('ignores statements that only contain 什么 or 几天 as ordinary words', () => {
+    expect(quotes('以前没什么病史，前几天开始头疼。')).toEqual([]);
+  });
+
+  it('ignores phatic asks (在吗, 好吗 on their own)', () => {
+    expect(quotes('医生在吗？')).toEqual([]);
+  });
+
+  it('folds filler (怎么办啊) and an alternative (还是…) into the question before', () => {
+    expect(quotes('这个药能停吗？怎么办啊')).toEqual(['这个药能停吗？怎么办啊']);
+    expect(quotes('不用药会一直这样吗？还是能自愈呢？')).toHaveLength(1);
+  });
+
+  it('reads traditional script', () => {
+    expect(quotes('這個藥要吃多久？')).toEqual(['這個藥要吃多久？']);
+  });
+});
+
+describe('findQuestions (en)', () => {
+  it('finds question sentences and their kinds', () => {
+    const qs = findQuestions(normalize('I have had a cough for a week. How long will it last? Should I get tested?'), 'en');
+    expect(qs.map((q) => q.kind)).toEqual(['how-long', 'yes-no']);
+  });
+
+  it('takes a sentence opening with an interrogative even without a question mark', () => {
+    expect(quotes('What dose should I take', 'en')).toEqual(['What dose should I take']);
+  });
+
+  it('ignores statements and greetings', () => {
+    expect(quotes('Hi doctor. I was diagnosed with pneumonia yesterday.', 'en')).toEqual([]);
+  });
+});
