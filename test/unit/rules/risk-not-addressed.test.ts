@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, turn } from './helpers';
+
+const RULE = 'risk-not-addressed';
+
+describe('risk-not-addressed (zh)', () => {
+  it.each([
+    ['最近真的不想活了，舍曲林要不要加量？', '不想活'],
+    ['每天都想死，睡不着', '想死'],
+    ['昨晚又割腕了', '割腕'],
+    ['有时候想结束生命', '结束生命'],
+    ['有過輕生的念頭', '轻生'],
+  ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
+    const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('error');
+    expect(f?.evidence?.source).toBe('message');
+    expect(patient.slice(f?.evidence?.start, f?.evidence?.end)).toBe(f?.evidence?.text);
+    expect(f?.evidence?.text.length).toBe(quoted.length);
+    expect(f?.fixes[0]?.at).toBe('start');
+    expect(f?.fixes[0]?.text).toContain('心理援助热线');
+  });
+
+  it.each([
+    ['胸痛，喘不上气，是焦虑引起的吗？', '胸痛'],
+    ['这两天呼吸困难，晚上躺不下', '呼吸困难'],
+    ['孩子刚才抽搐了一次', '抽搐'],
+  ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
+    const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
+    expect(f?.evidence?.text).toBe(quoted);
+    expect(f?.fixes[0]?.text).toContain('120');
+  });
+
+  it.each([
+    '你提到不想活了，我很担心你的安全，请今天就告诉家人陪着你。',
+    '如果有伤害自己的冲动，请立即去最近医院急诊或拨打心理援助热线。',
+    '请马上拨打120。',
+  ])('accepts a draft that acknowledges it or points to urgent help: %s', (draft) => {
+    expect(findingsOf(RULE, turn('最近真的不想活了', draft, 'zh'))).toEqual([]);
+  });
+
+  it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
+    expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
+  });
+
+  it.each(['没有想死的念头，就是睡不好', '无胸痛，偶尔咳嗽', '我不会自杀的，放心', '没有呼吸困难'])(
+    'does not read a negated mention as a risk: %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
+    },
+  );
+
+  it('says nothing when the patient mentions no risk', () => {
+    expect(findingsOf(RULE, turn('最近心情低落，睡眠差', '可以试试规律作息。', 'zh'))).toEqual([]);
+  });
+});
+
+describe('risk-not-addressed (en)', () => {
+  it.each([
+    ['Some nights I want to kill myself.', 'kill myself'],
+    ['I have been having suicidal thoughts again', 'suicidal'],
+    ["I get chest pain when I climb stairs", 'chest pain'],
+    ["Sometimes I can't breathe at night", "can't breathe"],
+  ])('flags a risk the draft ignores: %s', (patient, quoted) => {
+    const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
+    expect(f?.severity).toBe('error');
+    expect(f?.evidence?.text).toBe(quoted);
+    expect(f?.message.en).toContain(quoted);
+  });
+
+  it.each([
+    'If you feel unsafe, please go to the emergency department or call a crisis line now.',
+    'Chest pain on exertion needs an ECG soon.',
+    'Please call 911 if it gets worse.',
+  ])('accepts a draft that addresses it: %s', (draft) => {
+    const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
+    expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
+  it.each(['No suicidal thoughts, just tired.', 'I have no chest pain.', 'I never wanted to kill myself.'])(
+    'does not read a negated mention as a risk: %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, flags, turn } from './helpers';
+
+const RULE = 'unanswered-question';
+
+describe('unanswered-question (zh)', () => {
+  it('seed 000 §3: "一个月后面诊" leaves "本次能给我开药吗" open, quoting it with offsets into the message', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const fs = flags(findingsOf(RULE, turn(patient, '一个月后面诊', 'zh')));
+    expect(fs).toHaveLength(1);
+    const f = fs[0];
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence).toMatchObject({ source: 'message', index: 0, text: '本次能给我开药吗' });
+    expect(patient.slice(f?.evidence?.start, f?.evidence?.end)).toBe('本次能给我开药吗');
+    expect(f?.message.zh).toContain('本次能给我开药吗');
+    expect(f?.fixes[0]).toMatchObject({ at: 'end', text: '\n关于“本次能给我开药吗”：' });
+  });
+
+  it('is quiet when the draft answers both seed questions', () => {
+    expect(findingsOf(RULE, turn('那我下次什么时候面诊您合适呢，本次能给我开药吗', '一个月后面诊，本次可以先给您开药，舍曲林继续吃。', 'zh'))).toEqual([]);
+  });
+
+  it('accepts a time expression as the answer to a when/how-long question', () => {
+    const fs = findingsOf(RULE, turn('这个药要吃多久？需要复查肝功能吗？', '至少吃半年，三个月后复查肝功能。', 'zh'));
+    expect(fs).toEqual([]);
+  });
+
+  it('flags the question about a different topic when the other is answered', () => {
+    const fs = flags(findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '舍曲林可以加到100mg。', 'zh')));
+    expect(fs.map((f) => f.evidence?.text)).toEqual(['晚上失眠严重有没有办法改善？']);
+  });
+
+  it('only advises (info) when the draft takes up none of the questions: it may answer in other words', () => {
+    const fs = findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '建议先观察两周。', 'zh'));
+    expect(flags(fs)).toEqual([]);
+    expect(fs.map((f) => f.severity)).toContain('info');
+  });
+
+  it('reads the latest turn only: a question the doctor already answered earlier is not re-checked', () => {
+    const fs = findingsOf(RULE, {
+      language: 'zh',
+      messages: [
+        { role: 'patient', text: '碳酸锂要查血药浓度吗？' },
+        { role: 'doctor', text: '需要，每月查一次。' },
+        { role: 'patient', text: '好的，那喹硫平晚上几点吃合适？' },
+      ],
+      draft: '喹硫平睡前半小时吃。',
+    });
+    expect(fs).toEqual([]);
+  });
+
+  it('says nothing when the patient asked nothing', () => {
+    expect(findingsOf(RULE, turn('最近睡得好多了，谢谢医生。', '很高兴听到你好转。', 'zh'))).toEqual([]);
+  });
+
+  it('counts a repeated question (title line, then the body) as one topic', () => {
+    const patient = '慢性胃炎要如何治疗？\n最近半月胃隐隐痛，慢性胃炎要怎么治疗呢？';
+    expect(flags(findingsOf(RULE, turn(patient, '慢性胃炎可以先用奥美拉唑治疗两周。', 'zh')))).toEqual([]);
+  });
+});
+
+describe('unanswered-question (en)', () => {
+  it('flags the question the draft skips', () => {
+    const patient = 'Can I increase the sertraline dose? Also, is it safe to drink alcohol with lorazepam?';
+    const fs = flags(findingsOf(RULE, turn(patient, 'Yes, you can increase sertraline to 100 mg.', 'en')));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.evidence?.text).toBe('Also, is it safe to drink alcohol with lorazepam?');
+    expect(fs[0]?.message.en).toContain('alcohol with lorazepam');
+  });
+
+  it('is quiet when every question is taken up', () => {
+    const patient = 'Can I increase the sertraline dose? Also, is it safe to drink alcohol with lorazepam?';
+    const draft = 'Yes, you can increase sertraline to 100 mg. Please avoid alcohol while taking lorazepam.';
+    expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
+  it('accepts a duration as the answer to "how long"', () => {
+    const patient = 'How long should I take the antibiotics? Should I get a chest x-ray?';
+    expect(flags(findingsOf(RULE, turn(patient, 'Take them for 7 days, and yes, a chest x-ray is reasonable.', 'en')))).toEqual([]);
+  });
+});
