@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationInput } from '../../../lib/conversation';
+import { findingsOf } from './helpers';
+
+const RULE = 'late-reply-unacknowledged';
+
+function waited(draft: string, opts: { language?: 'zh' | 'en'; at?: string; now?: string } = {}): ConversationInput {
+  return {
+    language: opts.language ?? 'zh',
+    ...(opts.now === undefined ? { now: '2026-11-20T12:00:00+08:00' } : opts.now ? { now: opts.now } : {}),
+    messages: [
+      { role: 'patient', text: '医生，我都提问三天了，舍曲林能加量吗？', ...(opts.at === '' ? {} : { at: opts.at ?? '2026-11-17T09:00:00+08:00' }) },
+      { role: 'patient', text: '还在吗', at: '2026-11-20T08:00:00+08:00' },
+    ],
+    draft,
+  };
+}
+
+describe('late-reply-unacknowledged', () => {
+  it('seed 000 §6: flags a reply three days late that does not mention the wait, timed from the oldest unanswered message', () => {
+    const [f, ...rest] = findingsOf(RULE, waited('可以加到100mg。'));
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message.zh).toContain('3天');
+    expect(f?.evidence).toMatchObject({ source: 'message', index: 0, start: 0 });
+    expect(f?.fixes[0]).toMatchObject({ at: 'start', category: 'delay-notice' });
+    expect(f?.fixes[0]?.text).toContain('抱歉');
+  });
+
+  it.each(['抱歉久等了，可以加到100mg。', '不好意思今天才回复，可以加到100mg。', '回复晚了，可以加到100mg。', '这几天出门诊，可以加到100mg。', '抱歉讓您久等'])(
+    'accepts a draft that acknowledges the wait: %s',
+    (draft) => {
+      expect(findingsOf(RULE, waited(draft))).toEqual([]);
+    },
+  );
+
+  it('says nothing within 24 hours', () => {
+    expect(findingsOf(RULE, waited('可以加到100mg。', { at: '2026-11-19T13:00:00+08:00' }))).toEqual([]);
+  });
+
+  it('fires just past 24 hours, and reports hours under two days', () => {
+    const [f] = findingsOf(RULE, waited('可以加到100mg。', { at: '2026-11-19T11:00:00+08:00' }));
+    expect(f?.message.zh).toContain('25小时');
+  });
+
+  it('says nothing without a timestamp on the waiting message', () => {
+    expect(findingsOf(RULE, waited('可以加到100mg。', { at: '' }))).toEqual([]);
+  });
+
+  it('uses the checking time when the conversation has no now, and says nothing without either', () => {
+    const noNow = waited('可以加到100mg。', { now: '' });
+    expect(findingsOf(RULE, noNow, { now: new Date('2026-11-20T04:00:00Z') })).toHaveLength(1);
+    expect(findingsOf(RULE, noNow, { now: new Date('2026-11-17T04:00:00Z') })).toEqual([]);
+  });
+
+  it('times the wait from the patient messages after the last doctor reply', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      now: '2026-11-20T12:00:00+08:00',
+      messages: [
+        { role: 'patient', text: '舍曲林能加量吗？', at: '2026-11-10T09:00:00+08:00' },
+        { role: 'doctor', text: '可以。', at: '2026-11-10T10:00:00+08:00' },
+        { role: 'patient', text: '好的谢谢', at: '2026-11-20T09:00:00+08:00' },
+      ],
+      draft: '不客气。',
+    };
+    expect(findingsOf(RULE, c)).toEqual([]);
+  });
+
+  it('en: flags a late reply and accepts "sorry for the delay"', () => {
+    const base = waited('You can increase it to 100 mg.', { language: 'en' });
+    const [f] = findingsOf(RULE, base);
+    expect(f?.message.en).toContain('3 days');
+    expect(f?.fixes[0]?.text).toContain('Sorry for the delay');
+    expect(findingsOf(RULE, { ...base, draft: 'Sorry for the delay. You can increase it to 100 mg.' })).toEqual([]);
+    expect(findingsOf(RULE, { ...base, draft: 'Thank you for your patience. You can increase it to 100 mg.' })).toEqual([]);
+  });
+});
