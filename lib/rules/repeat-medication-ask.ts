@@ -61,7 +61,11 @@ function findAsk(draft: TextSource, language: Language, extra: readonly string[]
     const h = allHits(re, s.text)[0];
     if (!h) continue;
     if (!firstHit(askMarkers.for(language), s.text)) continue;
-    return { start: s.start + h.start, end: s.start + h.end, sentenceStart: s.start };
+    // The fix goes before the asking clause, after any greeting in the same sentence ("你好，").
+    const before = s.text.slice(0, h.start);
+    const clauseBreak = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('、'));
+    const clauseStart = clauseBreak < 0 ? 0 : clauseBreak + 1 + (/^\s*/u.exec(before.slice(clauseBreak + 1))?.[0].length ?? 0);
+    return { start: s.start + h.start, end: s.start + h.end, sentenceStart: s.start + clauseStart };
   }
   return undefined;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationInput } from '../../../lib/conversation';
+import { findingsOf, turn } from './helpers';
+
+const RULE = 'repeat-medication-ask';
+
+describe('repeat-medication-ask (zh)', () => {
+  it('seed 000 §4: the intake gives the medication and the draft asks how they take it; evidence quotes the intake', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      patient: { intake: '焦虑抑郁两年，目前服用舍曲林50mg每日一次，最近睡眠差。' },
+      messages: [{ role: 'patient', text: '医生您好，最近又睡不好了' }],
+      draft: '你好，你现在吃什么药？怎么服用的？',
+    };
+    const [f, ...rest] = findingsOf(RULE, c);
+    expect(rest).toHaveLength(0);
+    expect(f?.severity).toBe('warning');
+    expect(f?.evidence).toMatchObject({ source: 'intake', text: '舍曲林50mg' });
+    expect(f?.fixes[0]).toMatchObject({ category: 'medication', at: { offset: 3 } });
+    expect(f?.fixes[0]?.text).toBe('看到您目前在服用舍曲林50mg，');
+  });
+
+  it('seed 000 §4: an uploaded prescription picture counts as already given', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      attachments: [{ kind: 'image', name: '处方.jpg' }],
+      messages: [{ role: 'patient', text: '我已经详细描述了目前的服药情况，也附上了处方图片' }],
+      draft: '请说一下你目前的用药情况。',
+    };
+    const [f] = findingsOf(RULE, c);
+    expect(f?.evidence).toMatchObject({ source: 'attachment', index: 0 });
+    expect(f?.message.zh).toContain('上传的处方');
+  });
+
+  it('a filled 用药情况 field counts as given and is quoted', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      patient: { medications: '艾司西酞普兰 10mg qd，阿普唑仑 0.4mg 睡前' },
+      messages: [{ role: 'patient', text: '最近焦虑加重了' }],
+      draft: '目前每天吃几片？',
+    };
+    expect(findingsOf(RULE, c)[0]?.evidence?.source).toBe('medications');
+  });
+
+  it('an empty-meaning 用药情况 ("无") is not given', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      patient: { medications: '无' },
+      messages: [{ role: 'patient', text: '最近焦虑加重了' }],
+      draft: '你现在吃什么药吗？',
+    };
+    expect(findingsOf(RULE, c)).toEqual([]);
+  });
+
+  it('says nothing when the patient never named a drug or dose', () => {
+    expect(findingsOf(RULE, turn('最近情绪低落，睡不好', '你现在吃什么药？', 'zh'))).toEqual([]);
+  });
+
+  it.each([
+    '舍曲林可以加到100mg。',
+    '根据你的用药情况，建议继续观察。',
+    '除了舍曲林，还在吃别的什么药吗？',
+    '吃药后有什么不舒服吗？',
+  ])('says nothing when the draft does not clearly ask again: %s', (draft) => {
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', draft, 'zh'))).toEqual([]);
+  });
+
+  it('reads the patient message in traditional script', () => {
+    const [f] = findingsOf(RULE, turn('我在吃帕羅西汀20mg', '目前用藥情況怎樣？', 'zh'));
+    expect(f?.evidence?.text).toBe('帕羅西汀20mg');
+  });
+});
+
+describe('repeat-medication-ask (en)', () => {
+  it('flags "what medication are you taking" after the patient named it, quoting the message', () => {
+    const patient = 'I have been on sertraline 50 mg for two months and still feel anxious.';
+    const [f] = findingsOf(RULE, turn(patient, 'What medication are you taking at the moment?', 'en'));
+    expect(f?.evidence).toMatchObject({ source: 'message', index: 0, text: 'sertraline 50 mg' });
+    expect(f?.fixes[0]?.text).toBe('I can see you are taking sertraline 50 mg. ');
+  });
+
+  it('flags "what dose" and accepts a prescription attachment', () => {
+    const c: ConversationInput = {
+      language: 'en',
+      attachments: [{ kind: 'prescription', name: 'rx.jpg' }],
+      messages: [{ role: 'patient', text: 'My prescription is attached. I still cannot sleep.' }],
+      draft: 'What dose do you take?',
+    };
+    expect(findingsOf(RULE, c)[0]?.evidence?.source).toBe('attachment');
+  });
+
+  it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
+    expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', draft, 'en'))).toEqual([]);
+  });
+});
