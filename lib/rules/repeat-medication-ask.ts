@@ -57,6 +57,8 @@ interface Ask {
 
 function findAsk(draft: TextSource, language: Language, extra: readonly string[]): Ask | undefined {
   const re = asks.for(language, extra);
+  // Most drafts ask nothing about medication: one pass over the whole draft settles that.
+  if (!firstHit(re, draft.norm)) return undefined;
   for (const s of splitSentences(draft.norm)) {
     const h = allHits(re, s.text)[0];
     if (!h) continue;

@@ -1,6 +1,6 @@
 import type { Language } from '../conversation';
 import type { Finding } from '../findings';
-import { findDrugs } from '../text/lexicon';
+import { DRUGS, findDrugs } from '../text/lexicon';
 import { findQuestions, type Question } from '../text/questions';
 import { EN_FUNCTION_WORDS, KIND_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -11,6 +11,7 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
+const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
 
@@ -37,16 +38,16 @@ export function topicTerms(text: string): Set<string> {
   return terms;
 }
 
-/** Every term the draft could share with a question, read once per check. */
-function draftTerms(norm: string): Set<string> {
-  const terms = new Set<string>();
-  for (const m of norm.matchAll(HAN_RUN)) {
-    const run = m[0];
-    for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
+/** Whether the draft holds a topic term. Checked per term with includes() rather than by
+ *  indexing the whole draft: a question has a few dozen terms, the draft thousands of characters. */
+function draftHas(norm: string, term: string): boolean {
+  if (term.startsWith('drug:')) {
+    const drug = DRUGS_BY_ID.get(term.slice(5));
+    return drug !== undefined && [...drug.zh, ...drug.en].some((n) => norm.includes(n));
   }
-  for (const m of norm.matchAll(LATIN_WORD)) terms.add(stem(m[0]));
-  for (const d of findDrugs(norm)) terms.add('drug:' + d.drug.id);
-  return terms;
+  // Short Latin terms (CT, MRI) must stand as words, not inside longer ones ("effect").
+  if (/^[a-z0-9]{1,3}$/u.test(term)) return new RegExp(`\\b${term}\\b`, 'u').test(norm);
+  return norm.includes(term);
 }
 
 interface Judged {
@@ -76,12 +77,12 @@ function answeredByKind(q: Question, draft: string, language: Language): boolean
   return false;
 }
 
-function judge(src: TextSource, q: Question, draft: TextSource, dTerms: Set<string>, language: Language): Judged {
+function judge(src: TextSource, q: Question, draft: TextSource, language: Language): Judged {
   const terms = topicTerms(src.norm.slice(q.topicStart, q.end));
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
-    if (dTerms.has(t)) shared++;
+    if (draftHas(draft.norm, t)) shared++;
     if (/^\p{Script=Han}{2}$/u.test(t)) for (const ch of t) chars.add(ch);
   }
   let charsIn = 0;
@@ -114,8 +115,7 @@ export const unansweredQuestion: Rule = {
     const asked: { src: TextSource; q: Question }[] = [];
     for (const src of ctx.latestTurn) for (const q of findQuestions(src.norm, language)) asked.push({ src, q });
     if (asked.length === 0) return [];
-    const dTerms = draftTerms(draft.norm);
-    const judged = asked.map(({ src, q }) => judge(src, q, draft, dTerms, language));
+    const judged = asked.map(({ src, q }) => judge(src, q, draft, language));
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) => !j.answered && j.topic >= MIN_TOPIC && !answered.some((a) => sameTopic(j.terms, a.terms)),
