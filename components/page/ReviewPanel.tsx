@@ -28,9 +28,17 @@ export function ReviewPanel({ panel, actions }: { panel: PanelState; actions: Ov
   useEffect(() => {
     (first.current ?? root.current)?.focus();
   }, [panel]);
+  const a = panel.anchor;
+  // Above the draft box when there is room, else below it; right-aligned with it.
+  const style = a
+    ? a.top > 220
+      ? { bottom: `${a.viewportHeight - a.top + 8}px`, right: `${Math.max(8, a.viewportWidth - a.right)}px`, maxHeight: `${a.top - 16}px` }
+      : { top: `${a.bottom + 8}px`, right: `${Math.max(8, a.viewportWidth - a.right)}px`, bottom: 'auto', maxHeight: `${a.viewportHeight - a.bottom - 16}px` }
+    : undefined;
   return (
     <div
       ref={root}
+      style={style}
       className="rc-panel"
       role="dialog"
       aria-modal="false"

@@ -16,6 +16,8 @@ export interface PanelState {
   /** True when the panel holds a send (shows "Send anyway"); false when opened from the badge. */
   held: boolean;
   language: Language;
+  /** The draft box on screen: the panel sits above it, never over the site's send button. */
+  anchor?: { top: number; bottom: number; right: number; viewportWidth: number; viewportHeight: number };
 }
 
 export interface OverlayState {

@@ -51,6 +51,8 @@ export function startSession(opts: SessionOptions): () => void {
   let lastText: string | null = null;
   let lastFindings: Finding[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a Fix is going in: its input event is ours, not the doctor's editing. */
+  let inserting = false;
 
   // ---- overlay in a shadow root (nothing drawn into the site's editor) ----
   const host = doc.createElement('replycheck-overlay');
@@ -169,7 +171,11 @@ export function startSession(opts: SessionOptions): () => void {
   function showPanel(findings: Finding[], held: boolean): void {
     const editor = activeEditor();
     const language = editor ? languageOf(editor) : 'zh';
-    flushSync(() => store.set({ panel: { findings, held, language } }));
+    const r = editor?.element.getBoundingClientRect();
+    const anchor = r
+      ? { top: r.top, bottom: r.bottom, right: r.right, viewportWidth: win.innerWidth, viewportHeight: win.innerHeight }
+      : undefined;
+    flushSync(() => store.set({ panel: { findings, held, language, ...(anchor ? { anchor } : {}) } }));
   }
 
   // ---- the send hold ----
@@ -231,6 +237,11 @@ export function startSession(opts: SessionOptions): () => void {
     const editor = editorFor(e.target);
     if (!editor) return;
     current = editor;
+    // The doctor went back to editing: the held panel is stale; the next send checks again.
+    if (!inserting && store.get().panel) {
+      store.set({ panel: null });
+      heldText = null;
+    }
     clearTimeout(timer);
     timer = setTimeout(liveCheck, DEBOUNCE_MS);
   }
@@ -262,7 +273,12 @@ export function startSession(opts: SessionOptions): () => void {
         .fixText(fix, conversation)
         .catch(() => fix.text)
         .then((text) => {
-          editor.insertText(text, fix.at);
+          inserting = true;
+          try {
+            editor.insertText(text, fix.at);
+          } finally {
+            inserting = false;
+          }
           opts.count('fixed');
           const findings = check(editor.getText());
           updateBadge(findings);
