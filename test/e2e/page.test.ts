@@ -124,6 +124,23 @@ describe('on the page', () => {
     await page.close();
   });
 
+  it('"Ignore for this conversation" drops that rule here, until the doctor opens another patient', async () => {
+    const page = await open('/?scenario=no-closing');
+    const s = findScenario('no-closing');
+    if (!s) throw new Error('scenario no-closing missing');
+    await typeInDraft(page, s.badDraft);
+    await page.locator('.send-btn').click();
+    await page.locator(`${PANEL} .rc-finding[data-rule="missing-closing"] .rc-ignore`).click();
+    expect(await panelRules(page)).not.toContain('missing-closing');
+    await page.keyboard.press('Escape');
+    // Same conversation, a new draft with the same gap: no longer held for it.
+    await page.locator('#draft').fill('');
+    await typeInDraft(page, s.badDraft);
+    await page.locator('.send-btn').click();
+    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await page.close();
+  });
+
   it('an Enter that commits an IME composition never sends and never opens the panel', async () => {
     const page = await open('/?scenario=partial-answer');
     await typeInDraft(page, '本次');
