@@ -21,7 +21,9 @@ const T2S_PAIRS =
   '喹喹 硫硫 奧奥 阿阿 立立 哌哌 唑唑 丙丙 戊戊 酸酸 鎂镁 碳碳 鋰锂 勞劳 西西 泮泮 右右 佐佐 匹匹 克克 隆隆 ' +
   '劑剂 顆颗 蟲虫 腎肾 臉脸 膚肤 癥症 鬱郁 盡尽 險险 緊紧 急急 救救 撥拨 訴诉 協协 們们 邊边 陪陪 殘残 亂乱 ' +
   // Empathy, closing, referral and stock-advice phrases (rules-h2).
-  '別别 諒谅 參参 僅仅 鍛锻 煉炼 規规 膩腻 煙烟 營营 轉转 癒愈 鑑鉴 眾众 監监 鏡镜 懼惧 責责 驚惊 嚇吓 絕绝 潰溃';
+  '別别 諒谅 參参 僅仅 鍛锻 煉炼 規规 膩腻 煙烟 營营 轉转 癒愈 鑑鉴 眾众 監监 鏡镜 懼惧 責责 驚惊 嚇吓 絕绝 潰溃' +
+  // Drug names of the lexicon, risk and apology phrases (rules-h1).
+  ' 環环 侖仑 雙双 維维 連连 醯酰 魯鲁 黴霉 韋韦 潑泼 龍龙 羥羟 華华 爾尔 纈缬 貝贝 島岛 齊齐 優优 巰巯 撲扑 馬马 噸吨 賽赛 諾诺 達达 悅悦 擇择 絡络 靈灵 寧宁 萬万 鈉钠 暈晕 樓楼 尋寻 兩两 個个';
 
 const T2S = new Map<string, string>();
 for (const pair of T2S_PAIRS.split(' ')) {

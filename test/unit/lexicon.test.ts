@@ -29,6 +29,16 @@ describe('lexicon: drug mentions', () => {
     expect(findDrugs(normalize('醫生，我在吃帕羅西汀'))[0]?.drug.id).toBe('paroxetine');
   });
 
+  it.each([
+    ['丁螺環酮', 'buspirone'],
+    ['阿普唑侖', 'alprazolam'],
+    ['丙戊酸鈉', 'valproate'],
+    ['二甲雙胍', 'metformin'],
+    ['碳酸鋰', 'lithium'],
+  ])('reads the traditional name %s as %s', (name, id) => {
+    expect(findDrugs(normalize(`目前服用${name}`))[0]?.drug.id).toBe(id);
+  });
+
   it('matches English names as whole words only', () => {
     expect(findDrugs(normalize('I take lithium carbonate 300mg'))[0]?.drug.id).toBe('lithium');
     expect(findDrugs('metformina is not a word here')).toEqual([]);
