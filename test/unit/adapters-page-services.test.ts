@@ -1,0 +1,42 @@
+import { beforeEach, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerPageServices } from '../../entrypoints/background/page';
+import { PAGE_STORAGE_KEYS, readCounts, readStoredAdapters } from '../../lib/adapters/page-settings';
+import { DEMO_ADAPTER } from '../../lib/adapters/schema';
+
+// The background's page services with WXT's fake browser: counts (numbers only) and adapters.
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registerPageServices();
+});
+
+it('counts every event even when frames report at once, and keeps only numbers', async () => {
+  await Promise.all([
+    fakeBrowser.runtime.sendMessage({ type: 'page:count', kind: 'checked' }),
+    fakeBrowser.runtime.sendMessage({ type: 'page:count', kind: 'checked' }),
+    fakeBrowser.runtime.sendMessage({ type: 'page:count', kind: 'held' }),
+    fakeBrowser.runtime.sendMessage({ type: 'page:count', kind: 'sentAnyway' }),
+  ]);
+  const stored = await fakeBrowser.storage.local.get(null);
+  expect(readCounts(stored[PAGE_STORAGE_KEYS.counts])).toEqual({ checked: 2, held: 1, fixed: 0, sentAnyway: 1 });
+  expect(Object.keys(stored)).toEqual([PAGE_STORAGE_KEYS.counts]);
+});
+
+it('ignores messages that are not its own and refuses a bad count', async () => {
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'templates/search', query: 'x' }, {}, () => {});
+  expect(answers.every((a: unknown) => a === undefined)).toBe(true);
+  const bad = await fakeBrowser.runtime.onMessage.trigger({ type: 'page:count', kind: 'patient-text' }, {}, () => {});
+  expect(bad.every((a: unknown) => a === undefined)).toBe(true);
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+});
+
+it('saves a set-up adapter, replacing one with the same id', async () => {
+  const mine = { ...DEMO_ADAPTER, id: 'alt', matches: ['http://127.0.0.1/alt.html*'] };
+  await fakeBrowser.runtime.sendMessage({ type: 'page:save-adapter', adapter: mine });
+  await fakeBrowser.runtime.sendMessage({ type: 'page:save-adapter', adapter: { ...mine, sendKeys: ['Ctrl+Enter'] } });
+  const stored = await fakeBrowser.storage.local.get(PAGE_STORAGE_KEYS.adapters);
+  const adapters = readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]);
+  expect(adapters).toHaveLength(1);
+  expect(adapters[0]?.sendKeys).toEqual(['Ctrl+Enter']);
+});
