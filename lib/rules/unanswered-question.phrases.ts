@@ -37,3 +37,14 @@ export const KIND_ANSWERS = {
     amount: /\d/u,
   },
 } as const;
+
+/** Chinese yes/no questions and the bare answers that take them up in the question's own verb:
+ *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
+export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
+  [/可以|可不可以|可否/u, /可以|不可以|不行|不能/u],
+  [/能不能|能否|能[^够]{0,8}吗/u, /能|不能|可以|不行/u],
+  [/会不会|会[^\p{P}]{0,8}吗/u, /会|不会/u],
+  [/需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要/u, /需要|不需要|不用|要|没必要|有必要|不必/u],
+  [/是不是|是否/u, /是|不是|考虑|可能/u],
+  [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],
+];

@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
 import { findQuestions, type Question } from '../text/questions';
-import { EN_FUNCTION_WORDS, KIND_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,7 +70,14 @@ function sameTopic(a: Set<string>, b: Set<string>): boolean {
   return shared > 0 && shared * 2 >= Math.min(a.size, b.size);
 }
 
-function answeredByKind(q: Question, draft: string, language: Language): boolean {
+/** A yes/no question answered in its own words: "是否可以" → "可以", "要不要加药" → "不用". */
+function answeredYesNo(question: string, draft: string): boolean {
+  for (const [asks, answers] of YES_NO_ANSWERS) if (asks.test(question) && answers.test(draft)) return true;
+  return false;
+}
+
+function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
+  if (q.kind === 'yes-no' && language === 'zh' && answeredYesNo(question, draft)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'when' || q.kind === 'how-long') return cues.time.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);
@@ -87,7 +94,7 @@ function judge(src: TextSource, q: Question, draft: TextSource, language: Langua
   }
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
-  const answered = shared > 0 || answeredByKind(q, draft.norm, language);
+  const answered = shared > 0 || answeredByKind(q, src.norm.slice(q.start, q.end), draft.norm, language);
   return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
 }
 

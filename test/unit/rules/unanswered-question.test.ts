@@ -49,6 +49,14 @@ describe('unanswered-question (zh)', () => {
     expect(fs).toEqual([]);
   });
 
+  it('accepts a bare yes/no answer in the question\'s own verb (是否可以 → 可以)', () => {
+    const patient = '点托百士或左氧氟沙星这两个药是否可以？还要做什么检查？';
+    expect(flags(findingsOf(RULE, turn(patient, '这两个药可以。需要去眼科做裂隙灯检查。', 'zh')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(patient, '需要去眼科做裂隙灯检查。', 'zh'))).map((f) => f.evidence?.text)).toEqual([
+      '点托百士或左氧氟沙星这两个药是否可以？',
+    ]);
+  });
+
   it('says nothing when the patient asked nothing', () => {
     expect(findingsOf(RULE, turn('最近睡得好多了，谢谢医生。', '很高兴听到你好转。', 'zh'))).toEqual([]);
   });
