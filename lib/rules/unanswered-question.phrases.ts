@@ -21,7 +21,7 @@ export const EN_FUNCTION_WORDS: readonly string[] = (
   'do does did doing will would may might must have has had having was were to of in on at for from with about as by into ' +
   'not no yes any some all more most much many very just also too please doctor dr sir madam hi hello thanks thank regards ' +
   'get got take know think feel want need like still now currently ok okay really since ago day days week weeks time times ' +
-  'go going because again already even only other else one two every kind'
+  'go going because again already even only other else one two every kind true false wondering wonder'
 ).split(' ');
 
 /** What answers a question of a kind even without repeating its topic. */

@@ -11,6 +11,7 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
+const EN_BARE_YES_NO = /(?:^|[.:!?]\s*)(?:yes|no|nope|not really|absolutely|definitely)\b/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
@@ -78,6 +79,8 @@ function answeredYesNo(question: string, draft: string): boolean {
 
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   if (q.kind === 'yes-no' && language === 'zh' && answeredYesNo(question, draft)) return true;
+  // "In brief: No …", "Yes, you can …": a bare yes or no opening a sentence answers a yes/no question.
+  if (q.kind === 'yes-no' && language === 'en' && EN_BARE_YES_NO.test(draft)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'when' || q.kind === 'how-long') return cues.time.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);

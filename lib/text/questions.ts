@@ -82,7 +82,9 @@ export function findQuestions(norm: string, language: Language): Question[] {
       const end = sentence.start + p.end - (/[，,、：:]+$/u.exec(p.text)?.[0].length ?? 0);
       // A clause that asks, or the end of a sentence closed by ？ whose asking word came earlier.
       const closedByMark = ask === 'zh' && p.end === sentence.text.length && /[？?]\s*$/u.test(sentence.text);
-      if (text.length > 0 && (asks(text, ask) || closedByMark)) {
+      // A piece opening with a closing bracket is the tail of a parenthesis cut at its "?".
+      const fragment = /^[)）\]】]/u.test(text);
+      if (text.length > 0 && !fragment && (asks(text, ask) || closedByMark)) {
         if (!(ask === 'zh' && ZH_NOT_ASKING.test(text))) {
           out.push({ start, end, topicStart: Math.min(topicStart, start), kind: kindOf(text, ask) });
         }
