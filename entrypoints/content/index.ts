@@ -43,10 +43,10 @@ async function run(): Promise<void> {
   const stored = await area.get(keys);
   let sites = readSiteSettings(stored[PAGE_STORAGE_KEYS.sites]);
   let checkOptions: CheckOptionsInput = readStoredCheckSettings(stored[PACK_STORAGE_KEYS.checkSettings]);
-  const custom = [
-    ...readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]),
-    ...readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]),
-  ];
+  // The doctor's own adapters first, then those from packs and policy.
+  let own = readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]);
+  const fromPacks = readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]);
+  let stop: (() => void) | undefined;
   const origin = window.location.origin;
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName !== 'local') return;
@@ -54,8 +54,13 @@ async function run(): Promise<void> {
     if (s) sites = readSiteSettings(s.newValue);
     const c = changes[PACK_STORAGE_KEYS.checkSettings];
     if (c) checkOptions = readStoredCheckSettings(c.newValue);
-    // A new adapter (set up on this page): restart with it.
-    if (changes[PAGE_STORAGE_KEYS.adapters]) window.location.reload();
+    // The doctor's adapters changed (set up here or in another tab): restart the session in
+    // place with the one that now matches. No reload: a draft in progress must survive.
+    const a = changes[PAGE_STORAGE_KEYS.adapters];
+    if (a) {
+      own = readStoredAdapters(a.newValue);
+      if (stop) begin();
+    }
   });
 
   // "Set up this site", started from the popup (top frame only: one picker per tab).
@@ -66,23 +71,26 @@ async function run(): Promise<void> {
     return Promise.resolve({ ok: true });
   });
 
-  const adapter = adapterFor(window.location.href, custom);
-  const generic = !adapter;
   const attachPalette = await loadPalette();
   const fixTextFor = await loadFixText();
   const count = (kind: CountKind) => void browser.runtime.sendMessage({ type: 'page:count', kind }).catch(() => undefined);
 
-  startSession({
-    doc: document,
-    adapter: adapter ?? GENERIC_ADAPTER,
-    generic,
-    active: () => siteActive(sites, origin),
-    checkOptions: () => checkOptions,
-    count,
-    fixText: (fix, conversation) =>
-      fix.category && fixTextFor
-        ? fixTextFor(fix.category, conversation?.language ?? 'zh', fix.text, conversation)
-        : Promise.resolve(fix.text),
-    ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation }) } : {}),
-  });
+  function begin(): void {
+    stop?.();
+    const adapter = adapterFor(window.location.href, [...own, ...fromPacks]);
+    stop = startSession({
+      doc: document,
+      adapter: adapter ?? GENERIC_ADAPTER,
+      generic: !adapter,
+      active: () => siteActive(sites, origin),
+      checkOptions: () => checkOptions,
+      count,
+      fixText: (fix, conversation) =>
+        fix.category && fixTextFor
+          ? fixTextFor(fix.category, conversation?.language ?? 'zh', fix.text, conversation)
+          : Promise.resolve(fix.text),
+      ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation }) } : {}),
+    });
+  }
+  begin();
 }
