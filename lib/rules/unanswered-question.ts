@@ -11,7 +11,7 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
-const EN_BARE_YES_NO = /(?:^|[.:!?]\s*)(?:yes|no|nope|not really|absolutely|definitely)\b/u;
+const EN_BARE_YES_NO = /(?:^|[.:!?]\s*)(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
@@ -79,8 +79,6 @@ function answeredYesNo(question: string, draft: string): boolean {
 
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   if (q.kind === 'yes-no' && language === 'zh' && answeredYesNo(question, draft)) return true;
-  // "In brief: No …", "Yes, you can …": a bare yes or no opening a sentence answers a yes/no question.
-  if (q.kind === 'yes-no' && language === 'en' && EN_BARE_YES_NO.test(draft)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'when' || q.kind === 'how-long') return cues.time.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);
@@ -99,6 +97,20 @@ function judge(src: TextSource, q: Question, draft: TextSource, language: Langua
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   const answered = shared > 0 || answeredByKind(q, src.norm.slice(q.start, q.end), draft.norm, language);
   return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
+}
+
+/** "In brief: No …", "Yes, you can …": each bare yes or no opening a sentence answers one
+ *  yes/no question, after those the draft already took up by topic. */
+function creditBareYesNo(judged: Judged[], draft: string): void {
+  let available = draft.match(EN_BARE_YES_NO)?.length ?? 0;
+  available -= judged.filter((j) => j.q.kind === 'yes-no' && j.answered).length;
+  for (const j of judged) {
+    if (available <= 0) return;
+    if (j.q.kind === 'yes-no' && !j.answered) {
+      j.answered = true;
+      available--;
+    }
+  }
 }
 
 /** A question with at most this many topic terms is too thin to call unanswered alone. */
@@ -126,6 +138,7 @@ export const unansweredQuestion: Rule = {
     for (const src of ctx.latestTurn) for (const q of findQuestions(src.norm, language)) asked.push({ src, q });
     if (asked.length === 0) return [];
     const judged = asked.map(({ src, q }) => judge(src, q, draft, language));
+    if (language === 'en') creditBareYesNo(judged, draft.norm);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) => !j.answered && j.topic >= MIN_TOPIC && !answered.some((a) => sameTopic(j.terms, a.terms)),

@@ -82,6 +82,14 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
+  it('lets a bare "No" answer one yes/no question, not every one', () => {
+    const patient = 'Is the rash contagious? Do I need to stop the lamotrigine?';
+    expect(flags(findingsOf(RULE, turn(patient, 'In brief: No. Keep it clean and dry.', 'en'))).map((f) => f.evidence?.text)).toEqual([
+      'Do I need to stop the lamotrigine?',
+    ]);
+    expect(flags(findingsOf(RULE, turn(patient, 'No. Yes, stop lamotrigine today and see me tomorrow.', 'en')))).toEqual([]);
+  });
+
   it('accepts a duration as the answer to "how long"', () => {
     const patient = 'How long should I take the antibiotics? Should I get a chest x-ray?';
     expect(flags(findingsOf(RULE, turn(patient, 'Take them for 7 days, and yes, a chest x-ray is reasonable.', 'en')))).toEqual([]);
