@@ -265,7 +265,7 @@ export function startSession(opts: SessionOptions): () => void {
   };
 
   const actions: OverlayActions = {
-    fix(finding, fix) {
+    fix(_finding, fix) {
       const editor = activeEditor();
       if (!editor) return;
       const conversation = safeConversation(editor.getText());
@@ -286,7 +286,6 @@ export function startSession(opts: SessionOptions): () => void {
           if (panel) showPanel(findings, panel.held);
         })
         .catch(() => undefined);
-      void finding;
     },
     ignore(finding) {
       ignored.add(finding.rule);
