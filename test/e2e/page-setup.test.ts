@@ -80,4 +80,33 @@ describe('set up this site', () => {
     await ext.screenshot(popup, 'page-popup');
     await page.close();
   });
+
+  it('the global pause (popup) lets every send through, and un-pausing holds again', async () => {
+    const s = findScenario('no-closing');
+    if (!s) throw new Error('scenario no-closing missing');
+    const popup = await ext.openExtensionPage('popup.html');
+    // The switch is controlled by storage: it flips once the write comes back.
+    const pause = popup.getByLabel('全部暂停');
+    await pause.click();
+    await expect.poll(() => pause.isChecked()).toBe(true);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/?scenario=${s.id}`);
+    await page.locator('replycheck-overlay').waitFor({ state: 'attached' });
+    await page.locator('#draft').click();
+    await page.keyboard.insertText(s.badDraft);
+    await page.locator('.send-btn').click();
+    expect(await sentTexts(page)).toEqual([s.badDraft]);
+
+    await pause.click();
+    await expect.poll(() => pause.isChecked()).toBe(false);
+    // The content script hears the storage change asynchronously.
+    await page.waitForTimeout(300);
+    await page.locator('#draft').click();
+    await page.keyboard.insertText(s.badDraft);
+    await page.locator('.send-btn').click();
+    await page.locator('replycheck-overlay .rc-panel').waitFor();
+    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await page.close();
+    await popup.close();
+  });
 });
