@@ -77,11 +77,21 @@ function answeredYesNo(question: string, draft: string): boolean {
   return false;
 }
 
+/** Kinds whose answer has a shape we can see: a time, an amount, a cause. For those, talking
+ *  about the topic is not answering it ("要吃多久" is not answered by "饮食清淡"). */
+const SHAPED_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'how-long', 'how-much', 'why']);
+
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   if (q.kind === 'yes-no' && language === 'zh' && answeredYesNo(question, draft)) return true;
   const cues = KIND_ANSWERS[language];
-  if (q.kind === 'when' || q.kind === 'how-long') return cues.time.test(draft);
+  if (cues.deferral.test(draft)) return SHAPED_KINDS.has(q.kind);
+  // "How many tablets?" answered by "no need for it now": the question no longer stands.
+  if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);
+  // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
+  if (q.kind === 'when') return cues.time.test(draft) || cues.condition.test(draft);
+  if (q.kind === 'how-long') return cues.time.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);
+  if (q.kind === 'why') return cues.cause.test(draft);
   return false;
 }
 
@@ -95,7 +105,8 @@ function judge(src: TextSource, q: Question, draft: TextSource, language: Langua
   }
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
-  const answered = shared > 0 || answeredByKind(q, src.norm.slice(q.start, q.end), draft.norm, language);
+  const byKind = answeredByKind(q, src.norm.slice(q.start, q.end), draft.norm, language);
+  const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
   return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
 }
 
@@ -119,6 +130,8 @@ const MIN_TOPIC = 2;
 const FAR_FROM_TOPIC = 0.2;
 /** English questions carry more words, so a thin English topic is weaker evidence. */
 const MIN_CONFIDENT_TOPIC: Record<Language, number> = { zh: 2, en: 2 };
+/** A reply this short (characters) that answers one question and stays off another left it. */
+const BRIEF_DRAFT: Record<Language, number> = { zh: 30, en: 80 };
 
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
@@ -141,14 +154,28 @@ export const unansweredQuestion: Rule = {
     if (language === 'en') creditBareYesNo(judged, draft.norm);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
-      (j) => !j.answered && j.topic >= MIN_TOPIC && !answered.some((a) => sameTopic(j.terms, a.terms)),
+      (j) =>
+        !j.answered &&
+        // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
+        (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC) &&
+        !answered.some((a) => sameTopic(j.terms, a.terms)),
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes
     // up none, the draft may answer in words we cannot match: say so as advice only.
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
     return open.map((j): Finding => {
-      const confident = someAnswered && j.charShare <= FAR_FROM_TOPIC && j.topic >= MIN_CONFIDENT_TOPIC[language];
+      // A question whose answer has a visible shape (a time, an amount, a cause) and no such
+      // shape in the draft is open for sure. Otherwise only the seed's pattern is sure enough to
+      // hold a send: a brief reply that took up one question and never came near this one.
+      // Longer replies answer in words we cannot match, so there it is advice only.
+      const shapedOpen = SHAPED_KINDS.has(j.q.kind);
+      const briefOffTopic =
+        someAnswered &&
+        draft.norm.length <= BRIEF_DRAFT[language] &&
+        j.charShare <= FAR_FROM_TOPIC &&
+        j.topic >= MIN_CONFIDENT_TOPIC[language];
+      const confident = shapedOpen || briefOffTopic;
       const severity = confident ? ctx.severity : 'info';
       const evidence = evidenceOf(j.src, j.q.start, j.q.end);
       const quote = evidence.text.replace(/[？?。，,！!\s]+$/u, '');

@@ -30,7 +30,7 @@ const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
   ['how', /怎么|怎样|如何|咋/u],
   ['what', /什么|啥/u],
 ];
-const ZH_ASKS = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也])|怎么|怎样|如何|为什么|为啥|多久|多少|(?<![前这过好近头每来十])几[天周个次片粒号点]|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|是不是|会不会|算不算/u;
+const ZH_ASKS = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也])|怎么|怎样|如何|为什么|为啥|多久|多少|(?<![前这过好近头每来十了])几[天周个次片粒号点]|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|是不是|会不会|算不算/u;
 
 const EN_KINDS: readonly [QuestionKind, RegExp][] = [
   ['how-long', /\bhow long\b/u],
@@ -57,8 +57,12 @@ function kindOf(clause: string, language: Language): QuestionKind {
   return 'other';
 }
 
+// Without a "?", "when I stand up it's worse" opens with a conjunction, not a question.
+const EN_SUBORDINATE = /^(?:\W*(?:and|so|but|also|then)\s+)*(?:when|where|how|what|why)\s+(?:i|you|he|she|we|they|it|my|your|his|her|our|their)\b/u;
+
 function asks(clause: string, language: Language): boolean {
   if (language === 'zh') return ZH_ASKS.test(clause) && !ZH_NOT_ASKING.test(clause);
+  if (!clause.includes('?') && EN_SUBORDINATE.test(clause)) return false;
   return EN_ASKS.test(clause) && !EN_NOT_ASKING.test(clause);
 }
 

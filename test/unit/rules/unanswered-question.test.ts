@@ -57,6 +57,30 @@ describe('unanswered-question (zh)', () => {
     ]);
   });
 
+  it('holds a when/how-long/how-much/why question whose answer shape is missing, even in a long reply on the topic', () => {
+    const patient = '舍曲林吃了一个月，情绪好些了。这个药要连续吃多久？';
+    const draft = '舍曲林对焦虑和抑郁效果比较好，您现在情绪好转说明药物起效了，请继续按时服用，不要自行停药，平时规律作息，适当运动，保持心情舒畅。';
+    const fs = flags(findingsOf(RULE, turn(patient, draft, 'zh')));
+    expect(fs.map((f) => f.evidence?.text)).toEqual(['这个药要连续吃多久？']);
+    expect(flags(findingsOf(RULE, turn(patient, draft + '一般至少服用6到9个月。', 'zh')))).toEqual([]);
+  });
+
+  it('takes a cause as the answer to a why question, and "needs an exam to say" as an honest answer', () => {
+    const patient = '最近老是心慌，是什么原因引起的？';
+    expect(flags(findingsOf(RULE, turn(patient, '多注意休息，少喝咖啡浓茶，保持心情放松，规律作息。', 'zh')))).toHaveLength(1);
+    expect(flags(findingsOf(RULE, turn(patient, '可能是焦虑引起的，少喝咖啡浓茶。', 'zh')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(patient, '需要做心电图检查后才能判断，少喝咖啡浓茶。', 'zh')))).toEqual([]);
+  });
+
+  it('takes a condition as the answer to "when should I come in", and "no need" for "how much"', () => {
+    expect(flags(findingsOf(RULE, turn('什么时候需要去医院？', '如果发热超过38.5度或者气促，就要去医院。', 'zh')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('布洛芬一次吃多少片？', '现在不发热，不需要吃布洛芬。', 'zh')))).toEqual([]);
+  });
+
+  it('does not read "吃了几天感冒灵" (took it for a few days) as a question', () => {
+    expect(findingsOf(RULE, turn('吃了几天感冒灵还是37.2', '体温37.2不算发热，继续观察。', 'zh'))).toEqual([]);
+  });
+
   it('says nothing when the patient asked nothing', () => {
     expect(findingsOf(RULE, turn('最近睡得好多了，谢谢医生。', '很高兴听到你好转。', 'zh'))).toEqual([]);
   });
@@ -93,5 +117,16 @@ describe('unanswered-question (en)', () => {
   it('accepts a duration as the answer to "how long"', () => {
     const patient = 'How long should I take the antibiotics? Should I get a chest x-ray?';
     expect(flags(findingsOf(RULE, turn(patient, 'Take them for 7 days, and yes, a chest x-ray is reasonable.', 'en')))).toEqual([]);
+  });
+  it('holds "how long" left without any duration in a long reply, and takes a condition for "when"', () => {
+    const patient = 'How long will the nausea from sertraline last?';
+    const draft = 'Nausea is a common side effect of sertraline when starting. Take it with food, drink water, and keep taking it as prescribed.';
+    expect(flags(findingsOf(RULE, turn(patient, draft, 'en'))).map((f) => f.evidence?.text)).toEqual([patient]);
+    const when = 'When do I need to go to a doctor?';
+    expect(flags(findingsOf(RULE, turn(when, 'Go to the ER if you have trouble breathing or chest pain.', 'en')))).toEqual([]);
+  });
+
+  it('does not take a sentence opening with "when I …" and no "?" for a question', () => {
+    expect(findingsOf(RULE, turn("My back hurts. Then when I stand upright it's worse.", 'This sounds muscular; try gentle stretching.', 'en'))).toEqual([]);
   });
 });
