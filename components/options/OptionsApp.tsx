@@ -1,21 +1,25 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { AdaptersTab } from './AdaptersTab';
 import { PacksTab } from './PacksTab';
 import { TemplatesTab } from './TemplatesTab';
-import { t, type UiLang } from './i18n';
+import { t, type StringKey, type UiLang } from './i18n';
 
-// The options page: a tab bar (ARIA tabs: arrows move between tabs) over the template manager
-// and the packs engineer's PacksTab.
+// The options page: a tab bar (ARIA tabs: arrows, Home and End move between tabs) over the
+// template manager, the packs engineer's PacksTab and the site adapters.
 
-const TABS = ['templates', 'packs'] as const;
+const TABS = ['templates', 'packs', 'adapters'] as const;
 type Tab = (typeof TABS)[number];
+const LABEL: Record<Tab, StringKey> = { templates: 'tabTemplates', packs: 'tabPacks', adapters: 'tabAdapters' };
 
 export function OptionsApp({ lang }: { lang: UiLang }) {
   const [tab, setTab] = useState<Tab>('templates');
-  const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ templates: null, packs: null });
-  const label = (x: Tab) => t(lang, x === 'templates' ? 'tabTemplates' : 'tabPacks');
+  const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] ?? 'templates';
+    const i = TABS.indexOf(tab);
+    const to = { ArrowRight: i + 1, ArrowLeft: i + TABS.length - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = TABS[to % TABS.length] ?? 'templates';
     setTab(next);
     refs.current[next]?.focus();
   };
@@ -36,12 +40,12 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
             tabIndex={tab === x ? 0 : -1}
             onClick={() => setTab(x)}
           >
-            {label(x)}
+            {t(lang, LABEL[x])}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'templates' ? <TemplatesTab lang={lang} /> : <PacksTab lang={lang} />}
+        {tab === 'templates' ? <TemplatesTab lang={lang} /> : tab === 'packs' ? <PacksTab lang={lang} /> : <AdaptersTab lang={lang} />}
       </div>
     </main>
   );

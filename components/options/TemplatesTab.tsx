@@ -1,6 +1,7 @@
-import { useDeferredValue, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/findings';
-import { describeIssue, type ImportIssue, type ListFilter, type SourceFilter, type Template } from '@/lib/templates';
+import type { ImportIssue, ListFilter, SourceFilter, Template } from '@/lib/templates';
+import { downloadJson, ImportIssues, ImportJsonButton, StatusLine, today, useUndoOffer } from './shared';
 import { CATEGORY_LABEL, matchesLine, statsLine, t, type UiLang } from './i18n';
 import { TemplateEditor } from './TemplateEditor';
 import { useRepository, useTemplateMutations, useTemplatePage, useTemplateStats, useTemplateTags } from './useTemplates';
@@ -11,7 +12,6 @@ import { useRepository, useTemplateMutations, useTemplatePage, useTemplateStats,
 // waits for the list.
 
 export const PAGE_SIZE = 50;
-const UNDO_MS = 10_000;
 
 type SourceChoice = '' | 'mine' | 'pack';
 
@@ -29,22 +29,14 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
   const [tag, setTag] = useState('');
   const [source, setSource] = useState<SourceChoice>('');
   const [sort, setSort] = useState<'updated' | 'usage'>('updated');
-  const undoButton = useRef<HTMLButtonElement>(null);
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
   const [deleted, setDeleted] = useState<Template | null>(null);
   const [importIssues, setImportIssues] = useState<ImportIssue[] | null>(null);
   const [notice, setNotice] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => setPage(0), [deferredQuery, category, tag, source, sort]);
-  useEffect(() => {
-    if (!deleted) return;
-    // The deleted row's buttons are gone: keyboard focus goes to 撤销 instead of the page top.
-    undoButton.current?.focus();
-    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted]);
+  const undoButton = useUndoOffer(deleted, () => setDeleted(null));
 
   const filter: ListFilter = {
     query: deferredQuery,
@@ -70,11 +62,8 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
     await m.restore.mutateAsync(deleted);
     setDeleted(null);
   };
-  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    const result = await m.importFile.mutateAsync(await file.text());
+  const onImport = async (text: string) => {
+    const result = await m.importFile.mutateAsync(text);
     if (result.ok) {
       setImportIssues(null);
       setNotice(`${t(lang, 'imported')}: ${result.created + result.updated}`);
@@ -85,12 +74,7 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
   };
   const onExport = async () => {
     const file = await repo.exportMine();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `replycheck-templates-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    downloadJson(`replycheck-templates-${today()}.json`, JSON.stringify(file, null, 2));
   };
 
   return (
@@ -136,43 +120,14 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
         <button type="button" onClick={() => setEditing('new')}>
           {t(lang, 'newTemplate')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t(lang, 'importJson')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          aria-label={t(lang, 'importJson')}
-          hidden
-          onChange={onImport}
-        />
+        <ImportJsonButton lang={lang} onText={onImport} />
         <button type="button" onClick={onExport}>
           {t(lang, 'exportJson')}
         </button>
       </div>
 
-      <div aria-live="polite" role="status" className="rc-status">
-        {notice}
-        {deleted && (
-          <span>
-            {t(lang, 'deleted')}「{deleted.title}」{' '}
-            <button type="button" ref={undoButton} onClick={undo}>
-              {t(lang, 'undo')}
-            </button>
-          </span>
-        )}
-      </div>
-      {importIssues && (
-        <div role="alert" className="rc-error">
-          <p>{t(lang, 'importFailed')}</p>
-          <ul>
-            {importIssues.slice(0, 200).map((issue, i) => (
-              <li key={i}>{describeIssue(issue, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <StatusLine lang={lang} notice={notice} deletedName={deleted?.title} onUndo={() => void undo()} undoRef={undoButton} />
+      {importIssues && <ImportIssues issues={importIssues} lang={lang} failed={t(lang, 'importFailed')} />}
 
       {editing && (
         <TemplateEditor

@@ -68,6 +68,31 @@ const STRINGS = {
   imported: { zh: '已导入', en: 'Imported' },
   saveFailed: { zh: '保存失败：', en: 'Could not save:' },
   loading: { zh: '加载中…', en: 'Loading…' },
+  // 站点适配 / Site adapters tab
+  tabAdapters: { zh: '站点适配', en: 'Site adapters' },
+  adaptersIntro: {
+    zh: '站点适配告诉 ReplyCheck 问诊网页上的回复框、发送按钮和消息在哪里。在问诊网页上点扩展弹窗里的“设置此网站”即可新建；也可以导入同事或管理员给的 JSON 文件。',
+    en: 'A site adapter tells ReplyCheck where a consultation page keeps its reply box, send button and messages. Create one with “Set up this site” in the popup on that page, or import a JSON file from a colleague or your admin.',
+  },
+  adaptersList: { zh: '站点适配列表', en: 'Site adapters' },
+  urlPatterns: { zh: '网址规则', en: 'URL patterns' },
+  sendKey: { zh: '发送键', en: 'Send key' },
+  sourcePack: { zh: '模板包', en: 'Pack' },
+  sourcePolicy: { zh: '管理员策略', en: 'Admin policy' },
+  sourceBuiltin: { zh: '内置', en: 'Built in' },
+  exportOne: { zh: '导出', en: 'Export' },
+  exportAllMine: { zh: '导出我的全部适配', en: 'Export all my adapters' },
+  importAdaptersFailed: { zh: '导入失败，未写入任何站点适配：', en: 'Import failed; no adapter was written:' },
+  noOwnAdapters: { zh: '还没有自己的站点适配。', en: 'No adapters of your own yet.' },
+  notSaved: { zh: '未能保存：', en: 'Not saved:' },
+  // Quick-reply palette trigger
+  paletteTrigger: { zh: '呼出快捷回复的按键', en: 'Key that opens quick replies' },
+  paletteTriggerHelp: {
+    zh: '在回复框中输入它即打开快捷回复面板，例如 /、// 或 ；（1–3 个符号，不含字母、数字、汉字或空格）。',
+    en: 'Typing it in the reply box opens the quick-reply palette, e.g. /, // or ； (1–3 symbols; no letters, digits, Han characters or spaces).',
+  },
+  saved: { zh: '已保存', en: 'Saved' },
+  resetDefault: { zh: '恢复默认', en: 'Reset to default' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
@@ -81,6 +106,11 @@ export function statsLine(lang: UiLang, s: { total: number; uses: number; mine: 
   return lang === 'zh'
     ? `共 ${s.total} 个模板 · 累计使用 ${s.uses} 次 · 我的 ${s.mine} · 模板包 ${s.pack}`
     : `${s.total} templates · used ${s.uses} times · mine ${s.mine} · packs ${s.pack}`;
+}
+
+/** "已导入 2 个站点适配" */
+export function importedAdaptersLine(lang: UiLang, n: number): string {
+  return lang === 'zh' ? `已导入 ${n} 个站点适配` : `Imported ${n} site adapter${n === 1 ? '' : 's'}`;
 }
 
 export function matchesLine(lang: UiLang, total: number, page: number, pages: number): string {

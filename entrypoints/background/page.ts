@@ -7,9 +7,10 @@ import {
   readStoredAdapters,
   type PageRequest,
 } from '@/lib/adapters/page-settings';
+import { mergeAdapters } from '@/lib/adapters/io';
 
-// The page side's background services: counts (only numbers, never patient text), saving
-// adapters from "set up this site", and registering the content script on sites the doctor
+// The page side's background services: counts (only numbers, never patient text), the doctor's
+// adapters (saved by "set up this site", imported or deleted in the options page), and registering the content script on sites the doctor
 // granted at run time. Requests are serialised so counts from several frames never race.
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,10 +27,14 @@ async function handle(request: PageRequest): Promise<{ ok: true } | { ok: false;
     await area.set({ [PAGE_STORAGE_KEYS.counts]: addCount(readCounts(got[PAGE_STORAGE_KEYS.counts]), request.kind) });
     return { ok: true };
   }
-  if (request.type === 'page:save-adapter') {
+  if (request.type === 'page:save-adapter' || request.type === 'page:import-adapters' || request.type === 'page:delete-adapter') {
     const got = await area.get(PAGE_STORAGE_KEYS.adapters);
-    const others = readStoredAdapters(got[PAGE_STORAGE_KEYS.adapters]).filter((a) => a.id !== request.adapter.id);
-    await area.set({ [PAGE_STORAGE_KEYS.adapters]: [request.adapter, ...others] });
+    const stored = readStoredAdapters(got[PAGE_STORAGE_KEYS.adapters]);
+    const next =
+      request.type === 'page:delete-adapter'
+        ? stored.filter((a) => a.id !== request.id)
+        : mergeAdapters(stored, request.type === 'page:save-adapter' ? [request.adapter] : request.adapters);
+    await area.set({ [PAGE_STORAGE_KEYS.adapters]: next });
     return { ok: true };
   }
   const origin = new URL(request.origin).origin;
@@ -53,10 +58,13 @@ async function handle(request: PageRequest): Promise<{ ok: true } | { ok: false;
 }
 
 export function registerPageServices(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
     const parsed = PageRequestSchema.safeParse(message);
     // Not ours: leave it to the other services (return undefined so they can answer).
     if (!parsed.success) return undefined;
-    return serial(() => handle(parsed.data)).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    void serial(() => handle(parsed.data))
+      .catch((e: unknown) => ({ ok: false as const, error: String(e) }))
+      .then(sendResponse);
+    return true; // the answer comes asynchronously
   });
 }

@@ -62,6 +62,9 @@ export function isLoopback(origin: string): boolean {
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:count'), kind: CountKindSchema }),
   z.object({ type: z.literal('page:save-adapter'), adapter: SiteAdapterSchema }),
+  /** The options page's import: all or nothing, validated there and again here. */
+  z.object({ type: z.literal('page:import-adapters'), adapters: z.array(SiteAdapterSchema).min(1) }),
+  z.object({ type: z.literal('page:delete-adapter'), id: z.string().min(1) }),
   /** Register the content script on an origin the doctor just granted (popup). */
   z.object({ type: z.literal('page:enable-site'), origin: z.string() }),
 ]);

@@ -58,6 +58,9 @@ export const DEMO_ADAPTER: SiteAdapter = SiteAdapterSchema.parse({
   now: 'meta[name="replycheck-now"]',
 } satisfies SiteAdapterInput);
 
+/** scheme://host/path of a match pattern ("<all_urls>" aside). */
+export const MATCH_PATTERN = /^(\*|https?|file):\/\/([^/]*)(\/.*)$/;
+
 /** Does a URL fall under a match pattern ("<all_urls>", "scheme://host/path" with * wildcards;
  *  a port in the URL is ignored, as in extension match patterns)? */
 export function matchesPattern(pattern: string, url: string): boolean {
@@ -68,7 +71,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
     return false;
   }
   if (pattern === '<all_urls>') return /^(https?|file):$/.test(u.protocol);
-  const m = /^(\*|https?|file):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  const m = MATCH_PATTERN.exec(pattern);
   if (!m) return false;
   const [, scheme, host, path] = m as unknown as [string, string, string, string];
   const proto = u.protocol.slice(0, -1);
@@ -100,38 +103,4 @@ export function attachmentKind(...labels: (string | null | undefined)[]): string
   if (/化验|化驗|检验|檢驗|检查|檢查|报告|報告|lab|report|血常规|肝功|肾功/.test(text)) return 'lab-report';
   if (/病历|病歷|门诊|門診|出院|record|discharge/.test(text)) return 'medical-record';
   return 'other';
-}
-
-export const AdapterFileSchema = z.object({
-  replycheck: z.literal('site-adapters'),
-  version: z.literal(1),
-  adapters: z.array(SiteAdapterSchema),
-});
-
-/** Export adapters as the JSON file doctors and admins pass around. */
-export function exportAdapters(adapters: readonly SiteAdapter[]): string {
-  return JSON.stringify({ replycheck: 'site-adapters', version: 1, adapters }, null, 2);
-}
-
-export type ImportResult = { ok: true; adapters: SiteAdapter[] } | { ok: false; error: string };
-
-/** Parse an adapter file (or a bare adapter, or an array of them); says what is wrong. */
-export function importAdapters(json: string): ImportResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `不是有效的 JSON / not valid JSON: ${(e as Error).message}` };
-  }
-  const wrapped = Array.isArray(raw)
-    ? { replycheck: 'site-adapters', version: 1, adapters: raw }
-    : raw && typeof raw === 'object' && !('adapters' in raw)
-      ? { replycheck: 'site-adapters', version: 1, adapters: [raw] }
-      : raw;
-  const parsed = AdapterFileSchema.safeParse(wrapped);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `适配器格式错误 / invalid adapter at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}` };
-  }
-  return { ok: true, adapters: parsed.data.adapters };
 }

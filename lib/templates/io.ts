@@ -64,17 +64,22 @@ export function exportTemplates(templates: readonly Template[], now: Date = new 
 
 const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
+/** An import's JSON: parsed from the file's text, or as given when already parsed. */
+export function readImportJson(input: unknown): { json: unknown } | { issues: ImportIssue[] } {
+  if (typeof input !== 'string') return { json: input };
+  try {
+    return { json: JSON.parse(input) };
+  } catch (e) {
+    return { issues: [{ entry: 0, path: '', reason: `not JSON: ${(e as Error).message}` }] };
+  }
+}
+
 /** Validate an import: the file's text, or its parsed JSON. Accepts the export envelope or a
  *  bare array of templates. */
 export function parseImport(input: unknown): ParsedImport {
-  let json: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      json = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, issues: [{ entry: 0, path: '', reason: `not JSON: ${(e as Error).message}` }] };
-    }
-  }
+  const read = readImportJson(input);
+  if ('issues' in read) return { ok: false, issues: read.issues };
+  const { json } = read;
   let entries: unknown[];
   if (Array.isArray(json)) {
     if (json.length > IMPORT_MAX_ENTRIES)

@@ -40,3 +40,26 @@ it('saves a set-up adapter, replacing one with the same id', async () => {
   expect(adapters).toHaveLength(1);
   expect(adapters[0]?.sendKeys).toEqual(['Ctrl+Enter']);
 });
+
+it('imports adapters all at once over the saved ones, and deletes one', async () => {
+  const a = { ...DEMO_ADAPTER, id: 'a', name: 'A', matches: ['http://127.0.0.1/a*'] };
+  const b = { ...DEMO_ADAPTER, id: 'b', name: 'B', matches: ['http://127.0.0.1/b*'] };
+  await fakeBrowser.runtime.sendMessage({ type: 'page:save-adapter', adapter: a });
+  const answer = await fakeBrowser.runtime.sendMessage({ type: 'page:import-adapters', adapters: [b, { ...a, name: 'A2' }] });
+  expect(answer).toEqual({ ok: true });
+  const read = async () => readStoredAdapters((await fakeBrowser.storage.local.get(PAGE_STORAGE_KEYS.adapters))[PAGE_STORAGE_KEYS.adapters]);
+  expect((await read()).map((x) => x.name)).toEqual(['B', 'A2']);
+  await fakeBrowser.runtime.sendMessage({ type: 'page:delete-adapter', id: 'b' });
+  expect((await read()).map((x) => x.name)).toEqual(['A2']);
+});
+
+it('writes nothing when an import carries one invalid adapter', async () => {
+  const good = { ...DEMO_ADAPTER, id: 'good' };
+  const answers = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'page:import-adapters', adapters: [good, { ...good, id: 'bad', draft: '' }] },
+    {},
+    () => {},
+  );
+  expect(answers.every((x: unknown) => x === undefined)).toBe(true);
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+});

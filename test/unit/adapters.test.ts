@@ -4,22 +4,12 @@ import {
   SiteAdapterSchema,
   adapterFor,
   attachmentKind,
-  exportAdapters,
-  importAdapters,
   matchesPattern,
 } from '../../lib/adapters/schema';
 import { addCount, readCounts, readSiteSettings, siteActive } from '../../lib/adapters/page-settings';
+import { ALT_ADAPTER_INPUT } from '../fixtures/adapters';
 
-const alt = SiteAdapterSchema.parse({
-  id: 'alt',
-  name: 'Alt console',
-  matches: ['http://127.0.0.1/alt.html*'],
-  draft: 'div.rich-editor',
-  sendButton: 'button.btn-primary',
-  sendKeys: ['Ctrl+Enter', 'Cmd+Enter'],
-  message: 'ul.conv-list > li.row',
-  patientMessage: '.left',
-});
+const alt = SiteAdapterSchema.parse(ALT_ADAPTER_INPUT);
 
 describe('URL matching', () => {
   it('matches scheme, host (ignoring the port) and path wildcards', () => {
@@ -58,27 +48,7 @@ describe('attachment kind', () => {
   });
 });
 
-describe('import and export', () => {
-  it('round-trips adapters through the JSON file', () => {
-    const result = importAdapters(exportAdapters([DEMO_ADAPTER, alt]));
-    expect(result).toEqual({ ok: true, adapters: [DEMO_ADAPTER, alt] });
-  });
-
-  it('accepts a bare adapter or an array of them', () => {
-    expect(importAdapters(JSON.stringify(alt))).toEqual({ ok: true, adapters: [alt] });
-    expect(importAdapters(JSON.stringify([alt]))).toEqual({ ok: true, adapters: [alt] });
-  });
-
-  it('says what is wrong with a bad file', () => {
-    const broken = importAdapters('{not json');
-    expect(broken.ok).toBe(false);
-    const missing = importAdapters(JSON.stringify({ ...alt, draft: '' }));
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error).toContain('draft');
-    const badKey = importAdapters(JSON.stringify({ ...alt, sendKeys: ['Space'] }));
-    expect(badKey.ok).toBe(false);
-  });
-
+describe('schema', () => {
   it('defaults the send key to Enter', () => {
     const { sendKeys: _omit, ...rest } = alt;
     expect(SiteAdapterSchema.parse(rest).sendKeys).toEqual(['Enter']);
