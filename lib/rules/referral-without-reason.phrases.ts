@@ -6,6 +6,10 @@ import type { PhraseLists } from './phrase-matcher';
 /** Words that make a bare 就诊/面诊 an instruction rather than a noun. */
 const DIRECTIVES = ['建议', '及时', '尽快', '尽早', '马上', '立即', '立刻', '需要', '应该', '应当', '最好', '要', '去', '到', '来', '可以', '考虑', '再', '随时'];
 
+/** Small places of care besides 医院/门诊/急诊 (which have their own phrases in REFERRALS). */
+const ZH_CLINICS = ['诊所', '卫生院', '卫生室', '卫生服务中心'];
+const ZH_GOES = ['去', '到', '来', '上', '回'];
+
 /** The draft sends the patient somewhere in person. */
 export const REFERRALS: PhraseLists = {
   zh: [
@@ -15,22 +19,73 @@ export const REFERRALS: PhraseLists = {
     // A bare 就诊/面诊 is often a noun ("对本次就诊满意"): it is a referral with a directive.
     `{${DIRECTIVES.join('|')}}*{就诊|就医|面诊|复诊|线下}`,
     '当面看', '专科医生', '专科医院', '看医生', '找医生', '咨询*医生', '医生面诊',
+    `{${ZH_GOES.join('|')}}*{${ZH_CLINICS.join('|')}}`, `{${ZH_CLINICS.join('|')}}*{看|查|就诊|就医}`,
   ],
   en: [
-    'see a doctor', 'see your doctor', 'see a gp', 'see your gp', 'see a specialist', 'see a physician',
-    'consult a doctor', 'consult your doctor', 'consult the doctor', 'consult a physician', 'consult a specialist',
-    'consult pulmonologist', 'consult a pulmonologist', 'visit a doctor', 'visit your doctor', 'visit the doctor',
-    'go to the er', 'go to the hospital', 'go to hospital', 'go to the emergency', 'emergency room', 'the er',
+    // More in SENT_TO and SENDS below: "go to the clinic", "be seen by a cardiologist".
     'in person', 'in-person', 'go in and see', 'specialist', 'seek medical', 'seek care', 'seek evaluation', 'get checked',
     'get examined', 'call your doctor', 'call your gp', 'call your pcp', 'call the doctor', 'your physician',
-    'a clinic', 'walk-in',
+    'a clinic', 'walk-in', 'emergency room', 'the er',
   ],
 };
+
+/** English referrals are also composed, so "come back to your local clinic" and "be seen by
+ *  a dermatologist" need no phrase each: a place or carer of SENT_TO (whole words, so not
+ *  "clinical") right after a verb of SENDS that sends the patient there. Chinese referrals are
+ *  all in REFERRALS: the `*` gap does this work there. */
+export const SENT_TO: PhraseLists = {
+  zh: [],
+  en: [
+    // Places.
+    'clinic', 'hospital', 'er', 'a&e', 'emergency', 'urgent care', 'walk-in', 'outpatient', 'outpatients',
+    'health centre', 'health center', 'medical centre', 'medical center',
+    // Carers.
+    'doctor', 'doc', 'physician', 'gp', 'pcp', 'primary care', 'family doctor', 'family physician',
+    'healthcare provider', 'health care provider', 'medical professional', 'specialist', 'consultant',
+    'cardiologist', 'dermatologist', 'neurologist', 'psychiatrist', 'psychologist', 'therapist', 'counsellor',
+    'counselor', 'gynaecologist', 'gynecologist', 'obstetrician', 'urologist', 'ent', 'pulmonologist',
+    'chest physician', 'gastroenterologist', 'endocrinologist', 'rheumatologist', 'orthopaedic', 'orthopedic',
+    'orthopedist', 'surgeon', 'oncologist', 'allergist', 'nephrologist', 'hematologist', 'haematologist',
+    'paediatrician', 'pediatrician', 'ophthalmologist', 'optometrist', 'eye doctor', 'dentist', 'podiatrist',
+    'physiotherapist', 'physical therapist',
+  ],
+};
+
+/** A determiner, or none, between the sending verb and the place ("go to hospital"); longest
+ *  first, as the first alternative that fits wins ("your local " before "your "). */
+const EN_DETERMINERS =
+  '{your nearest |the nearest |your local |the local |a nearby |a local |your |the |an |a |}';
+
+/** Verbs that send the patient to a place or carer of SENT_TO; each phrase ends right before it. */
+export const SENDS: PhraseLists = {
+  zh: [],
+  en: [
+    // Going there.
+    ...['go', 'come', 'head', 'get', 'return', 'go back', 'come back', 'come in', 'come down', 'go straight',
+      'head straight', 'get yourself', 'present', 'take him', 'take her', 'take them', 'take your child',
+      'bring him', 'bring her', 'bring them', 'send him', 'send her', 'send them', 'be taken',
+    ].map((v) => `${v} to ${EN_DETERMINERS}`),
+    // Seeing someone, or being seen there.
+    ...['see', 'visit', 'consult', 'consult with', 'attend', 'go see', 'go and see', 'come see', 'come and see',
+      'go into', 'come into', 'be seen by', 'be seen at', 'be seen in', 'get seen by', 'get seen at',
+      'be examined by', 'be evaluated by', 'be assessed by', 'get checked by', 'get checked at', 'get examined by',
+      'get evaluated by', 'get assessed by', 'follow up with', 'make an appointment with',
+      'book an appointment with', 'book in with',
+    ].map((v) => `${v} ${EN_DETERMINERS}`),
+  ],
+};
+
+/** What the patient need not do: "no need to see a doctor", "you don't have to go in". */
+const NEEDLESS = ['see', 'go', 'visit', 'come', 'attend', 'consult', 'rush', 'be seen'];
 
 /** Words that turn a referral phrase into "no need to go" or a past fact. */
 export const NOT_A_REFERRAL: PhraseLists = {
   zh: ['不用*去', '不需要*去', '不必*去', '没必要*去', '无需*去', '不用就', '不需要就', '不必就', '暂时不用', '已经*去', '已*就诊', '已经看了', '住院期间', '不是医院', '不建议'],
-  en: ['cannot go in', "can't go in", 'phone', "don't need to see", 'no need to see', 'no need to go', 'not need to go', "don't need to go", 'already'],
+  en: [
+    'cannot go in', "can't go in", 'phone', 'already', 'welcome to', "don't go", 'do not go', 'avoid going',
+    'stay away from',
+    `{no need|not need|don't need|not have|don't have|not necessary|unnecessary} to {${NEEDLESS.join('|')}}`,
+  ],
 };
 
 /** What the visit is for: an exam named, a purpose (明确诊断 counts), or a specific trigger
@@ -46,7 +101,7 @@ export const REASONS: PhraseLists = {
     '血压', '心脏功能', '全身*检查', '全面*检查', '详细*检查', '仔细检查', '完善*检查', '相关检查',
     // Purposes.
     '明确', '确诊', '诊断', '查明', '病因', '什么原因', '排除', '排查', '对症', '以便', '方案', '调整*药', '换药',
-    '开药', '医院开', '门诊开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '制定*方案', '定出*方案', '手术', '会诊',
+    '开药', '医院开', '门诊开', '诊所开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '制定*方案', '定出*方案', '手术', '会诊',
     '比较安全', '指导下', '原因', '筛查', '检验', '进一步处理', '解除', '不好说', '也可能', '不能确定', '不确定', '鉴别',
     '确认', '针对性', '检查结果', '根据*结果', '科的疾病', '科的病', '科的问题', '属于*科',
     // Specific triggers: treatment failure, persistence, a threshold.
@@ -59,7 +114,9 @@ export const REASONS: PhraseLists = {
     'assess', 'rule out', 'diagnos', 'prescri', 'treatment', 'antibiotic', 'if not improving', 'not improving',
     'persist', 'worse', 'worsening', 'fever', 'breath', 'so that', 'in order to', 'because', 'to check',
     'to confirm', 'to see if', 'to find out', 'monitor', 'adjust', 'discuss', 'letter', 'can give you',
-    'symptoms', 'unwell', 'unstable', 'respiratory rate',
+    'symptoms', 'unwell', 'unstable', 'respiratory rate', 'breathing', 'smear', 'papsmear', 'swab', 'bloodwork',
+    'lab work', 'labs', 'investigation', 'investigations', 'procedure', 'vaccine', 'vaccination', 'take a look',
+    'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude',
   ],
 };
 
@@ -67,4 +124,27 @@ export const REASONS: PhraseLists = {
 export const BOOKING: PhraseLists = {
   zh: ['挂号', '官网', '公众号', 'app', '预约', '小程序', '挂*号', '电话'],
   en: ['book', 'appointment', 'schedule', 'call ahead', 'online booking'],
+};
+
+/** A trigger in the referral's own sentence explains it ("go to the ER if you have trouble
+ *  breathing"): the patient learns when and why to go. Chinese triggers are phrases of
+ *  REASONS (无效, 仍然, 持续 …), since the labels count only specific ones there. */
+export const CONDITIONS: PhraseLists = {
+  zh: [],
+  en: ['if', 'in case', 'should you', 'should it', 'should the', 'should your', 'unless', 'whenever', 'in the event'],
+};
+
+/** Conditions that say nothing about the patient's state: "if needed" explains no visit. Each
+ *  starts where its condition does. */
+export const VAGUE_CONDITIONS: PhraseLists = {
+  zh: [],
+  en: [
+    'if {needed|need be|necessary|required|possible|desired|preferred|convenient|in doubt|unsure|concerned|worried}',
+    'if you {can|want|wish|like|prefer|would like}', "if you'd like",
+    "if {you're|you are|you feel} {unsure|worried|concerned|anxious}",
+    'if you have {any |some |further |more |other |}{questions|queries|concerns|doubts|worries}',
+    'if you have time', 'if you feel {the need|you need|like it}', 'if you think you need', 'if there is any problem',
+    'if anything', 'should you {wish|want|need|prefer}', 'in case of {any |}doubt', 'in case you need',
+    'whenever {you can|possible|you want|convenient}', 'unless you prefer',
+  ],
 };

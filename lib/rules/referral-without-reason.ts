@@ -1,6 +1,15 @@
 import type { Language } from '../conversation';
 import { splitClauses, splitSentences, type Span } from '../text/segment';
-import { BOOKING, NOT_A_REFERRAL, REASONS, REFERRALS } from './referral-without-reason.phrases';
+import {
+  BOOKING,
+  CONDITIONS,
+  NOT_A_REFERRAL,
+  REASONS,
+  REFERRALS,
+  SENDS,
+  SENT_TO,
+  VAGUE_CONDITIONS,
+} from './referral-without-reason.phrases';
 import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
@@ -8,6 +17,33 @@ const referrals = new PhraseMatcher(REFERRALS);
 const notReferral = new PhraseMatcher(NOT_A_REFERRAL);
 const reasons = new PhraseMatcher(REASONS);
 const booking = new PhraseMatcher(BOOKING);
+const sentTo = new PhraseMatcher(SENT_TO);
+const sends = new PhraseMatcher(SENDS);
+const conditions = new PhraseMatcher(CONDITIONS);
+const vagueConditions = new PhraseMatcher(VAGUE_CONDITIONS);
+
+/** The longest sending phrase of SENDS ("book an appointment with your nearest ") fits here. */
+const SEND_REACH = 48;
+
+/** Where a place or carer follows a verb that sends the patient there ("go to the clinic",
+ *  "be seen by a dermatologist"): the starts of those places. */
+function composedReferrals(language: Language, text: string): number[] {
+  const sendRe = sends.for(language);
+  return allHits(sentTo.for(language), text)
+    .filter((place) => {
+      const before = text.slice(Math.max(0, place.start - SEND_REACH), place.start);
+      return allHits(sendRe, before).some((h) => h.end === before.length);
+    })
+    .map((place) => place.start);
+}
+
+/** The sentence makes its referral conditional on something about the patient ("go to the
+ *  ER if you have trouble breathing"), which tells them when and why to go. "If needed" and
+ *  the like say neither: a vague condition starts where its condition word does. */
+function hasTrigger(language: Language, sentence: string): boolean {
+  const vague = new Set(allHits(vagueConditions.for(language), sentence).map((h) => h.start));
+  return allHits(conditions.for(language), sentence).some((h) => !vague.has(h.start));
+}
 
 const FIX_TEXT: Record<Language, string> = {
   zh: '门诊可以当面评估并做相关检查（如抽血查肝肾功能、量表评估），再制定更适合你的方案；可通过医院官网或公众号挂号。',
@@ -41,7 +77,10 @@ export const referralWithoutReason: Rule = {
     if (draft.norm.trim().length === 0) return [];
     const referralRe = referrals.for(language, ctx.extraPhrases('referrals'));
     // Most drafts refer nowhere: one scan of the whole draft settles them.
-    const referralStarts = allHits(referralRe, draft.norm).map((h) => h.start);
+    const referralStarts = [
+      ...allHits(referralRe, draft.norm).map((h) => h.start),
+      ...composedReferrals(language, draft.norm),
+    ];
     if (referralStarts.length === 0) return [];
     const notRe = notReferral.for(language);
     const reasonRe = reasons.for(language, ctx.extraPhrases('reasons'));
@@ -65,6 +104,9 @@ export const referralWithoutReason: Rule = {
         const { clause, own } = local[i] as { clause: Span; own: boolean };
         if (!own || !referralStarts.some((p) => p >= clause.start && p < clause.end)) continue;
         if (firstHit(notRe, clause.text)) continue;
+        // A trigger explains this referral only: a safety net ("ER if you faint") does not
+        // explain a plain "see your doctor" elsewhere in the draft.
+        if (hasTrigger(language, sentence.text)) continue;
         if (language === 'zh') {
           const near = local.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
           // One explained referral is enough: the doctor has shown the patient why to go.

@@ -4,6 +4,8 @@ import { findingsOf, turn } from './helpers';
 const RULE = 'referral-without-reason';
 const patientZh = '我最近情绪很差，吃舍曲林两个月了，还是睡不好，要不要换药？';
 const patientEn = 'I have had chest pain on and off for a week. Should I be worried?';
+const inZh = (draft: string) => findingsOf(RULE, turn(patientZh, draft, 'zh'));
+const inEn = (draft: string) => findingsOf(RULE, turn(patientEn, draft, 'en'));
 
 describe('referral-without-reason (zh)', () => {
   it('flags the seed 000 §1 example "你这种情况建议去门诊", quoting it, with a reason-and-booking fix', () => {
@@ -72,6 +74,15 @@ describe('referral-without-reason (zh)', () => {
     expect(f?.message.zh).not.toContain('挂号方式');
   });
 
+  it.each(['你应该去诊所。', '去社区卫生服务中心看看吧。', '明天到卫生院就诊。'])('flags a bare referral to a small place of care: %s', (draft) => {
+    expect(inZh(draft)).toHaveLength(1);
+  });
+
+  it.each(['建议去诊所查个血常规。', '吃药三天仍然发热的话，到附近诊所复诊。', '可以到附近诊所开点药。'])(
+    'accepts a referral to a small place of care that says what it is for: %s',
+    (draft) => expect(inZh(draft)).toEqual([]),
+  );
+
   it('takes extra reason phrases from options', () => {
     const c = turn(patientZh, '建议去门诊做个经颅磁刺激。', 'zh');
     expect(findingsOf(RULE, c)).toHaveLength(1);
@@ -98,7 +109,32 @@ describe('referral-without-reason (en)', () => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
 
-  it('ignores "no need to see a doctor"', () => {
-    expect(findingsOf(RULE, turn(patientEn, 'There is no need to see a doctor for this.', 'en'))).toEqual([]);
+  it.each([
+    'You should go to the clinic.', 'Please see a doctor in person.', 'Go to the hospital.', 'You need to visit a specialist.',
+    'Come back to your local clinic next week', 'You should be seen by a cardiologist.', 'Head to urgent care today.',
+    'Make an appointment with your family doctor.',
+  ])('flags a plain referral to any place or carer, quoting it: %s', (draft) => {
+    expect(inEn(draft).map((f) => f.evidence?.text)).toEqual([draft]);
   });
+
+  it.each([
+    'Please come to the clinic so we can do an ECG.', 'See a doctor to rule out pneumonia.', 'Get a chest X-ray at the hospital.',
+    'Go to the ER if you have trouble breathing.', 'Go to the ER if you faint.', 'Should you faint, go to A&E.',
+  ])('accepts a referral with an exam, a purpose or a red-flag trigger: %s', (draft) => expect(inEn(draft)).toEqual([]));
+
+  it.each(['See a doctor if needed.', 'If you have any questions, please visit your doctor.', 'Go to the clinic whenever you can.'])(
+    'does not take a vague condition for a trigger: %s',
+    (draft) => expect(inEn(draft)).toHaveLength(1),
+  );
+
+  it('lets a trigger explain only its own referral, not a plain one beside it', () => {
+    const found = inEn('You should see your doctor this week. Go to the ER if you faint.');
+    expect(found.map((f) => f.evidence?.text)).toEqual(['You should see your doctor this week.']);
+  });
+
+  it.each([
+    'There is no need to see a doctor for this.', 'You do not need to be seen at the clinic.',
+    "It's not necessary to go to the hospital.", 'Welcome to our clinic, I am Dr Lin.',
+    'This is a clinical question; the hospitality of the ward is not.',
+  ])('ignores a needless, welcoming or non-referral mention: %s', (draft) => expect(inEn(draft)).toEqual([]));
 });
