@@ -207,8 +207,10 @@ export async function refreshSubscription(state: PacksState, url: string, deps: 
   try {
     const response = await deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit' });
     if (response.status === 304) {
+      // Validators are kept only for an accepted file, so 304 means the installed version is
+      // what the server serves: an earlier failure's message no longer applies.
       return {
-        state: updateSubscription(state, url, (s) => ({
+        state: updateSubscription(state, url, ({ lastRejection: _r, ...s }) => ({
           ...s,
           lastCheckedAt: at,
           lastOutcome: 'not-modified',
@@ -236,12 +238,10 @@ export async function refreshSubscription(state: PacksState, url: string, deps: 
   }
   const { state: installedState, result } = await installPackText(state, text, { kind: 'url', url }, deps, sub.packId);
   const next = updateSubscription(installedState, url, (s) => {
-    const base: Subscription = { ...s, lastCheckedAt: at, failures: 0, nextCheckAt: nextCheckAt(at, 0, deps.random()) };
-    if (result.status === 'rejected') {
-      // Forget the validators so the next check downloads again (the key pinning may change).
-      const { etag: _e, lastModified: _l, ...rest } = base;
-      return { ...rest, lastOutcome: 'rejected', lastRejection: result.record };
-    }
+    // Validators always come from the latest response: none on a rejection, so the next check
+    // downloads again (the key pinning may change); the new ones (if any) on an accepted file.
+    const { etag: _e, lastModified: _l, ...base } = { ...s, lastCheckedAt: at, failures: 0, nextCheckAt: nextCheckAt(at, 0, deps.random()) };
+    if (result.status === 'rejected') return { ...base, lastOutcome: 'rejected', lastRejection: result.record };
     const { lastRejection: _r, ...rest } = base;
     return {
       ...rest,

@@ -182,6 +182,26 @@ describe('subscriptions: conditional requests, backoff, spread', () => {
     expect(state.subscriptions[0]?.lastRejection).toBeUndefined();
   });
 
+  it('a 304 after a failed check clears the failure shown; a new file replaces the old validators', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    srv.down = true;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]?.lastRejection?.rejection.code).toBe('fetch-failed');
+    srv.down = false;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'not-modified', failures: 0 });
+    expect(state.subscriptions[0]?.lastRejection).toBeUndefined();
+
+    // The server stops sending an ETag: the old one must not be sent against the new file.
+    srv.body = await signed(pack('1.1.0'));
+    srv.etag = null as unknown as string;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'updated', packId: 'hospital-a.standard' });
+    expect(state.subscriptions[0]?.etag).toBeUndefined();
+  });
+
   it('refuses a pack announced over the size limit without reading it', async () => {
     const srv = server(await signed(pack('1.0.0')));
     srv.contentLength = String(50 * 1024 * 1024);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, CanonicalFormError } from '../../lib/packs/canonical';
-import { PACK_LIMITS, type PackInput } from '../../lib/packs/schema';
+import { PACK_LIMITS, type PackInput, type PackLimitName } from '../../lib/packs/schema';
 import { compareSemver } from '../../lib/packs/semver';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, signBytes, verifyBytes, webCryptoHasEd25519, type SecretKeyFile } from '../../lib/packs/signature';
@@ -171,6 +171,25 @@ describe('evaluatePackFile: versions, expiry, limits, shape', () => {
 
     const big = JSON.stringify({ pack: pack('1.0.0', { description: 'x'.repeat(2000) }) });
     expect(rejection(await evaluatePackFile(big, ctx({ limits: { ...PACK_LIMITS, maxBytes: 1000 } })))).toMatchObject({ code: 'too-large', limit: 'maxBytes', max: 1000 });
+  });
+
+  it('names every limit, in both languages, with the figures', async () => {
+    const t = (i: number, title = `T${i}`) => ({ id: `t${i}`, title, body: 'x', category: 'other' as const, language: 'zh' as const });
+    const over: Record<PackLimitName, PackInput> = {
+      maxBytes: pack('1.0.0', { description: 'x'.repeat(PACK_LIMITS.maxBytes) }),
+      maxTemplates: pack('1.0.0', { templates: Array.from({ length: PACK_LIMITS.maxTemplates + 1 }, (_, i) => t(i)) }),
+      maxTemplateBodyChars: pack('1.0.0', { templates: [{ ...t(0), body: 'x'.repeat(PACK_LIMITS.maxTemplateBodyChars + 1) }] }),
+      maxTemplateTitleChars: pack('1.0.0', { templates: [t(0, '题'.repeat(PACK_LIMITS.maxTemplateTitleChars + 1))] }),
+      maxSiteAdapters: pack('1.0.0', { siteAdapters: Array.from({ length: PACK_LIMITS.maxSiteAdapters + 1 }, () => ({})) as never }),
+      maxPhrasesPerList: pack('1.0.0', { rules: { off: [], phrases: { 'missing-closing/closings': Array.from({ length: PACK_LIMITS.maxPhrasesPerList + 1 }, (_, i) => `p${i}`) } } }),
+    };
+    for (const [limit, p] of Object.entries(over)) {
+      const r = rejection(await evaluatePackFile(JSON.stringify({ pack: p }), ctx()));
+      expect(r).toMatchObject({ code: 'too-large', limit, max: PACK_LIMITS[limit as PackLimitName] });
+      const { zh, en } = describeRejection(r);
+      expect(zh).toContain(`(${limit})`);
+      expect(en).toMatch(new RegExp(`^Over the .+ limit \\(${limit}\\): \\d+ > ${PACK_LIMITS[limit as PackLimitName]}`));
+    }
   });
 
   it('rejects what is not a pack, naming the problem', async () => {
