@@ -2,13 +2,13 @@ import type { Bilingual } from '@/lib/findings';
 import { PACK_STORAGE_KEYS, PacksRequestSchema, type PacksRequest, type PacksResponse } from '@/lib/packs/messages';
 import { emptyPacksState, PacksStateSchema, type PacksState } from '@/lib/packs/state';
 import {
+  applyPolicy,
   dueSubscriptions,
   earliestCheck,
   effectiveCheckSettings,
   effectiveSiteAdapters,
   installPackFile,
   PackActionError,
-  reconcilePolicy,
   refreshSubscription,
   removePack,
   subscribe,
@@ -75,14 +75,19 @@ async function refreshAll(state: PacksState, urls: string[], policy: PolicyReadi
   return next;
 }
 
-/** Bring subscriptions in line with the policy and check whatever is due. */
+/** Bring subscriptions and installed packs in line with the policy (its URLs, its pinned
+ *  keys) and check whatever is due. */
 function syncDue(): Promise<void> {
   return serial(async () => {
     const { policy } = await readPolicy();
-    let state = reconcilePolicy(await loadState(), policy, Date.now(), Math.random);
+    let state = await applyPolicy(await loadState(), deps(policy));
     state = await refreshAll(state, dueSubscriptions(state, Date.now()), policy);
     await saveState(state, policy);
   });
+}
+
+function syncInBackground(): void {
+  void syncDue().catch((e: unknown) => console.warn('ReplyCheck: pack sync failed', e));
 }
 
 function describeError(e: unknown): Bilingual {
@@ -103,7 +108,7 @@ async function handle(request: PacksRequest): Promise<PacksResponse> {
   return serial(async () => {
     const reading = await readPolicy();
     const { policy } = reading;
-    let state = reconcilePolicy(await loadState(), policy, Date.now(), Math.random);
+    let state = await applyPolicy(await loadState(), deps(policy));
     let error: Bilingual | undefined;
     try {
       switch (request.type) {
@@ -138,10 +143,11 @@ async function handle(request: PacksRequest): Promise<PacksResponse> {
 
 export function registerPackSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM_DUE || alarm.name === ALARM_SWEEP) void syncDue();
+    if (alarm.name === ALARM_DUE || alarm.name === ALARM_SWEEP) syncInBackground();
   });
+  // A policy change (URLs, pinned keys) takes effect at once, not at the next check.
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void syncDue();
+    if (area === 'managed') syncInBackground();
   });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
     const request = PacksRequestSchema.safeParse(message);
@@ -151,5 +157,5 @@ export function registerPackSync(): void {
   });
   void browser.alarms.create(ALARM_SWEEP, { periodInMinutes: SWEEP_MINUTES });
   // Each service-worker start: pick up policy changes made while it slept, check what is due.
-  void syncDue().catch((e: unknown) => console.warn('ReplyCheck: pack sync failed', e));
+  syncInBackground();
 }

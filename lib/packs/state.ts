@@ -14,12 +14,26 @@ export const PackOriginSchema = z.discriminatedUnion('kind', [
 ]);
 export type PackOrigin = z.infer<typeof PackOriginSchema>;
 
+export const RejectionRecordSchema = z.object({
+  at: epochMs,
+  rejection: PackRejectionSchema,
+  message: BilingualSchema,
+  packId: z.string().optional(),
+  version: z.string().optional(),
+});
+export type RejectionRecord = z.infer<typeof RejectionRecordSchema>;
+
 export const InstalledPackSchema = z.object({
   pack: PackSchema,
   origin: PackOriginSchema,
   signed: z.boolean(),
   publicKey: z.string().optional(),
   installedAt: epochMs,
+  /** Set while the policy's pinned keys do not trust the key that signed this pack: its
+   *  templates are out of the library and its rule settings and site adapters do not apply.
+   *  The pack stays listed with this reason; it is enabled again when it verifies again
+   *  (the keys change back, or its URL serves it signed by a pinned key). */
+  disabled: RejectionRecordSchema.optional(),
 });
 export type InstalledPack = z.infer<typeof InstalledPackSchema>;
 
@@ -35,15 +49,6 @@ export const PackChangeSchema = z.object({
 });
 export type PackChange = z.infer<typeof PackChangeSchema>;
 
-export const RejectionRecordSchema = z.object({
-  at: epochMs,
-  rejection: PackRejectionSchema,
-  message: BilingualSchema,
-  packId: z.string().optional(),
-  version: z.string().optional(),
-});
-export type RejectionRecord = z.infer<typeof RejectionRecordSchema>;
-
 export const CheckOutcomeSchema = z.enum(['updated', 'unchanged', 'not-modified', 'rejected', 'failed']);
 export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
 
@@ -51,6 +56,8 @@ export const SubscriptionSchema = z.object({
   url: z.string(),
   /** Set by the managed policy: the doctor cannot remove it. */
   fromPolicy: z.boolean().default(false),
+  /** When the policy stopped listing this URL: from then on it is the doctor's to keep or remove. */
+  releasedByPolicyAt: epochMs.optional(),
   packId: z.string().optional(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),

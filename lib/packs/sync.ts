@@ -5,7 +5,7 @@ import type { ManagedPolicy } from '../policy/schema';
 import type { PackTemplateInput } from '../templates/schema';
 import { PACK_LIMITS, type Pack } from './schema';
 import type { InstalledPack, PackChange, PackOrigin, PacksState, RejectionRecord, Subscription } from './state';
-import { describeRejection, evaluatePackFile, type PackRejection } from './verify';
+import { describeRejection, evaluatePackFile, pinnedKeyRejection, type PackRejection } from './verify';
 
 // Installing, refreshing and removing packs, as pure state transitions over PacksState with
 // the outside world passed in (fetch, clock, randomness, the template repository). The
@@ -85,6 +85,20 @@ export type InstallResult =
   | { status: 'unchanged'; packId: string; expired: boolean }
   | { status: 'rejected'; record: RejectionRecord };
 
+/** Put a pack's templates into the library in one transaction; a failure is a rejection. */
+async function applyTemplates(pack: Pack, sink: PackTemplateSink): Promise<PackRejection | undefined> {
+  try {
+    await sink.replacePackTemplates(pack.id, pack.version, toRepositoryTemplates(pack));
+    return undefined;
+  } catch (e) {
+    return { code: 'apply-failed', detail: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function withInstalled(state: PacksState, item: InstalledPack): PacksState {
+  return { ...state, installed: { ...state.installed, [item.pack.id]: item } };
+}
+
 /** Check a pack file and, if trusted, replace its templates and record it. A rejected pack
  *  leaves the installed version and its templates exactly as they were. */
 export async function installPackText(
@@ -101,26 +115,26 @@ export async function installPackText(
     expectedPackId,
     now: new Date(at),
   });
-  if (!verdict.ok) return { state, result: { status: 'rejected', record: rejectionRecord(at, verdict.rejection, verdict.packId, verdict.version) } };
+  const refuse = (rejection: PackRejection, packId?: string, version?: string) => ({ state, result: { status: 'rejected', record: rejectionRecord(at, rejection, packId, version) } as const });
+  if (!verdict.ok) return refuse(verdict.rejection, verdict.packId, verdict.version);
   const { pack } = verdict;
-  if (verdict.unchanged) return { state, result: { status: 'unchanged', packId: pack.id, expired: verdict.expired } };
-  try {
-    await deps.sink.replacePackTemplates(pack.id, pack.version, toRepositoryTemplates(pack));
-  } catch (e) {
-    const rejection: PackRejection = { code: 'apply-failed', detail: e instanceof Error ? e.message : String(e) };
-    return { state, result: { status: 'rejected', record: rejectionRecord(at, rejection, pack.id, pack.version) } };
-  }
   const previous = state.installed[pack.id];
-  const installed: InstalledPack = {
-    pack,
-    origin,
-    signed: verdict.signed,
-    ...(verdict.publicKey ? { publicKey: verdict.publicKey } : {}),
-    installedAt: at,
-  };
+  const signer = { signed: verdict.signed, ...(verdict.publicKey ? { publicKey: verdict.publicKey } : {}) };
+  if (verdict.unchanged && previous) {
+    const unchanged = { state, result: { status: 'unchanged', packId: pack.id, expired: verdict.expired } as const };
+    if (!previous.disabled && previous.signed === signer.signed && previous.publicKey === signer.publicKey) return unchanged;
+    // The same content, now signed by another trusted key (a key rotation): remember the new
+    // signer and, if the old key's distrust had disabled the pack, offer its templates again.
+    const failed = previous.disabled ? await applyTemplates(pack, deps.sink) : undefined;
+    if (failed) return refuse(failed, pack.id, pack.version);
+    const { disabled: _d, publicKey: _k, ...kept } = previous;
+    return { ...unchanged, state: withInstalled(state, { ...kept, ...signer }) };
+  }
+  const failed = await applyTemplates(pack, deps.sink);
+  if (failed) return refuse(failed, pack.id, pack.version);
   const change = diffPacks(previous?.pack, pack, at);
   return {
-    state: { ...state, installed: { ...state.installed, [pack.id]: installed } },
+    state: withInstalled(state, { pack, origin, ...signer, installedAt: at }),
     result: { status: 'installed', packId: pack.id, change, expired: verdict.expired },
   };
 }
@@ -265,7 +279,9 @@ export function earliestCheck(state: PacksState): number | undefined {
 }
 
 /** Bring subscriptions in line with the policy: its URLs subscribed and marked undeletable;
- *  URLs the policy dropped become ordinary subscriptions the doctor may remove. */
+ *  URLs the policy dropped stay subscribed but become ordinary subscriptions the doctor may
+ *  remove (marked with when the policy let go of them). The policy pushes subscriptions; it is
+ *  `lockedPacks` that keeps a pack installed. */
 export function reconcilePolicy(state: PacksState, policy: ManagedPolicy, at: number, random: () => number): PacksState {
   const wanted = new Set<string>();
   for (const url of policy.packUrls) {
@@ -277,10 +293,50 @@ export function reconcilePolicy(state: PacksState, policy: ManagedPolicy, at: nu
   }
   let next: PacksState = {
     ...state,
-    subscriptions: state.subscriptions.map((s) => (s.fromPolicy !== wanted.has(s.url) ? { ...s, fromPolicy: wanted.has(s.url) } : s)),
+    subscriptions: state.subscriptions.map((s) => {
+      if (s.fromPolicy === wanted.has(s.url)) return s;
+      const { releasedByPolicyAt: _r, ...rest } = s;
+      return s.fromPolicy ? { ...rest, fromPolicy: false, releasedByPolicyAt: at } : { ...rest, fromPolicy: true };
+    }),
   };
   for (const url of wanted) if (!next.subscriptions.some((s) => s.url === url)) next = subscribe(next, url, at, { fromPolicy: true, random: random() });
   return next;
+}
+
+/** Re-check installed packs against the policy's pinned keys; run whenever the policy may have
+ *  changed (storage.managed changes, start-up). A pack's signature was verified over exactly
+ *  the stored pack when it was installed, so whether it still verifies under a pinned key is
+ *  whether the key that signed it is pinned. A pack that fails is disabled, not deleted: its
+ *  templates leave the library (the doctor's own templates and copies are never touched), its
+ *  settings stop applying, and it stays listed with the reason; its subscription is checked
+ *  soon, in case the server already serves it signed by a pinned key. A disabled pack that
+ *  verifies again is enabled again. Packs that still verify are left exactly as they are. A
+ *  library write that fails leaves that pack as it was, to be tried at the next sync. */
+export async function recheckTrust(state: PacksState, deps: Pick<SyncDeps, 'sink' | 'policy' | 'now' | 'random'>): Promise<PacksState> {
+  const at = deps.now();
+  let next = state;
+  for (const item of Object.values(state.installed)) {
+    const { pack, disabled, ...rest } = item;
+    const distrust = pinnedKeyRejection(item.signed ? item.publicKey : undefined, deps.policy.pinnedKeys);
+    if (distrust && !disabled) {
+      try {
+        await deps.sink.removePackTemplates(pack.id);
+      } catch {
+        continue;
+      }
+      next = withInstalled(next, { ...item, disabled: rejectionRecord(at, distrust, pack.id, pack.version) });
+      const soon = Math.round(at + SCHEDULE.firstPolicyCheckMs * deps.random());
+      next = { ...next, subscriptions: next.subscriptions.map((s) => (s.packId === pack.id && s.nextCheckAt > soon ? { ...s, nextCheckAt: soon } : s)) };
+    } else if (!distrust && disabled && !(await applyTemplates(pack, deps.sink))) {
+      next = withInstalled(next, { pack, ...rest });
+    }
+  }
+  return next;
+}
+
+/** Everything a (possibly changed) policy implies for the stored state: subscriptions and trust. */
+export async function applyPolicy(state: PacksState, deps: SyncDeps): Promise<PacksState> {
+  return recheckTrust(reconcilePolicy(state, deps.policy, deps.now(), deps.random), deps);
 }
 
 /** Why a pack cannot be removed by the doctor, or undefined when it can. */
@@ -309,12 +365,17 @@ export async function unsubscribe(state: PacksState, url: string, deps: Pick<Syn
   return sub.packId && without.installed[sub.packId] ? removePack(without, sub.packId, deps) : without;
 }
 
+/** Installed packs that are in use (not disabled by the policy's pinned keys). */
+function activePacks(state: PacksState): InstalledPack[] {
+  return Object.values(state.installed).filter((i) => !i.disabled);
+}
+
 /** The rule settings of every installed pack and the policy, as checkDraft options: a rule is
  *  off if the policy or any pack turns it off; phrase lists are the union, in install order. */
 export function effectiveCheckSettings(state: PacksState, policy: ManagedPolicy): Required<Pick<CheckOptionsInput, 'rules' | 'extraPhrases'>> {
   const rules: Partial<Record<RuleId, 'off'>> = {};
   const extraPhrases: Record<string, string[]> = {};
-  const packs = Object.values(state.installed).sort((a, b) => a.installedAt - b.installedAt || a.pack.id.localeCompare(b.pack.id));
+  const packs = activePacks(state).sort((a, b) => a.installedAt - b.installedAt || a.pack.id.localeCompare(b.pack.id));
   for (const { pack } of packs) {
     for (const id of pack.rules.off) rules[id] = 'off';
     for (const [key, phrases] of Object.entries(pack.rules.phrases)) {
@@ -328,5 +389,5 @@ export function effectiveCheckSettings(state: PacksState, policy: ManagedPolicy)
 
 /** Site adapters from the policy first (an admin's word wins), then from packs. */
 export function effectiveSiteAdapters(state: PacksState, policy: ManagedPolicy): SiteAdapter[] {
-  return [...policy.siteAdapters, ...Object.values(state.installed).flatMap((i) => i.pack.siteAdapters)];
+  return [...policy.siteAdapters, ...activePacks(state).flatMap((i) => i.pack.siteAdapters)];
 }

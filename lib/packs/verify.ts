@@ -90,6 +90,15 @@ function issuesOf(error: z.ZodError): string[] {
   return error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(pack)'}: ${i.message}`);
 }
 
+/** The pinned-key rule on its own, for a pack signed by `signedBy` (undefined: unsigned): with
+ *  pinned keys, only a signature by one of them is trusted. Applied to offered files here and,
+ *  when the policy's keys change, to packs already installed (sync.ts recheckTrust). */
+export function pinnedKeyRejection(signedBy: string | undefined, pinnedKeys: readonly string[]): PackRejection | undefined {
+  if (pinnedKeys.length === 0) return undefined;
+  if (!signedBy) return { code: 'unsigned' };
+  return pinnedKeys.some((k) => samePublicKey(k, signedBy)) ? undefined : { code: 'untrusted-key', publicKey: signedBy };
+}
+
 export function isExpired(pack: Pack, now: Date): boolean {
   return pack.expires !== undefined && Date.parse(pack.expires) <= now.getTime();
 }
@@ -127,11 +136,9 @@ export async function evaluatePackFile(text: string, ctx: TrustContext): Promise
     if (!(await verifyBytes(message, sig.value, sig.publicKey, ctx.impl))) return reject({ code: 'bad-signature' }, raw);
     signedBy = sig.publicKey;
   }
-  if (ctx.pinnedKeys.length > 0) {
-    if (!signedBy) return reject({ code: 'unsigned' }, raw);
-    const by = signedBy;
-    if (!ctx.pinnedKeys.some((k) => samePublicKey(k, by))) return reject({ code: 'untrusted-key', publicKey: by }, raw);
-  } else if (installedPack?.publicKey && !(signedBy && samePublicKey(signedBy, installedPack.publicKey))) {
+  const distrusted = pinnedKeyRejection(signedBy, ctx.pinnedKeys);
+  if (distrusted) return reject(distrusted, raw);
+  if (ctx.pinnedKeys.length === 0 && installedPack?.publicKey && !(signedBy && samePublicKey(signedBy, installedPack.publicKey))) {
     return reject({ code: 'key-changed', ...(signedBy ? { publicKey: signedBy } : {}) }, raw);
   }
 

@@ -10,16 +10,27 @@ import { PublicKeySchema } from '../packs/signature';
 // not be read is reported by name rather than silently dropped.
 
 export const ManagedPolicySchema = z.object({
-  /** Pack URLs every doctor is subscribed to; they cannot unsubscribe. */
+  /** Pack URLs every doctor is subscribed to; they cannot unsubscribe while the URL is listed.
+   *  A URL taken out of the policy stays subscribed as the doctor's own, which they may remove
+   *  (sync.ts reconcilePolicy); to keep a pack installed regardless, list it in lockedPacks. */
   packUrls: z
     .array(z.url({ protocol: /^https?$/ }))
     .default([])
-    .meta({ title: 'Pack URLs / 模板包地址', description: 'Signed template packs every doctor is subscribed to; they cannot unsubscribe.' }),
-  /** Ed25519 public keys ("ed25519:…"). When set, only packs signed by one of them install. */
+    .meta({
+      title: 'Pack URLs / 模板包地址',
+      description:
+        'Signed template packs every doctor is subscribed to; they cannot unsubscribe while the URL is listed. A URL removed from this list stays subscribed as an ordinary subscription the doctor may remove; use lockedPacks to keep a pack installed.',
+    }),
+  /** Ed25519 public keys ("ed25519:…"). When set, only packs signed by one of them install, and
+   *  installed packs signed by another key (or unsigned) are disabled until they verify again. */
   pinnedKeys: z
     .array(PublicKeySchema)
     .default([])
-    .meta({ title: 'Pinned signing keys / 信任的签名公钥', description: 'Ed25519 public keys ("ed25519:" + base64). When set, only packs signed by one of them are installed.' }),
+    .meta({
+      title: 'Pinned signing keys / 信任的签名公钥',
+      description:
+        'Ed25519 public keys ("ed25519:" + base64). When set, only packs signed by one of them are installed; installed packs that are unsigned or signed by another key are disabled (kept, listed with the reason) until they verify again.',
+    }),
   /** Pack ids a doctor cannot remove, wherever they came from. */
   lockedPacks: z
     .array(PackIdSchema)

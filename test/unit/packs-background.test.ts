@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPackSync } from '../../entrypoints/background/packs';
+import { templateRepository } from '../../entrypoints/background/templates';
 import { PACK_STORAGE_KEYS, PacksResponseSchema, readStoredCheckSettings, type PacksRequest } from '../../lib/packs/messages';
+import type { PacksState } from '../../lib/packs/state';
 import type { SiteAdapter } from '../../lib/adapters/schema';
 import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
@@ -13,6 +15,7 @@ import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
 
 const URL_A = 'https://packs.hospital-a.example/standard.json';
 let key: SecretKeyFile;
+let otherKey: SecretKeyFile;
 let packText: string;
 const fetches: string[] = [];
 
@@ -40,6 +43,7 @@ const PACK: PackInput = {
 
 beforeAll(async () => {
   key = await generateKeyPair();
+  otherKey = await generateKeyPair();
   packText = serializePackFile(await signPack(PACK, key));
 });
 
@@ -121,4 +125,66 @@ it('leaves messages that are not its own to other services (no claim on the resp
   expect(answers).toEqual([undefined]);
   const ours = await fakeBrowser.runtime.onMessage.trigger({ type: 'packs/get' }, {}, () => {});
   expect(ours).toEqual([true]);
+});
+
+const packTitles = async () => (await templateRepository().list({ source: { packId: 'hospital-a.standard' } })).items.map((t) => t.title);
+const storedState = () => local(PACK_STORAGE_KEYS.state) as Promise<PacksState | undefined>;
+
+it('re-checks installed packs as soon as the policy’s pinned keys change: disabled with the reason, back when trusted again', async () => {
+  await fakeBrowser.storage.managed.set({ packUrls: [URL_A], pinnedKeys: [key.publicKey] });
+  registerPackSync();
+  await until(async () => (await storedState())?.installed['hospital-a.standard']);
+  expect(await packTitles()).toEqual(['医院结束语']);
+
+  await fakeBrowser.storage.managed.set({ pinnedKeys: [otherKey.publicKey] });
+  const disabled = await until(async () => (await storedState())?.installed['hospital-a.standard']?.disabled);
+  expect(disabled.rejection).toEqual({ code: 'untrusted-key', publicKey: key.publicKey });
+  expect(await packTitles()).toEqual([]);
+  expect(await local(PACK_STORAGE_KEYS.checkSettings)).toEqual({ rules: {}, extraPhrases: {} });
+  expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([]);
+  // The server still serves the pack signed by the old key: that check is refused and shown too.
+  await until(async () => (await storedState())?.subscriptions[0]?.lastRejection);
+  const { view } = await ask({ type: 'packs/get' });
+  expect(view.state.installed['hospital-a.standard']?.pack.version).toBe('1.0.0');
+  expect(view.state.subscriptions[0]?.lastRejection?.rejection.code).toBe('untrusted-key');
+
+  await fakeBrowser.storage.managed.set({ pinnedKeys: [otherKey.publicKey, key.publicKey] });
+  await until(async () => {
+    const state = await storedState();
+    return state?.installed['hospital-a.standard'] && !state.installed['hospital-a.standard'].disabled;
+  });
+  expect(await packTitles()).toEqual(['医院结束语']);
+  expect(await local(PACK_STORAGE_KEYS.siteAdapters)).toEqual([HIS]);
+});
+
+it('re-checks at start-up, for a policy that changed while the service worker slept', async () => {
+  registerPackSync();
+  await ask({ type: 'packs/install-file', name: 'standard.json', text: packText });
+  const installed = await storedState();
+  expect(await packTitles()).toEqual(['医院结束语']);
+
+  fakeBrowser.reset(); // the worker stops; local storage and the template library stay
+  await fakeBrowser.storage.local.set({ [PACK_STORAGE_KEYS.state]: installed });
+  await fakeBrowser.storage.managed.set({ pinnedKeys: [otherKey.publicKey] });
+  registerPackSync();
+  const disabled = await until(async () => (await storedState())?.installed['hospital-a.standard']?.disabled);
+  expect(disabled.message.en).toContain('key the policy does not trust');
+  expect(await packTitles()).toEqual([]);
+  await ask({ type: 'packs/remove', packId: 'hospital-a.standard' });
+});
+
+it('a pack URL taken out of the policy becomes the doctor’s to unsubscribe', async () => {
+  await fakeBrowser.storage.managed.set({ packUrls: [URL_A] });
+  registerPackSync();
+  await until(async () => (await storedState())?.installed['hospital-a.standard']);
+  expect((await ask({ type: 'packs/unsubscribe', url: URL_A })).error).toBeDefined();
+
+  await fakeBrowser.storage.managed.clear();
+  const released = await until(async () => (await storedState())?.subscriptions.find((s) => s.releasedByPolicyAt !== undefined));
+  expect(released).toMatchObject({ url: URL_A, fromPolicy: false });
+  expect(await packTitles()).toEqual(['医院结束语']); // still installed until the doctor says otherwise
+  const done = await ask({ type: 'packs/unsubscribe', url: URL_A });
+  expect(done.error).toBeUndefined();
+  expect(done.view.state).toMatchObject({ installed: {}, subscriptions: [] });
+  expect(await packTitles()).toEqual([]);
 });

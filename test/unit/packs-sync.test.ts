@@ -7,8 +7,10 @@ import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
 import { emptyPacksState, type PacksState } from '../../lib/packs/state';
 import {
+  applyPolicy,
   dueSubscriptions,
   effectiveCheckSettings,
+  effectiveSiteAdapters,
   installPackFile,
   nextCheckAt,
   PackActionError,
@@ -37,10 +39,12 @@ function pack(version: string, templates = [tpl('blood', '门诊抽血', '建议
 }
 
 let key: SecretKeyFile;
+let key2: SecretKeyFile;
 beforeAll(async () => {
   key = await generateKeyPair();
+  key2 = await generateKeyPair();
 });
-const signed = async (p: PackInput) => serializePackFile(await signPack(p, key));
+const signed = async (p: PackInput, k = key) => serializePackFile(await signPack(p, k));
 
 let db: TemplateDb;
 let repo: TemplateRepository;
@@ -249,6 +253,40 @@ describe('policy: subscriptions, locks, rule settings', () => {
     expect(state.subscriptions).toEqual([]);
   });
 
+  it('a URL taken out of the policy stays installed, marked released, and becomes the doctor’s to remove', async () => {
+    const srv = server(await signed(pack('1.0.0')));
+    let state = reconcilePolicy(emptyPacksState(), policy, clock, () => 0);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ policy, fetch: srv.fetch })));
+    expect(removalBlockedBy(state, 'hospital-a.standard', policy)).toBe('policy-subscription');
+
+    clock += 1000;
+    state = await applyPolicy(state, deps({ policy: EMPTY_POLICY }));
+    expect(state.subscriptions[0]).toMatchObject({ url: URL_A, fromPolicy: false, releasedByPolicyAt: clock, packId: 'hospital-a.standard' });
+    expect(state.installed['hospital-a.standard']?.disabled).toBeUndefined();
+    expect(await packTitles()).toHaveLength(2);
+    expect(removalBlockedBy(state, 'hospital-a.standard', EMPTY_POLICY)).toBeUndefined();
+    // Still locked when the admin keeps the pack id in lockedPacks.
+    expect(removalBlockedBy(state, 'hospital-a.standard', { ...EMPTY_POLICY, lockedPacks: ['hospital-a.standard'] })).toBe('locked-pack');
+
+    // Listed again: forced again, no longer marked released.
+    const again = reconcilePolicy(state, policy, clock, () => 0);
+    expect(again.subscriptions[0]?.fromPolicy).toBe(true);
+    expect(again.subscriptions[0]?.releasedByPolicyAt).toBeUndefined();
+
+    state = await removePack(state, 'hospital-a.standard', deps());
+    expect(state).toMatchObject({ installed: {}, subscriptions: [] });
+    expect(await packTitles()).toEqual([]);
+  });
+
+  it('a doctor’s own subscription that the policy also listed stays theirs after the policy drops it', () => {
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    state = reconcilePolicy(state, policy, clock, () => 0);
+    expect(state.subscriptions).toHaveLength(1);
+    expect(state.subscriptions[0]?.fromPolicy).toBe(true);
+    state = reconcilePolicy(state, EMPTY_POLICY, clock, () => 0);
+    expect(state.subscriptions).toMatchObject([{ url: URL_A, fromPolicy: false }]);
+  });
+
   it('refuses duplicate and non-http subscriptions', () => {
     const state = subscribe(emptyPacksState(), URL_A, clock);
     expect(() => subscribe(state, URL_A + '#x', clock)).toThrow(PackActionError);
@@ -280,5 +318,98 @@ describe('policy: subscriptions, locks, rule settings', () => {
   it('produces settings checkDraft accepts (rules off by id, phrases keyed "rule-id/list")', () => {
     const settings = effectiveCheckSettings(emptyPacksState(), policy);
     expect(CheckOptionsSchema.parse(settings)).toMatchObject({ rules: { 'generic-reply': 'off' }, extraPhrases: {} });
+  });
+});
+
+describe('pinned keys change: installed packs are re-checked at once', () => {
+  const EXTRA = 'hospital-a.extra';
+  const both = (): ManagedPolicy => ({ ...EMPTY_POLICY, pinnedKeys: [key.publicKey, key2.publicKey] });
+  const onlyKey2 = (): ManagedPolicy => ({ ...EMPTY_POLICY, pinnedKeys: [key2.publicKey] });
+  const titlesOf = async (packId: string) => (await repo.list({ source: { packId } })).items.map((t) => t.title).sort();
+  const withRules = pack('1.0.0', undefined, { rules: { off: ['missing-empathy'], phrases: {} }, siteAdapters: [] });
+  const extra: PackInput = { ...pack('1.0.0', [tpl('c', '结束', '有问题再联系')]), id: EXTRA, rules: { off: ['generic-reply'], phrases: {} } };
+
+  /** Pack A (signed by key, from its URL) and pack B (signed by key2, from a file), with a doctor's own template and a copy of A's. */
+  async function installBoth() {
+    const srv = server(await signed(withRules));
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ policy: both(), fetch: srv.fetch })));
+    ({ state } = await installPackFile(state, await signed(extra, key2), 'extra.json', deps({ policy: both() })));
+    const mine = await repo.create({ title: '我的结束语', body: '有事随时留言。', category: 'closing', language: 'zh' });
+    const copy = await repo.duplicate((await repo.list({ source: { packId: 'hospital-a.standard' } })).items[0]!.id);
+    return { state, srv, mine, copy };
+  }
+
+  it('disables a pack its signer no longer verifies under, with the reason; the other pack and the doctor’s templates are untouched', async () => {
+    const { state: before, mine, copy } = await installBoth();
+    const calls: string[] = [];
+    const spy = { replacePackTemplates: (...a: Parameters<typeof repo.replacePackTemplates>) => (calls.push(`replace ${a[0]}`), repo.replacePackTemplates(...a)), removePackTemplates: (id: string) => (calls.push(`remove ${id}`), repo.removePackTemplates(id)) };
+    clock += 5000;
+    const state = await applyPolicy(before, deps({ policy: onlyKey2(), sink: spy, random: () => 0.5 }));
+
+    const a = state.installed['hospital-a.standard']!;
+    expect(a.disabled).toMatchObject({ at: clock, rejection: { code: 'untrusted-key', publicKey: key.publicKey }, packId: 'hospital-a.standard', version: '1.0.0' });
+    expect(a.disabled?.message.zh).toContain('签名密钥不在策略信任的密钥中');
+    expect(a.pack).toEqual(before.installed['hospital-a.standard']!.pack); // kept, not deleted
+    expect(await titlesOf('hospital-a.standard')).toEqual([]);
+    expect(state.installed[EXTRA]).toBe(before.installed[EXTRA]);
+    expect(await titlesOf(EXTRA)).toEqual(['结束']);
+    expect(calls).toEqual(['remove hospital-a.standard']);
+    expect(await repo.get(mine.id)).toMatchObject({ title: '我的结束语', source: { kind: 'mine' } });
+    expect(await repo.get(copy.id)).toMatchObject({ source: { kind: 'mine' } });
+    // Its settings stop applying; its subscription is checked soon, within the spread.
+    expect(effectiveCheckSettings(state, onlyKey2()).rules).toEqual({ 'generic-reply': 'off' });
+    expect(effectiveSiteAdapters(state, onlyKey2())).toEqual([]);
+    expect(state.subscriptions[0]?.nextCheckAt).toBe(clock + SCHEDULE.firstPolicyCheckMs / 2);
+
+    // The same policy again changes nothing and writes nothing.
+    calls.length = 0;
+    expect(await applyPolicy(state, deps({ policy: onlyKey2(), sink: spy }))).toEqual(state);
+    expect(calls).toEqual([]);
+  });
+
+  it('enables a disabled pack again, same version, when its key is pinned again or pinning is lifted', async () => {
+    const { state: before } = await installBoth();
+    let state = await applyPolicy(before, deps({ policy: onlyKey2() }));
+    state = await applyPolicy(state, deps({ policy: both() }));
+    expect(state.installed['hospital-a.standard']?.disabled).toBeUndefined();
+    expect(await titlesOf('hospital-a.standard')).toEqual(['结束语', '门诊抽血']);
+    expect((await repo.list({ source: { packId: 'hospital-a.standard' } })).items.every((t) => t.source.kind === 'pack' && t.source.version === '1.0.0')).toBe(true);
+    expect(effectiveCheckSettings(state, both()).rules).toEqual({ 'missing-empathy': 'off', 'generic-reply': 'off' });
+
+    state = await applyPolicy(await applyPolicy(state, deps({ policy: onlyKey2() })), deps());
+    expect(state.installed['hospital-a.standard']?.disabled).toBeUndefined();
+    expect(await titlesOf('hospital-a.standard')).toHaveLength(2);
+  });
+
+  it('disables an unsigned pack when keys become pinned', async () => {
+    let { state } = await installPackFile(emptyPacksState(), JSON.stringify({ pack: pack('1.0.0') }), 'plain.json', deps());
+    state = await applyPolicy(state, deps({ policy: onlyKey2() }));
+    expect(state.installed['hospital-a.standard']?.disabled?.rejection).toEqual({ code: 'unsigned' });
+    expect(await packTitles()).toEqual([]);
+  });
+
+  it('takes the same version re-signed by a newly pinned key (key rotation) and enables it again', async () => {
+    const { state: before, srv } = await installBoth();
+    let state = await applyPolicy(before, deps({ policy: onlyKey2() }));
+    srv.body = await signed(withRules, key2);
+    srv.etag = '"resigned"';
+    clock += SCHEDULE.firstPolicyCheckMs;
+    const refreshed = await refreshSubscription(state, URL_A, deps({ policy: onlyKey2(), fetch: srv.fetch }));
+    state = refreshed.state;
+    expect(refreshed.result).toMatchObject({ status: 'unchanged' });
+    expect(state.installed['hospital-a.standard']).toMatchObject({ signed: true, publicKey: key2.publicKey });
+    expect(state.installed['hospital-a.standard']?.disabled).toBeUndefined();
+    expect(await titlesOf('hospital-a.standard')).toEqual(['结束语', '门诊抽血']);
+    // And it stays enabled under the new keys.
+    expect(await applyPolicy(state, deps({ policy: onlyKey2() }))).toEqual(state);
+  });
+
+  it('a library write that fails leaves the pack as it was, to be tried again', async () => {
+    const { state: before } = await installBoth();
+    const failing = { replacePackTemplates: async () => Promise.reject(new Error('QuotaExceededError')), removePackTemplates: async () => Promise.reject(new Error('AbortError')) };
+    expect(await applyPolicy(before, deps({ policy: onlyKey2(), sink: failing }))).toEqual(before);
+    const disabled = await applyPolicy(before, deps({ policy: onlyKey2() }));
+    expect(await applyPolicy(disabled, deps({ policy: both(), sink: failing }))).toEqual(disabled);
   });
 });

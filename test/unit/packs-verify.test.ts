@@ -4,7 +4,7 @@ import { PACK_LIMITS, type PackInput, type PackLimitName } from '../../lib/packs
 import { compareSemver } from '../../lib/packs/semver';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, signBytes, verifyBytes, webCryptoHasEd25519, type SecretKeyFile } from '../../lib/packs/signature';
-import { describeRejection, evaluatePackFile, type PackVerdict, type TrustContext } from '../../lib/packs/verify';
+import { describeRejection, evaluatePackFile, pinnedKeyRejection, type PackVerdict, type TrustContext } from '../../lib/packs/verify';
 
 const NOW = new Date('2026-11-20T04:00:00Z');
 
@@ -119,6 +119,14 @@ describe('evaluatePackFile: signatures', () => {
     const text = JSON.stringify({ pack: pack('1.0.0') });
     expect(rejection(await evaluatePackFile(text, ctx({ pinnedKeys: [key.publicKey] })))).toEqual({ code: 'unsigned' });
     expect(await evaluatePackFile(text, ctx())).toMatchObject({ ok: true, signed: false });
+  });
+
+  it('the pinned-key rule on its own: no pins trusts anyone, pins trust only their keys', () => {
+    expect(pinnedKeyRejection(undefined, [])).toBeUndefined();
+    expect(pinnedKeyRejection(key.publicKey, [])).toBeUndefined();
+    expect(pinnedKeyRejection(key.publicKey, [otherKey.publicKey, ` ${key.publicKey} `])).toBeUndefined();
+    expect(pinnedKeyRejection(undefined, [key.publicKey])).toEqual({ code: 'unsigned' });
+    expect(pinnedKeyRejection(otherKey.publicKey, [key.publicKey])).toEqual({ code: 'untrusted-key', publicKey: otherKey.publicKey });
   });
 
   it('without pinned keys, an update must be signed by the key of the installed version', async () => {

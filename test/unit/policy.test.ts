@@ -66,6 +66,14 @@ describe('managed_schema.json', () => {
     expect(schema.properties?.disabledRules?.items?.enum).toContain('missing-closing');
   });
 
+  it('tells admins what dropping a URL and changing pinned keys do (as sync.ts does it)', () => {
+    const { packUrls, pinnedKeys, lockedPacks } = buildManagedSchema().properties ?? {};
+    expect(packUrls?.description).toMatch(/cannot unsubscribe while the URL is listed/);
+    expect(packUrls?.description).toMatch(/removed from this list stays subscribed .* the doctor may remove; use lockedPacks/);
+    expect(pinnedKeys?.description).toMatch(/installed packs that are unsigned or signed by another key are disabled/);
+    expect(lockedPacks?.description).toBe('Pack ids a doctor cannot remove.');
+  });
+
   it('describes the site adapter format field by field', () => {
     const items = buildManagedSchema().properties?.siteAdapters?.items;
     expect(items?.type).toBe('object');
