@@ -7,8 +7,9 @@ import { isExpired } from '@/lib/packs/verify';
 import { usePacks } from './usePacks';
 
 // The 模板包 / Packs tab: subscribe by URL, install a file, see each subscription's last check,
-// what changed and why an update was refused; installed packs with their signature, expiry
-// and whether the admin's policy lets the doctor remove them. Pack text is shown as text only.
+// what changed and why an update was refused; installed packs with their signature, expiry,
+// whether the policy's pinned keys disabled them and whether the admin's policy lets the doctor
+// remove them. Pack text is shown as text only.
 
 type Lang = 'zh' | 'en';
 
@@ -42,6 +43,16 @@ const T = {
   remove: { zh: '移除', en: 'Remove' },
   fromPolicy: { zh: '策略指定', en: 'Set by policy' },
   locked: { zh: '管理员锁定，不可移除', en: 'Locked by your admin; cannot be removed' },
+  policySubscription: { zh: '由管理员策略订阅，不可移除', en: 'Subscribed by your admin’s policy; cannot be removed' },
+  released: {
+    zh: '管理员策略已不再指定此地址，现为您自己的订阅，可以取消',
+    en: 'Your admin’s policy no longer sets this URL; it is now your own subscription and you may unsubscribe',
+  },
+  disabled: { zh: '已停用', en: 'Disabled' },
+  disabledHint: {
+    zh: '其模板已不再提供，规则设置不再生效；您复制到“我的模板”的副本不受影响。签名重新通过验证后自动恢复',
+    en: 'its templates are no longer offered and its rule settings no longer apply; your own copies are untouched. It comes back once its signature verifies again',
+  },
   rejected: { zh: '更新被拒绝', en: 'Update refused' },
   keptVersion: { zh: '仍使用已安装版本', en: 'the installed version stays' },
   changed: { zh: '变更', en: 'What changed' },
@@ -109,6 +120,11 @@ function SubscriptionRow({ sub, lang, busy, onRefresh, onUnsubscribe }: { sub: S
       {sub.lastOutcome && ` · ${T.outcome[sub.lastOutcome][lang]}`} · {T.nextCheck[lang]}：{time(sub.nextCheckAt, lang)}
       {sub.lastChange && <Change change={sub.lastChange} lang={lang} />}
       {sub.lastRejection && <Rejection record={sub.lastRejection} lang={lang} />}
+      {!sub.fromPolicy && sub.releasedByPolicyAt !== undefined && (
+        <p data-testid="pack-released">
+          {T.released[lang]}（{time(sub.releasedByPolicyAt, lang)}）
+        </p>
+      )}
       <button type="button" disabled={busy} onClick={onRefresh}>
         {T.checkNow[lang]}
       </button>{' '}
@@ -126,7 +142,7 @@ function PackRow({ item, view, lang, busy, onRemove }: { item: InstalledPack; vi
   const expired = isExpired(pack, new Date(view.now));
   const blocked = removalBlockedBy(view.state, pack.id, view.policy);
   return (
-    <li data-testid="pack-installed" data-pack-id={pack.id} data-version={pack.version}>
+    <li data-testid="pack-installed" data-pack-id={pack.id} data-version={pack.version} data-disabled={item.disabled ? 'true' : undefined}>
       <strong>{pack.name}</strong> <code>{pack.id}</code> v{pack.version} · {pack.publisher} · {pack.templates.length} {T.templates[lang]} ·{' '}
       <span title={item.publicKey}>{item.signed ? `${T.signed[lang]} ${shortKey(item.publicKey ?? '')}` : T.unsigned[lang]}</span>
       {expired && (
@@ -135,6 +151,11 @@ function PackRow({ item, view, lang, busy, onRemove }: { item: InstalledPack; vi
           [{T.expired[lang]}：{T.expiredHint[lang]}]
         </strong>
       )}
+      {item.disabled && (
+        <p role="alert" data-testid="pack-disabled" style={{ color: '#a40000' }}>
+          {T.disabled[lang]}：{item.disabled.message[lang]}。{T.disabledHint[lang]}（{time(item.disabled.at, lang)}）
+        </p>
+      )}
       {pack.description && <p>{pack.description}</p>}
       {pack.rules.off.length > 0 && (
         <p>
@@ -142,7 +163,7 @@ function PackRow({ item, view, lang, busy, onRemove }: { item: InstalledPack; vi
         </p>
       )}
       {blocked ? (
-        <p>{T.locked[lang]}</p>
+        <p>{blocked === 'locked-pack' ? T.locked[lang] : T.policySubscription[lang]}</p>
       ) : (
         <button type="button" disabled={busy} onClick={onRemove}>
           {T.remove[lang]}

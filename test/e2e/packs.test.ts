@@ -44,6 +44,8 @@ interface WorkerGlobal {
 type StoredState = { installed: Record<string, { pack: { version: string } }>; subscriptions: { url: string; fromPolicy: boolean; lastCheckedAt?: number }[] };
 
 let key: SecretKeyFile;
+/** A second pinned key: its pack must stay untouched when the first key is unpinned. */
+let key2: SecretKeyFile;
 let server: Server;
 let packUrl: string;
 const served = { body: '', etag: '', expired: '', requests: [] as { ifNoneMatch: string | undefined }[] };
@@ -65,8 +67,8 @@ interface StoredTemplate {
   source: { kind: string; packId?: string; version?: string };
 }
 
-/** The pack's templates as the template library stores them (read in an extension page). */
-function packTemplates(page: Page): Promise<StoredTemplate[]> {
+/** A pack's templates (or, for 'mine', the doctor's own) as the template library stores them (read in an extension page). */
+function packTemplates(page: Page, packId: string = PACK_ID): Promise<StoredTemplate[]> {
   return page.evaluate(
     (packId) =>
       new Promise<StoredTemplate[]>((resolve, reject) => {
@@ -77,12 +79,13 @@ function packTemplates(page: Page): Promise<StoredTemplate[]> {
           req.onsuccess = () => {
             const rows = req.result as StoredTemplate[];
             open.result.close();
-            resolve(rows.filter((t) => t.source.kind === 'pack' && t.source.packId === packId).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)));
+            const ours = rows.filter((t) => (packId === 'mine' ? t.source.kind === 'mine' : t.source.kind === 'pack' && t.source.packId === packId));
+            resolve(ours.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)));
           };
           req.onerror = () => reject(req.error);
         };
       }),
-    PACK_ID,
+    packId,
   );
 }
 
@@ -91,8 +94,30 @@ async function storedState(): Promise<StoredState | undefined> {
   return stored as StoredState | undefined;
 }
 
+/** The extension's policy as Chromium reads it from the machine-wide policy folder. */
+function writePolicy(policy: Record<string, unknown>) {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [browser?.extensionId ?? unpackedExtensionId(extensionCopy!)]: policy } } }));
+}
+
+/** Change the policy file and have Chromium read it now (chrome://policy → Reload policies),
+ *  as an admin's change reaches a running browser; waits until the extension sees it. */
+async function changePolicy(policy: Record<string, unknown>) {
+  writePolicy(policy);
+  const page = await browser.context.newPage();
+  await page.goto('chrome://policy');
+  await page.locator('#reload-policies').click();
+  await page.close();
+  const options = await browser.openExtensionPage('options.html');
+  await expect
+    .poll(() => options.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.managed.get()), { timeout: 20_000, interval: 250 })
+    .toEqual(policy);
+  await options.close();
+}
+
 beforeAll(async () => {
   key = await generateKeyPair();
+  key2 = await generateKeyPair();
   await serve(pack('1.0.0', [BLOOD, CLOSING]));
   served.expired = serializePackFile(await signPack({ ...pack('2.0.0', [SCALE]), id: 'e2e.old', name: '过期话术', expires: '2026-01-01T00:00:00Z' }, key));
   server = createServer((req, res) => {
@@ -109,11 +134,7 @@ beforeAll(async () => {
   extensionCopy = mkdtempSync(join(tmpdir(), 'replycheck-packs-ext-'));
   cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
   const id = unpackedExtensionId(extensionCopy);
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
-    JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrls: [packUrl], pinnedKeys: [key.publicKey], lockedPacks: [PACK_ID] } } } }),
-  );
+  writePolicy({ packUrls: [packUrl], pinnedKeys: [key.publicKey, key2.publicKey], lockedPacks: [PACK_ID] });
   // Later switches win: these replace the harness's own --load-extension of EXTENSION_DIR.
   browser = await launchWithExtension({ args: [`--disable-extensions-except=${extensionCopy}`, `--load-extension=${extensionCopy}`] });
   expect(browser.extensionId).toBe(id);
@@ -138,7 +159,7 @@ async function openPacksTab(): Promise<Page> {
 
 it('reads the managed policy and syncs the signed pack from the server by itself', async () => {
   const managed = await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.managed.get());
-  expect(managed).toMatchObject({ packUrls: [packUrl], pinnedKeys: [key.publicKey], lockedPacks: [PACK_ID] });
+  expect(managed).toMatchObject({ packUrls: [packUrl], pinnedKeys: [key.publicKey, key2.publicKey], lockedPacks: [PACK_ID] });
 
   // No click: the policy subscription is checked on its alarm within the random spread (≤ 30 s).
   await expect.poll(async () => (await storedState())?.installed[PACK_ID]?.pack.version, { timeout: 45_000, interval: 500 }).toBe('1.0.0');
@@ -252,5 +273,60 @@ it('lets the doctor subscribe by URL (expired pack kept but flagged, removable) 
   await row.getByRole('button', { name: '移除' }).click();
   await expect.poll(() => row.count()).toBe(0);
   expect(await page.locator(`[data-url="${expiredUrl}"]`).count()).toBe(0);
+  await page.close();
+});
+
+it('disables the pack at once when the admin unpins its key, shows why, and leaves the doctor’s copy and a pack that still verifies', async () => {
+  // A second pack, signed by the other pinned key, and the doctor's own copy of a pack template.
+  let page = await openPacksTab();
+  const second = serializePackFile(await signPack({ ...pack('1.0.0', [CLOSING]), id: 'e2e.second', name: '第二套话术' }, key2));
+  await page.getByLabel('从文件安装').setInputFiles({ name: 'second.json', mimeType: 'application/json', buffer: Buffer.from(second) });
+  const secondRow = page.locator('[data-testid="pack-installed"][data-pack-id="e2e.second"]');
+  await secondRow.waitFor();
+  await page.close();
+  page = await browser.openExtensionPage('options.html');
+  await page.getByRole('searchbox').or(page.getByLabel(/搜索模板/)).first().fill('门诊抽血复查');
+  await page.getByRole('listitem', { name: '门诊抽血复查' }).first().getByRole('button', { name: /^复制到我的模板/ }).click();
+  await expect.poll(async () => (await packTemplates(page, 'mine')).filter((t) => t.title.startsWith('门诊抽血复查')).length).toBe(1);
+  await page.close();
+
+  await changePolicy({ packUrls: [packUrl], pinnedKeys: [key2.publicKey], lockedPacks: [PACK_ID] });
+  page = await openPacksTab();
+  const row = page.locator(`[data-testid="pack-installed"][data-pack-id="${PACK_ID}"]`);
+  await expect.poll(() => row.getAttribute('data-disabled'), { timeout: 20_000 }).toBe('true');
+  const why = await row.getByTestId('pack-disabled').textContent();
+  expect(why).toContain('已停用');
+  expect(why).toContain('签名密钥不在策略信任的密钥中');
+  expect(await row.getAttribute('data-version')).toBe('1.1.0');
+  expect(await packTemplates(page)).toEqual([]);
+  expect(await page.locator('[data-pack-id="e2e.second"]').getAttribute('data-disabled')).toBeNull();
+  expect((await packTemplates(page, 'e2e.second')).map((t) => t.title)).toEqual([CLOSING.title]);
+  expect((await packTemplates(page, 'mine')).filter((t) => t.title.startsWith('门诊抽血复查'))).toHaveLength(1);
+  await browser.screenshot(page, 'packs-key-unpinned');
+  await page.close();
+});
+
+it('enables the pack again when its key is pinned again; a URL dropped from the policy becomes the doctor’s to unsubscribe', async () => {
+  await changePolicy({ pinnedKeys: [key.publicKey, key2.publicKey] });
+  const page = await openPacksTab();
+  const row = page.locator(`[data-testid="pack-installed"][data-pack-id="${PACK_ID}"]`);
+  await expect.poll(() => row.getAttribute('data-disabled'), { timeout: 20_000 }).toBeNull();
+  await expect.poll(async () => (await packTemplates(page)).map((t) => [t.title, t.source.version])).toEqual([
+    ['本院门诊量表评估说明', '1.1.0'],
+    ['门诊抽血复查', '1.1.0'],
+  ]);
+
+  const sub = page.locator(`[data-testid="pack-subscription"][data-url="${packUrl}"]`);
+  await expect.poll(() => sub.getByTestId('pack-released').count()).toBe(1);
+  expect(await sub.getByTestId('pack-released').textContent()).toContain('管理员策略已不再指定此地址');
+  expect(await sub.textContent()).not.toContain('策略指定]');
+  expect(await row.getByRole('button', { name: '移除' }).count()).toBe(1);
+  await browser.screenshot(page, 'packs-url-released');
+
+  await sub.getByRole('button', { name: '取消订阅' }).click();
+  await expect.poll(() => sub.count()).toBe(0);
+  await expect.poll(() => row.count()).toBe(0);
+  expect(await packTemplates(page)).toEqual([]);
+  expect((await packTemplates(page, 'mine')).filter((t) => t.title.startsWith('门诊抽血复查'))).toHaveLength(1);
   await page.close();
 });
