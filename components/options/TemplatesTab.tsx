@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/findings';
 import type { ImportIssue, ListFilter, SourceFilter, Template } from '@/lib/templates';
+import { PaletteTriggerSetting } from './PaletteTriggerSetting';
 import { downloadJson, ImportIssues, ImportJsonButton, StatusLine, today, useUndoOffer } from './shared';
 import { CATEGORY_LABEL, matchesLine, statsLine, t, type UiLang } from './i18n';
 import { TemplateEditor } from './TemplateEditor';
@@ -81,6 +82,7 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t(lang, 'tabTemplates')}</h2>
       {stats.data && <p className="rc-stats">{statsLine(lang, stats.data)}</p>}
+      <PaletteTriggerSetting lang={lang} />
 
       <div className="rc-toolbar" role="search">
         <label htmlFor={`${id}-q`}>{t(lang, 'search')}</label>

@@ -91,6 +91,7 @@ const STRINGS = {
     zh: '在回复框中输入它即打开快捷回复面板，例如 /、// 或 ；（1–3 个符号，不含字母、数字、汉字或空格）。',
     en: 'Typing it in the reply box opens the quick-reply palette, e.g. /, // or ； (1–3 symbols; no letters, digits, Han characters or spaces).',
   },
+  apply: { zh: '应用', en: 'Apply' },
   saved: { zh: '已保存', en: 'Saved' },
   resetDefault: { zh: '恢复默认', en: 'Reset to default' },
 } as const;

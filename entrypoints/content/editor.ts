@@ -6,7 +6,9 @@ import { detectLanguage } from '@/lib/text/language';
 // a fix) and the site's React/Vue state hears the `input` event; when execCommand is refused we
 // fall back to the native value setter plus an input event (React tracks the native setter).
 
-export type InsertAt = 'cursor' | 'start' | 'end' | { offset: number };
+/** Where text goes: at the caret, the start, the end, or an offset; `length` characters from
+ *  the offset are replaced (the palette replaces the trigger the doctor typed). */
+export type InsertAt = 'cursor' | 'start' | 'end' | { offset: number; length?: number };
 
 /** The draft box as the content script, the review panel and the `/` palette see it. */
 export interface DraftEditorHandle {
@@ -42,30 +44,33 @@ function resolveOffset(at: InsertAt, length: number, caret: number | undefined):
   return Math.max(0, Math.min(length, at.offset));
 }
 
-/** Place the caret at a text offset inside a contenteditable (walks its text nodes). */
-function placeCaret(el: HTMLElement, offset: number): void {
+/** The text node and offset inside it for a text offset in a contenteditable. */
+function pointAt(el: HTMLElement, offset: number): { node: Node; offset: number } | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let remaining = offset;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent?.length ?? 0;
+    if (remaining <= len) return { node, offset: remaining };
+    remaining -= len;
+  }
+  return undefined;
+}
+
+/** Select the text from `start` to `end` (a caret when equal) inside a contenteditable. */
+function placeSelection(el: HTMLElement, start: number, end: number): void {
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return;
   const range = doc.createRange();
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  let remaining = offset;
-  let node = walker.nextNode();
-  let placed = false;
-  while (node) {
-    const len = node.textContent?.length ?? 0;
-    if (remaining <= len) {
-      range.setStart(node, remaining);
-      placed = true;
-      break;
-    }
-    remaining -= len;
-    node = walker.nextNode();
-  }
-  if (!placed) {
+  const from = pointAt(el, start);
+  const to = end === start ? from : pointAt(el, end);
+  if (!from || !to) {
     range.selectNodeContents(el);
     range.collapse(false);
-  } else range.collapse(true);
+  } else {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  }
   selection.removeAllRanges();
   selection.addRange(range);
 }
@@ -106,9 +111,11 @@ export function createDraftEditor(element: HTMLElement): DraftEditorHandle {
     insertText(text, at) {
       const current = textOf(element);
       const offset = resolveOffset(at, current.length, lastCaret);
+      const end = Math.min(current.length, offset + (typeof at === 'object' ? Math.max(0, at.length ?? 0) : 0));
+      if (text === '' && end === offset) return;
       element.focus();
-      if (isTextControl(element)) element.setSelectionRange(offset, offset);
-      else placeCaret(element, offset);
+      if (isTextControl(element)) element.setSelectionRange(offset, end);
+      else placeSelection(element, offset, end);
       let inserted = false;
       try {
         inserted = element.ownerDocument.execCommand('insertText', false, text);
@@ -117,9 +124,10 @@ export function createDraftEditor(element: HTMLElement): DraftEditorHandle {
       }
       // execCommand may report success without changing anything (detached or odd editors).
       if (!inserted || textOf(element) === current) {
-        if (isTextControl(element)) nativeSetValue(element, current.slice(0, offset) + text + current.slice(offset));
+        const next = current.slice(0, offset) + text + current.slice(end);
+        if (isTextControl(element)) nativeSetValue(element, next);
         else {
-          element.textContent = current.slice(0, offset) + text + current.slice(offset);
+          element.textContent = next;
           element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
         }
       }

@@ -2,6 +2,7 @@ import { adapterFor } from '@/lib/adapters/schema';
 import { PAGE_STORAGE_KEYS, readSiteSettings, readStoredAdapters, siteActive, type CountKind } from '@/lib/adapters/page-settings';
 import { PACK_STORAGE_KEYS, readStoredCheckSettings } from '@/lib/packs/messages';
 import type { CheckOptionsInput } from '@/lib/options';
+import { PALETTE_TRIGGER_KEY, readPaletteTrigger } from '@/lib/templates/trigger';
 import { GENERIC_ADAPTER } from './generic';
 import { startSession } from './session';
 import { startSetup } from './setup-site';
@@ -39,13 +40,15 @@ async function loadFixText() {
 
 async function run(): Promise<void> {
   const area = browser.storage.local;
-  const keys = [PAGE_STORAGE_KEYS.sites, PAGE_STORAGE_KEYS.adapters, PACK_STORAGE_KEYS.checkSettings, PACK_STORAGE_KEYS.siteAdapters];
+  const keys = [PAGE_STORAGE_KEYS.sites, PAGE_STORAGE_KEYS.adapters, PACK_STORAGE_KEYS.checkSettings, PACK_STORAGE_KEYS.siteAdapters, PALETTE_TRIGGER_KEY];
   const stored = await area.get(keys);
+  // What opens the `/` palette: read at each keystroke, so a change in the options page applies at once.
+  let trigger = readPaletteTrigger(stored[PALETTE_TRIGGER_KEY]);
   let sites = readSiteSettings(stored[PAGE_STORAGE_KEYS.sites]);
   let checkOptions: CheckOptionsInput = readStoredCheckSettings(stored[PACK_STORAGE_KEYS.checkSettings]);
   // The doctor's own adapters first, then those from packs and policy.
   let own = readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]);
-  const fromPacks = readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]);
+  let fromPacks = readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]);
   let stop: (() => void) | undefined;
   const origin = window.location.origin;
   browser.storage.onChanged.addListener((changes, areaName) => {
@@ -54,13 +57,16 @@ async function run(): Promise<void> {
     if (s) sites = readSiteSettings(s.newValue);
     const c = changes[PACK_STORAGE_KEYS.checkSettings];
     if (c) checkOptions = readStoredCheckSettings(c.newValue);
-    // The doctor's adapters changed (set up here or in another tab): restart the session in
-    // place with the one that now matches. No reload: a draft in progress must survive.
+    const t = changes[PALETTE_TRIGGER_KEY];
+    if (t) trigger = readPaletteTrigger(t.newValue);
+    // The adapters changed (set up here or in another tab, imported or deleted in the options
+    // page, brought by a pack): restart the session in place with the one that now matches.
+    // No reload: a draft in progress must survive.
     const a = changes[PAGE_STORAGE_KEYS.adapters];
-    if (a) {
-      own = readStoredAdapters(a.newValue);
-      if (stop) begin();
-    }
+    const p = changes[PACK_STORAGE_KEYS.siteAdapters];
+    if (a) own = readStoredAdapters(a.newValue);
+    if (p) fromPacks = readStoredAdapters(p.newValue);
+    if ((a || p) && stop) begin();
   });
 
   // "Set up this site", started from the popup (top frame only: one picker per tab).
@@ -89,7 +95,7 @@ async function run(): Promise<void> {
         fix.category && fixTextFor
           ? fixTextFor(fix.category, conversation?.language ?? 'zh', fix.text, conversation)
           : Promise.resolve(fix.text),
-      ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation }) } : {}),
+      ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation, trigger: () => trigger }) } : {}),
     });
   }
   begin();

@@ -4,24 +4,29 @@ import { Palette, PALETTE_CSS } from '@/components/palette/Palette';
 import type { Conversation } from '@/lib/conversation';
 import type { Template } from '@/lib/templates/schema';
 import type { DraftEditorHandle } from './editor';
+import { DEFAULT_PALETTE_TRIGGER, triggerStart } from '@/lib/templates/trigger';
 import { recordUsage, searchTemplates } from './templates-client';
 
-// Wiring for the quick-reply palette: typing `/` in the draft box opens it over the page in a
-// shadow root; the chosen template goes in through the editor's own undoable insertion (so the
-// site's state sees it) and its usage is counted. The `/` itself is kept out of the draft while
-// the palette is open and given back if the doctor closes it without searching, so typing a
-// plain "/" still works. Anything failing here closes the palette and leaves the page alone.
+// Wiring for the quick-reply palette: typing the trigger (`/`, or what the doctor set in the
+// options page: `//`, `；` …) in the draft box opens it over the page in a shadow root; the chosen
+// template replaces the trigger through the editor's own undoable insertion (so the site's state
+// sees it) and its usage is counted. A trigger typed as a key is kept out of the draft while the
+// palette is open and given back if the doctor closes it without searching, so typing a plain
+// "/" still works. What an IME commits (`；`) is already in the draft when we see it, and is
+// replaced the same way. Anything failing here closes the palette and leaves the page alone.
 //
 // Wiring (content script, index.ts), once per draft box found, detached when it goes away:
-//   const detach = attachPalette(createDraftEditor(box), { conversation: () => currentConversation() });
+//   const detach = attachPalette(createDraftEditor(box), { conversation: () => currentConversation(), trigger: () => stored });
 // `conversation` fills {{患者称呼}}/{{药名}}/{{用药情况}}… from the page; without it the fill-in
 // form asks for every variable.
+
+export { opensPaletteAfter } from '@/lib/templates/trigger';
 
 export interface PaletteOptions {
   /** The conversation on screen, to fill template variables; read when a template is chosen. */
   conversation?: () => Conversation | undefined;
-  /** The key that opens the palette (default "/"). */
-  trigger?: string;
+  /** What opens the palette (default "/"), read at each keystroke so a change applies at once. */
+  trigger?: string | (() => string);
 }
 
 /** Caret offset in the editor's text: selectionStart for inputs, else the text before the
@@ -39,14 +44,14 @@ export function caretOffset(element: HTMLElement): number | undefined {
   return before.toString().length;
 }
 
-/** Open only where a `/` starts something: at the start, or after a space, a line break, Han
- *  text or punctuation — never inside "1/2片" or "mg/d". */
-export function opensPaletteAfter(previous: string | undefined): boolean {
-  return previous === undefined || !/[A-Za-z0-9.\-_:/]/.test(previous);
-}
-
 export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = {}): () => void {
-  const trigger = opts.trigger ?? '/';
+  const triggerNow = (): string => {
+    try {
+      return (typeof opts.trigger === 'function' ? opts.trigger() : opts.trigger) || DEFAULT_PALETTE_TRIGGER;
+    } catch {
+      return DEFAULT_PALETTE_TRIGGER;
+    }
+  };
   const doc = editor.element.ownerDocument;
   let host: HTMLElement | null = null;
   let root: Root | null = null;
@@ -58,7 +63,11 @@ export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = 
     host = null;
   };
 
-  const open = (offset: number) => {
+  /** The trigger's place in the draft: from `start`, `present` characters of it are in the
+   *  draft already; `missing` is the part we kept out (the key that completed it). */
+  type Opening = { start: number; present: number; missing: string };
+
+  const open = ({ start, present, missing }: Opening) => {
     close();
     host = doc.createElement('replycheck-palette');
     const shadow = host.attachShadow({ mode: 'open' });
@@ -86,13 +95,16 @@ export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = 
     };
     const onInsert = (text: string, template: Template) =>
       back(() => {
-        void Promise.resolve(editor.insertText(text, { offset }))
+        void Promise.resolve(editor.insertText(text, { offset: start, length: present }))
           .then(() => recordUsage(template.id))
           .catch((e: unknown) => console.warn('ReplyCheck: template not inserted', e));
       });
+    // Closed with nothing searched: the draft gets the whole trigger, as if we were absent.
+    // Closed after searching: the trigger goes, as it would have with a template.
     const onClose = (queryWasEmpty: boolean) =>
       back(() => {
-        if (queryWasEmpty) void Promise.resolve(editor.insertText(trigger, { offset })).catch(() => undefined);
+        const at = queryWasEmpty ? { offset: start + present } : { offset: start, length: present };
+        void Promise.resolve(editor.insertText(queryWasEmpty ? missing : '', at)).catch(() => undefined);
       });
 
     root = createRoot(mount);
@@ -107,27 +119,65 @@ export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = 
     );
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const collapsedCaret = (): number | undefined => {
+    const el = editor.element;
+    // A selection would be replaced by the typed text: leave that to the page.
+    if ((el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && el.selectionEnd !== el.selectionStart) return undefined;
+    return caretOffset(el);
+  };
+
+  /** `typed` is about to go in at the caret (`inDraft` false) or has just gone in before it
+   *  (`inDraft` true, an IME's commit): open if it completes the trigger. */
+  const tryOpen = (typed: string, inDraft: boolean): boolean => {
+    if (root) return false;
+    const caret = collapsedCaret();
+    if (caret === undefined) return false;
+    const before = editor.getText().slice(0, caret);
+    if (inDraft && !before.endsWith(typed)) return false;
+    const start = triggerStart(inDraft ? before.slice(0, before.length - typed.length) : before, typed, triggerNow());
+    if (start === undefined) return false;
+    open({ start, present: caret - start, missing: inDraft ? '' : typed });
+    return true;
+  };
+
+  const guarded = (handler: () => void) => {
     try {
-      if (e.key !== trigger || e.isComposing || e.ctrlKey || e.metaKey || e.altKey || root) return;
-      const offset = caretOffset(editor.element);
-      if (offset === undefined) return;
-      // A selection would be replaced by the typed key: leave that to the page.
-      if (
-        (editor.element instanceof HTMLTextAreaElement || editor.element instanceof HTMLInputElement) &&
-        editor.element.selectionEnd !== editor.element.selectionStart
-      )
-        return;
-      const previous = offset > 0 ? editor.getText().slice(0, offset).at(-1) : undefined;
-      if (!opensPaletteAfter(previous)) return;
-      e.preventDefault();
-      e.stopPropagation();
-      open(offset);
+      handler();
     } catch (err) {
       close();
       console.warn('ReplyCheck: palette failed', err);
     }
   };
+
+  // A key the keyboard types (`/`): caught before it goes in.
+  const onKeyDown = (e: KeyboardEvent) =>
+    guarded(() => {
+      if ([...e.key].length !== 1 || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!tryOpen(e.key, false)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    });
+
+  // Text that comes without its own key (an IME's punctuation such as `；`, a soft keyboard):
+  // kept out when the browser lets us, else caught once it is in.
+  let typedPending: string | null = null;
+  const onBeforeInput = (e: InputEvent) =>
+    guarded(() => {
+      typedPending = null;
+      if (e.inputType !== 'insertText' || !e.data || e.isComposing) return;
+      if (!e.cancelable) typedPending = e.data;
+      else if (tryOpen(e.data, false)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    });
+  const onInput = () =>
+    guarded(() => {
+      const typed = typedPending;
+      typedPending = null;
+      if (typed) tryOpen(typed, true);
+    });
+  const onCompositionEnd = (e: CompositionEvent) => guarded(() => void (e.data && tryOpen(e.data, true)));
 
   // A click elsewhere closes the palette (its own clicks stay inside its shadow root).
   const onPointerDown = (e: Event) => {
@@ -144,11 +194,17 @@ export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = 
     void searchTemplates('', { limit: 1 }).catch(() => undefined);
   };
 
-  editor.element.addEventListener('keydown', onKeyDown, true);
+  const listeners: [string, (e: never) => void][] = [
+    ['keydown', onKeyDown],
+    ['beforeinput', onBeforeInput],
+    ['input', onInput],
+    ['compositionend', onCompositionEnd],
+  ];
+  for (const [type, listener] of listeners) editor.element.addEventListener(type, listener as EventListener, true);
   editor.element.addEventListener('focus', onFocus);
   doc.addEventListener('pointerdown', onPointerDown, true);
   return () => {
-    editor.element.removeEventListener('keydown', onKeyDown, true);
+    for (const [type, listener] of listeners) editor.element.removeEventListener(type, listener as EventListener, true);
     editor.element.removeEventListener('focus', onFocus);
     doc.removeEventListener('pointerdown', onPointerDown, true);
     close();

@@ -7,3 +7,4 @@ export * from './variables';
 export * from './io';
 export * from './starter';
 export * from './messages';
+export * from './trigger';

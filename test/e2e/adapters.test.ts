@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { findScenario } from '../demo/scenarios';
 import { ALT_ADAPTER_INPUT } from '../fixtures/adapters';
-import { launchWithExtension, sentTexts, type ExtensionBrowser } from './harness';
+import { launchWithExtension, readExtensionStorage, sentTexts, type ExtensionBrowser } from './harness';
 
 // The 站点适配 tab in the real browser: import a JSON file of adapters, see them listed (and
 // the content script use one on the second layout), export one and all, refuse a bad import
@@ -106,13 +106,8 @@ it('refuses a bad import, naming every bad entry with its reason, and writes not
   // Nothing written: not even the valid entry; and storage agrees with the list.
   await options.waitForTimeout(300);
   expect(await names()).toEqual(before);
-  const stored = await options.evaluate(async () => {
-    // The extension page's own API (`chrome`; not typed here).
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
-    const got = await chrome.storage.local.get('page.adapters');
-    return (got['page.adapters'] as { id: string }[]).map((a) => a.id);
-  });
-  expect(stored).toEqual([ALT.id, HOSPITAL.id]);
+  const stored = (await readExtensionStorage(options, 'page.adapters')) as { id: string }[];
+  expect(stored.map((a) => a.id)).toEqual([ALT.id, HOSPITAL.id]);
 });
 
 it('deletes one of mine with undo; pack and built-in adapters have no delete', async () => {

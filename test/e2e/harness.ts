@@ -91,3 +91,12 @@ export function sentTexts(page: Page): Promise<string[]> {
 export async function reactDraft(page: Page): Promise<string> {
   return (await page.locator('#state-mirror').textContent()) ?? '';
 }
+
+/** What an extension page (options, popup) reads from browser.storage.local under `key`. */
+export function readExtensionStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (k) => {
+    // The extension page's own API (`chrome`; not typed here).
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await chrome.storage.local.get(k))[k];
+  }, key);
+}

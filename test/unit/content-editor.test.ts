@@ -46,4 +46,27 @@ describe('draft editor', () => {
     editor.insertText('！', { offset: 99 });
     expect(div.textContent).toBe('你好！');
   });
+
+  it('replaces a range (the palette replacing its trigger), and removes one with empty text', () => {
+    const ta = document.createElement('textarea');
+    document.body.append(ta);
+    ta.value = '你好。//';
+    const seen: string[] = [];
+    ta.addEventListener('input', () => seen.push(ta.value));
+    const editor = createDraftEditor(ta);
+    editor.insertText('请按时服药。', { offset: 3, length: 2 });
+    expect(editor.getText()).toBe('你好。请按时服药。');
+    editor.insertText('', { offset: 3, length: 99 });
+    expect(editor.getText()).toBe('你好。');
+    // Nothing to insert and nothing to replace: the site hears nothing.
+    editor.insertText('', { offset: 1 });
+    expect(seen).toEqual(['你好。请按时服药。', '你好。']);
+
+    const div = document.createElement('div');
+    div.contentEditable = 'true';
+    div.textContent = '好的；';
+    document.body.append(div);
+    createDraftEditor(div).insertText('下周复诊。', { offset: 2, length: 1 });
+    expect(div.textContent).toBe('好的下周复诊。');
+  });
 });
