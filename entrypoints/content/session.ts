@@ -34,7 +34,8 @@ export interface SessionOptions {
   onEditor?(editor: DraftEditorHandle, conversation: () => Conversation | undefined): () => void;
 }
 
-type PendingSend = { kind: 'click'; button: HTMLElement | null } | { kind: 'key'; key: SendKey };
+/** A held send: how it was made, and the draft box it sends. */
+type PendingSend = ({ kind: 'click'; button: HTMLElement | null } | { kind: 'key'; key: SendKey }) & { editor: DraftEditorHandle };
 
 export function startSession(opts: SessionOptions): () => void {
   const { doc, adapter } = opts;
@@ -45,7 +46,8 @@ export function startSession(opts: SessionOptions): () => void {
   let thread: ThreadRead | null = null;
   let conversationKey = win.location.href;
   let ignored = new Set<RuleId>();
-  let heldText: string | null = null;
+  /** Per draft box, the text whose send was held once already (the next send of it goes). */
+  let held = new WeakMap<Element, string>();
   let pending: PendingSend | null = null;
   let bypass = false;
   let lastText: string | null = null;
@@ -86,6 +88,27 @@ export function startSession(opts: SessionOptions): () => void {
     return handle;
   }
 
+  /** The elements matching `selector` nearest to `from`: those inside its closest ancestor
+   *  that has any. A send button's own draft box, a draft box's own send button. */
+  function nearest(from: Element, selector: string): Element[] {
+    for (let el = from.parentElement; el; el = el.parentElement) {
+      const found = [...el.querySelectorAll(selector)].filter((x) => x !== from);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  /** The draft box a send button sends: the nearest one (on a page with several boxes, each
+   *  send button belongs to its own), whichever box has the focus. */
+  function editorForButton(button: Element): DraftEditorHandle | null {
+    const inUse = activeEditor();
+    if (opts.generic) return inUse;
+    const boxes = nearest(button, adapter.draft);
+    if (boxes.length === 0) return inUse;
+    // Equally near: the box in use if it is one of them, else the first.
+    return editorFor(inUse && boxes.includes(inUse.element) ? inUse.element : (boxes[0] ?? null));
+  }
+
   /** The draft box in use: the last one focused while it is still on the page (editors get
    *  re-rendered), else the adapter's first. */
   function activeEditor(): DraftEditorHandle | null {
@@ -107,7 +130,7 @@ export function startSession(opts: SessionOptions): () => void {
       // Single-page navigation to another patient: their own ignores, their own hold.
       conversationKey = win.location.href;
       ignored = new Set();
-      heldText = null;
+      held = new WeakMap();
       thread = null;
     }
     thread ??= opts.generic ? { messages: [], attachments: [] } : readThread(doc, adapter);
@@ -179,14 +202,15 @@ export function startSession(opts: SessionOptions): () => void {
   }
 
   // ---- the send hold ----
-  function maybeHold(e: Event, editor: DraftEditorHandle, how: PendingSend): void {
+  function maybeHold(e: Event, how: PendingSend): void {
     try {
       if (bypass || !opts.active()) return;
+      const { editor } = how;
       const text = editor.getText();
       if (text.trim() === '') return;
-      // Held once already for exactly this text: the doctor has seen it, let it go.
-      if (heldText === text) {
-        heldText = null;
+      // Held once already for exactly this text in this box: the doctor has seen it, let it go.
+      if (held.get(editor.element) === text) {
+        held.delete(editor.element);
         store.set({ panel: null });
         return;
       }
@@ -195,10 +219,12 @@ export function startSession(opts: SessionOptions): () => void {
       if (blocking(findings).length === 0) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      heldText = text;
+      held.set(editor.element, text);
       pending = how;
+      // The box whose send is held is the one in use now: the badge and the panel go to it.
       current = editor;
       opts.count('held');
+      updateBadge(findings);
       showPanel(findings, true);
     } catch {
       // Fail open: the event continues to the site untouched.
@@ -210,10 +236,10 @@ export function startSession(opts: SessionOptions): () => void {
     try {
       const button = e.target.closest(adapter.sendButton);
       if (!(button instanceof HTMLElement)) return;
-      const editor = activeEditor();
+      const editor = editorForButton(button);
       if (!editor) return;
       if (opts.generic && !isNearbySendButton(button, editor.element)) return;
-      maybeHold(e, editor, { kind: 'click', button });
+      maybeHold(e, { kind: 'click', button, editor });
     } catch {
       /* fail open */
     }
@@ -226,7 +252,7 @@ export function startSession(opts: SessionOptions): () => void {
       if (!key) return;
       const editor = editorFor(e.target);
       if (!editor) return;
-      maybeHold(e, editor, { kind: 'key', key });
+      maybeHold(e, { kind: 'key', key, editor });
     } catch {
       /* fail open */
     }
@@ -237,10 +263,10 @@ export function startSession(opts: SessionOptions): () => void {
     const editor = editorFor(e.target);
     if (!editor) return;
     current = editor;
-    // The doctor went back to editing: the held panel is stale; the next send checks again.
-    if (!inserting && store.get().panel) {
-      store.set({ panel: null });
-      heldText = null;
+    // The doctor went back to editing: the held panel is stale; this box's next send checks again.
+    if (!inserting) {
+      held.delete(editor.element);
+      if (store.get().panel) store.set({ panel: null });
     }
     clearTimeout(timer);
     timer = setTimeout(liveCheck, DEBOUNCE_MS);
@@ -296,17 +322,18 @@ export function startSession(opts: SessionOptions): () => void {
     },
     sendAnyway() {
       const how = pending;
-      const editor = activeEditor();
       store.set({ panel: null });
-      heldText = null;
       pending = null;
-      if (!how || !editor) return;
+      if (!how) return;
+      const { editor } = how;
+      held.delete(editor.element);
       opts.count('sentAnyway');
       bypass = true;
       try {
         if (how.kind === 'click') {
-          const button = how.button?.isConnected ? how.button : doc.querySelector<HTMLElement>(adapter.sendButton);
-          button?.click();
+          // The button that was clicked, else (re-rendered) this box's own send button.
+          const button = how.button?.isConnected ? how.button : nearest(editor.element, adapter.sendButton)[0];
+          if (button instanceof HTMLElement) button.click();
         } else {
           editor.element.focus();
           editor.element.dispatchEvent(new KeyboardEvent('keydown', keyEventInit(how.key)));

@@ -43,7 +43,8 @@ export const DEMO_ADAPTER: SiteAdapter = SiteAdapterSchema.parse({
   name: '演示问诊台 Demo console',
   // The console itself and its frame; not /alt.html, the other vendor's layout.
   matches: ['http://127.0.0.1/', 'http://127.0.0.1/?*', 'http://localhost/', 'http://localhost/?*'],
-  draft: 'textarea#draft',
+  // Every draft box of the console (`&drafts=2` has two, each with its own send button).
+  draft: 'textarea.draft-input',
   sendButton: 'button.send-btn',
   sendKeys: ['Enter'],
   message: 'section.thread .msg',

@@ -36,6 +36,8 @@ const UI = {
     placeholder: '请输入回复内容，Enter 发送，Shift+Enter 换行',
     send: '发送',
     start: '患者发起了图文问诊',
+    second: '随访消息（另起一条发送）',
+    secondPlaceholder: '写一条随访消息，Enter 发送',
   },
   en: {
     brand: 'CalmCare · Doctor console',
@@ -59,6 +61,8 @@ const UI = {
     placeholder: 'Type your reply. Enter sends, Shift+Enter adds a line',
     send: 'Send',
     start: 'The patient started a text consultation',
+    second: 'Follow-up message (sent on its own)',
+    secondPlaceholder: 'Write a follow-up message. Enter sends',
   },
 } as const;
 
@@ -178,24 +182,23 @@ function MessageItem({ message, ui, patientName, doctorName }: { message: Messag
   );
 }
 
-function ConsoleApp({ scenario, lang, onPick }: { scenario: DemoScenario; lang: UiLang; onPick: (id: string) => void }) {
-  const ui = UI[lang];
-  const conv = scenario.conversation;
-  const [messages, setMessages] = useState<Message[]>(conv.messages);
+/** One draft box with its own send button, Enter-to-send and React-held draft (mirrored into
+ *  an <output> so tests can compare React's state with the textarea). */
+function Composer(props: {
+  id: string;
+  mirrorId: string;
+  placeholder: string;
+  send: string;
+  heading?: string;
+  tools?: readonly string[];
+  onSend: (text: string) => void;
+}) {
   const [draft, setDraft] = useState('');
-  const threadRef = useRef<HTMLElement>(null);
-
-  // Keep the newest message in view, as chat consoles do.
-  useLayoutEffect(() => {
-    const el = threadRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [messages.length]);
 
   function send(): void {
     const text = draft;
     if (text.trim() === '') return;
-    window.__demoSent.push(text);
-    setMessages((prev) => [...prev, { role: 'doctor', text, ...(conv.now ? { at: conv.now } : {}) }]);
+    props.onSend(text);
     setDraft('');
   }
 
@@ -205,6 +208,60 @@ function ConsoleApp({ scenario, lang, onPick }: { scenario: DemoScenario; lang: 
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     e.preventDefault();
     send();
+  }
+
+  return (
+    <div className="composer" data-composer={props.id}>
+      {props.heading && <h3 className="composer-heading">{props.heading}</h3>}
+      {props.tools && (
+        <div className="composer-tools">
+          {props.tools.map((t) => (
+            <button key={t} type="button" className="tool-btn">
+              {t}
+            </button>
+          ))}
+        </div>
+      )}
+      <textarea
+        id={props.id}
+        className="draft-input"
+        placeholder={props.placeholder}
+        aria-label={props.heading ?? props.placeholder}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+        rows={props.heading ? 3 : 5}
+      />
+      <div className="composer-foot">
+        <span className="counter">{draft.length}/1000</span>
+        <button type="button" className="send-btn" onClick={send}>
+          {props.send}
+        </button>
+      </div>
+      {/* What React holds as the draft: tests compare it with the textarea to prove an
+          inserted fix reached the page's state, not only the DOM. */}
+      <output id={props.mirrorId} className="visually-hidden">
+        {draft}
+      </output>
+    </div>
+  );
+}
+
+function ConsoleApp({ scenario, lang, drafts, onPick }: { scenario: DemoScenario; lang: UiLang; drafts: 1 | 2; onPick: (id: string) => void }) {
+  const ui = UI[lang];
+  const conv = scenario.conversation;
+  const [messages, setMessages] = useState<Message[]>(conv.messages);
+  const threadRef = useRef<HTMLElement>(null);
+
+  // Keep the newest message in view, as chat consoles do.
+  useLayoutEffect(() => {
+    const el = threadRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [messages.length]);
+
+  function send(text: string): void {
+    window.__demoSent.push(text);
+    setMessages((prev) => [...prev, { role: 'doctor', text, ...(conv.now ? { at: conv.now } : {}) }]);
   }
 
   // The patient has waited since their first message after the doctor's last reply.
@@ -233,35 +290,10 @@ function ConsoleApp({ scenario, lang, onPick }: { scenario: DemoScenario; lang: 
               <MessageItem key={i} message={m} ui={ui} patientName={patientName} doctorName={conv.doctor ?? ''} />
             ))}
           </section>
-          <div className="composer">
-            <div className="composer-tools">
-              {ui.tools.map((t) => (
-                <button key={t} type="button" className="tool-btn">
-                  {t}
-                </button>
-              ))}
-            </div>
-            <textarea
-              id="draft"
-              className="draft-input"
-              placeholder={ui.placeholder}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={onKeyDown}
-              rows={5}
-            />
-            <div className="composer-foot">
-              <span className="counter">{draft.length}/1000</span>
-              <button type="button" className="send-btn" onClick={send}>
-                {ui.send}
-              </button>
-            </div>
-            {/* What React holds as the draft: tests compare it with the textarea to prove an
-                inserted fix reached the page's state, not only the DOM. */}
-            <output id="state-mirror" className="visually-hidden">
-              {draft}
-            </output>
-          </div>
+          <Composer id="draft" mirrorId="state-mirror" placeholder={ui.placeholder} send={ui.send} tools={ui.tools} onSend={send} />
+          {drafts === 2 && (
+            <Composer id="draft-2" mirrorId="state-mirror-2" placeholder={ui.secondPlaceholder} send={ui.send} heading={ui.second} onSend={send} />
+          )}
         </main>
       </div>
     </div>
@@ -270,12 +302,12 @@ function ConsoleApp({ scenario, lang, onPick }: { scenario: DemoScenario; lang: 
 
 /** Picking another scenario is single-page navigation (history.pushState), as in real consoles
  *  that switch patients without a reload: the whole console, draft box included, re-mounts. */
-function DemoRoot({ initial }: { initial: { lang: UiLang; scenario: DemoScenario } }) {
+function DemoRoot({ initial }: { initial: { lang: UiLang; drafts: 1 | 2; scenario: DemoScenario } }) {
   const [route, setRoute] = useState(initial);
   useEffect(() => {
     const onPop = () => {
       const next = readRoute(window.location.search);
-      if (next.scenario) setRoute({ lang: next.lang, scenario: next.scenario });
+      if (next.scenario) setRoute({ lang: next.lang, drafts: next.drafts, scenario: next.scenario });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -287,23 +319,24 @@ function DemoRoot({ initial }: { initial: { lang: UiLang; scenario: DemoScenario
     document.title = consoleTitle(name, route.lang);
   }, [route]);
   function pick(id: string): void {
-    const next = readRoute(routeQuery(id, route.lang));
+    const query = routeQuery(id, route.lang, route.drafts);
+    const next = readRoute(query);
     if (!next.scenario) return;
-    window.history.pushState(null, '', routeQuery(id, route.lang));
-    setRoute({ lang: next.lang, scenario: next.scenario });
+    window.history.pushState(null, '', query);
+    setRoute({ lang: next.lang, drafts: next.drafts, scenario: next.scenario });
   }
-  return <ConsoleApp key={route.scenario.id} scenario={route.scenario} lang={route.lang} onPick={pick} />;
+  return <ConsoleApp key={route.scenario.id} scenario={route.scenario} lang={route.lang} drafts={route.drafts} onPick={pick} />;
 }
 
 function mount(): void {
   window.__demoSent = [];
   const root = document.getElementById('root');
-  const { lang, scenario } = readRoute(window.location.search);
+  const { lang, drafts, scenario } = readRoute(window.location.search);
   if (!root || !scenario) return;
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   createRoot(root).render(
     <StrictMode>
-      <DemoRoot initial={{ lang, scenario }} />
+      <DemoRoot initial={{ lang, drafts, scenario }} />
     </StrictMode>,
   );
 }

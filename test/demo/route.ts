@@ -13,22 +13,26 @@ export type UiLang = 'zh' | 'en';
 
 export interface DemoRoute {
   lang: UiLang;
+  /** `&drafts=2`: a second draft box with its own send button (a follow-up message). */
+  drafts: 1 | 2;
   /** undefined when ?scenario= names no scenario: the server answers 404. */
   scenario: DemoScenario | undefined;
 }
 
-/** `?scenario=ID&lang=en`. Without a scenario, the first one in the UI language is shown. */
+/** `?scenario=ID&lang=en&drafts=2`. Without a scenario, the first one in the UI language is shown. */
 export function readRoute(search: string): DemoRoute {
   const params = new URLSearchParams(search);
   const lang: UiLang = params.get('lang') === 'en' ? 'en' : 'zh';
+  const drafts = params.get('drafts') === '2' ? 2 : 1;
   const id = params.get('scenario');
-  if (id) return { lang, scenario: findScenario(id) };
-  return { lang, scenario: SCENARIOS.find((s) => s.conversation.language === lang) ?? SCENARIOS[0] };
+  if (id) return { lang, drafts, scenario: findScenario(id) };
+  return { lang, drafts, scenario: SCENARIOS.find((s) => s.conversation.language === lang) ?? SCENARIOS[0] };
 }
 
-/** The query string that shows `scenarioId` in `lang` (zh is the default and left out). */
-export function routeQuery(scenarioId: string, lang: UiLang): string {
-  return `?scenario=${encodeURIComponent(scenarioId)}${lang === 'en' ? '&lang=en' : ''}`;
+/** The query string that shows `scenarioId` in `lang` (zh is the default and left out), with
+ *  the second draft box when `drafts` is 2. */
+export function routeQuery(scenarioId: string, lang: UiLang, drafts: 1 | 2 = 1): string {
+  return `?scenario=${encodeURIComponent(scenarioId)}${lang === 'en' ? '&lang=en' : ''}${drafts === 2 ? '&drafts=2' : ''}`;
 }
 
 /** "2026-11-20T09:12:00+08:00" → "11-20 09:12", in Beijing time whatever the browser's zone. */
