@@ -3,7 +3,7 @@ import { exportAdapters, parseAdapterImport, type AdapterRow, type AdapterSource
 import type { SiteAdapter } from '@/lib/adapters/schema';
 import type { ImportIssue } from '@/lib/templates/io';
 import { downloadJson, ImportIssues, ImportJsonButton, StatusLine, today, useUndoOffer } from './shared';
-import { importedAdaptersLine, t, type StringKey, type UiLang } from './i18n';
+import { importedAdaptersLine, labelled, t, type StringKey, type UiLang } from './i18n';
 import { useAdapterMutations, useAdapterRows } from './useAdapters';
 
 // The 站点适配 / Site adapters tab: every adapter the content script may use (the doctor's own,
@@ -26,14 +26,13 @@ function AdapterItem({ row, lang, onDelete }: { row: AdapterRow; lang: UiLang; o
       <div className="rc-item-head">
         <strong>{adapter.name}</strong>
         <span className={source === 'mine' ? 'rc-badge' : 'rc-badge rc-locked'}>
-          {t(lang, SOURCE_LABEL[source])}
-          {packName ? `：${packName}` : ''}
+          {packName ? labelled(lang, t(lang, SOURCE_LABEL[source]), packName) : t(lang, SOURCE_LABEL[source])}
         </span>
         <code>{adapter.id}</code>
       </div>
       <div className="rc-adapter-patterns">
-        {t(lang, 'urlPatterns')}：
-        <ul aria-label={`${t(lang, 'urlPatterns')}：${adapter.name}`}>
+        {labelled(lang, t(lang, 'urlPatterns'), '')}
+        <ul aria-label={labelled(lang, t(lang, 'urlPatterns'), adapter.name)}>
           {adapter.matches.map((p) => (
             <li key={p}>
               <code>{p}</code>
@@ -43,13 +42,13 @@ function AdapterItem({ row, lang, onDelete }: { row: AdapterRow; lang: UiLang; o
       </div>
       <div className="rc-item-foot">
         <span>
-          {t(lang, 'sendKey')}：{adapter.sendKeys.join(' / ')}
+          {labelled(lang, t(lang, 'sendKey'), adapter.sendKeys.join(' / '))}
         </span>
-        <button type="button" aria-label={`${t(lang, 'exportOne')}：${adapter.name}`} onClick={() => downloadJson(fileName(adapter.id), exportAdapters([adapter]))}>
+        <button type="button" aria-label={labelled(lang, t(lang, 'exportOne'), adapter.name)} onClick={() => downloadJson(fileName(adapter.id), exportAdapters([adapter]))}>
           {t(lang, 'exportOne')}
         </button>
         {onDelete && (
-          <button type="button" aria-label={`${t(lang, 'delete')}：${adapter.name}`} onClick={onDelete}>
+          <button type="button" aria-label={labelled(lang, t(lang, 'delete'), adapter.name)} onClick={onDelete}>
             {t(lang, 'delete')}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DEFAULT_PALETTE_TRIGGER, PALETTE_TRIGGER_KEY, PaletteTriggerSchema, readPaletteTrigger } from '@/lib/templates/trigger';
-import { t, type UiLang } from './i18n';
+import { labelled, t, type UiLang } from './i18n';
 
 // "呼出快捷回复的按键": what the doctor types in a reply box to open the quick-reply palette.
 // Stored in browser.storage.local (the content script reads it there and follows changes at
@@ -35,14 +35,14 @@ export function PaletteTriggerSetting({ lang }: { lang: UiLang }) {
   const save = async (next: string) => {
     const parsed = PaletteTriggerSchema.safeParse(next);
     if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => reasonIn(i.message, lang)).join('；'));
+      setError(parsed.error.issues.map((i) => reasonIn(i.message, lang)).join(lang === 'zh' ? '；' : '; '));
       setNotice('');
       return;
     }
     await browser.storage.local.set({ [PALETTE_TRIGGER_KEY]: parsed.data });
     setError('');
     setValue(undefined);
-    setNotice(`${t(lang, 'saved')}：${parsed.data}`);
+    setNotice(labelled(lang, t(lang, 'saved'), parsed.data));
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

@@ -109,6 +109,11 @@ export function statsLine(lang: UiLang, s: { total: number; uses: number; mine: 
     : `${s.total} templates · used ${s.uses} times · mine ${s.mine} · packs ${s.pack}`;
 }
 
+/** "删除：名称" in Chinese, "Delete: name" in English. */
+export function labelled(lang: UiLang, label: string, what: string): string {
+  return `${label}${lang === 'zh' ? '：' : ': '}${what}`;
+}
+
 /** "已导入 2 个站点适配" */
 export function importedAdaptersLine(lang: UiLang, n: number): string {
   return lang === 'zh' ? `已导入 ${n} 个站点适配` : `Imported ${n} site adapter${n === 1 ? '' : 's'}`;

@@ -18,7 +18,7 @@ export const PaletteTriggerSchema = z
   })
   .refine((s) => !/\s/u.test(s), { message: '不能含空格或换行 / no spaces or line breaks' })
   .refine((s) => !/[\p{L}\p{N}]/u.test(s), {
-    message: '不能含字母、数字或汉字（写回复时会误触发）/ no letters, digits or Han characters (replies are made of them)',
+    message: '不能含字母、数字或汉字（写回复时会误触发） / no letters, digits or Han characters (replies are made of them)',
   });
 
 /** The stored trigger, or `/` when none is stored or it is unreadable. */

@@ -15,6 +15,11 @@ describe('the setting', () => {
     for (const ok of ['/', '//', '；', '、、', '#', '!!', '＠', '…']) expect(PaletteTriggerSchema.safeParse(ok).success, ok).toBe(true);
   });
 
+  it('gives every reason in both languages, "中文 / English"', () => {
+    for (const bad of ['', 'mz', '/ '])
+      for (const issue of PaletteTriggerSchema.safeParse(bad).error?.issues ?? []) expect(issue.message).toMatch(/^\S.*\p{Script=Han}.* \/ [A-Za-z0-9]/u);
+  });
+
   it('refuses what a reply is made of, with the reason', () => {
     const reason = (s: string) => PaletteTriggerSchema.safeParse(s).error?.issues.map((i) => i.message).join(' | ') ?? '';
     expect(reason('')).toContain('1 to 3 characters');
