@@ -13,7 +13,7 @@ export const STOCK_ADVICE: PhraseLists = {
     '饮食规律', '适当锻炼', '锻炼身体', '加强锻炼', '锻炼', '适当运动', '多运动', '注意饮食', '劳累', '熬夜',
     '蔬菜水果', '戒烟酒', '戒烟', '限酒', '保暖', '受凉', '生冷', '辛辣', '刺激', '油腻', '睡眠充足', '保证睡眠',
     '充足', '营养', '增强免疫力', '抵抗力', '集体活动', '感兴趣的事', '转移注意力', '按时服药', '坚持服药',
-    '遵医嘱', '观察', '心情',
+    '遵医嘱', '观察', '心情', '及时就医', '及时*就诊', '医院就诊', '就医', '密切关注', '{不必|不要|别}*{恐慌|紧张|担心}', '如有不适',
   ],
   en: [
     'relax', "don't overthink", 'do not overthink', 'stop worrying', 'get rest', 'get some rest', 'rest well',
@@ -29,7 +29,9 @@ export const FILLER: PhraseLists = {
     '您好', '你好', '建议', '可以', '嗯', '恩', '那就', '就可以了', '就行了', '就好了', '就好', '平时', '注意',
     '保持', '避免', '不要', '别', '要', '多', '少', '等', '的', '了', '吧', '啊', '呢', '好好', '一些', '一下',
     '适当', '尽量', '还要', '自己', '做', '身体', '食物', '吃', '和', '与', '及', '是', '您', '你', '还', '在',
-    '都', '也', '就', '把', '让', '去', '能', '会', '点',
+    '都', '也', '就', '把', '让', '去', '能', '会', '点', '及时', '这种情况', '应该', '所致',
+    // Platform boilerplate: follow me, rate me.
+    '关注我', '我的主页', '点击*头像', '进入', '随时可以联系到我', '给予评价', '评价一下', '前进的动力', '谢谢', '帮忙点击*右上角', '如果我的解答对您有所帮助', '请',
   ],
   en: [
     'hello', 'hi', 'dear', 'please', 'just', 'and', 'or', 'you', 'your', 'should', 'try', 'to', 'a', 'the', 'some',
@@ -41,7 +43,7 @@ export const FILLER: PhraseLists = {
 /** Sending the patient away to look it up, or declining to say anything without more: a
  *  reply that answers nothing. */
 export const DEFLECTIONS: PhraseLists = {
-  zh: ['百度一下', '百度搜', '百度查', '上网查', '网上查', '自己查一下', '上网搜', '网上搜'],
+  zh: ['百度一下', '百度{搜|收索|查}', '上网查', '网上查', '自己查一下', '上网搜', '网上搜'],
   en: [
     'without more information', 'difficult to advise', 'hard to advise', 'many possibilities', 'google it',
     'search online', 'look it up',

@@ -22,6 +22,9 @@ describe('generic-reply (zh)', () => {
     ['好好保暖，不要劳累，注意作息规律'],
     ['您好，建议您饮食清淡，不要吃生冷辛辣油腻的食物，多喝水，注意保持睡眠充足，适当锻炼身体。'],
     ['保持好心情，多运动。'],
+    ['如有不适，及时就医，不必过度紧张。'],
+    ['注意休息，调整心态。如果我的解答对您有所帮助，请点击右上角给予评价，谢谢！'],
+    ['我打字不方便，你百度搜索一下吧。'],
   ])('flags stock advice with nothing specific: %s', (draft) => {
     expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toHaveLength(1);
   });
@@ -37,6 +40,8 @@ describe('generic-reply (zh)', () => {
     ['是的，注意别劳累、感冒。'],
     ['心慌失眠可能和剂量不够有关，先加到75mg，注意休息。'],
     ['可以先不换药。'],
+    ['心慌可能和舍曲林剂量不够有关，先加到75mg；如有不适，及时就医。'],
+    ['不要相信百度上说的，舍曲林两个月后心慌多半是焦虑本身，先不换药。'],
   ])('does not flag a reply that says something specific: %s', (draft) => {
     expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toEqual([]);
   });
