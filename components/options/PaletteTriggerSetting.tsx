@@ -7,7 +7,7 @@ import { labelled, t, type UiLang } from './i18n';
 // once); validated before it is written, with the reason shown when it is refused.
 
 /** The stored trigger, kept current when another tab changes it. */
-function useStoredTrigger(): string | undefined {
+export function useStoredTrigger(): string | undefined {
   const [stored, setStored] = useState<string>();
   useEffect(() => {
     void browser.storage.local.get(PALETTE_TRIGGER_KEY).then((got) => setStored(readPaletteTrigger(got[PALETTE_TRIGGER_KEY])));

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ZodError } from 'zod';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/findings';
 import type { Template, TemplateContentInput } from '@/lib/templates';
-import { CATEGORY_LABEL, t, type UiLang } from './i18n';
+import { DEFAULT_PALETTE_TRIGGER } from '@/lib/templates/trigger';
+import { CATEGORY_LABEL, shortcutHelp, t, type UiLang } from './i18n';
+import { useStoredTrigger } from './PaletteTriggerSetting';
 
 // The create/edit form. Every field is labelled; Esc cancels; Enter in a one-line field saves.
 
@@ -20,6 +22,7 @@ function describeError(e: unknown): string {
 
 export function TemplateEditor({ lang, initial, onSave, onCancel }: TemplateEditorProps) {
   const id = useId();
+  const trigger = useStoredTrigger() ?? DEFAULT_PALETTE_TRIGGER;
   const [title, setTitle] = useState(initial?.title ?? '');
   const [body, setBody] = useState(initial?.body ?? '');
   const [category, setCategory] = useState<TemplateCategory>(initial?.category ?? 'other');
@@ -76,7 +79,7 @@ export function TemplateEditor({ lang, initial, onSave, onCancel }: TemplateEdit
         <span>
           <label htmlFor={`${id}-shortcut`}>{t(lang, 'shortcut')}</label>
           <input id={`${id}-shortcut`} value={shortcut} onChange={(e) => setShortcut(e.target.value)} maxLength={24} aria-describedby={`${id}-shortcut-help`} />
-          <small id={`${id}-shortcut-help`}>{t(lang, 'shortcutHelp')}</small>
+          <small id={`${id}-shortcut-help`}>{shortcutHelp(lang, trigger)}</small>
         </span>
         <span>
           <label htmlFor={`${id}-language`}>{t(lang, 'language')}</label>

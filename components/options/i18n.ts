@@ -42,7 +42,6 @@ const STRINGS = {
     en: 'Variables: {{患者称呼}} {{药名}} {{用药情况}} {{复诊时间}} {{科室}} … filled on insert, or asked for.',
   },
   shortcut: { zh: '快捷词', en: 'Shortcut' },
-  shortcutHelp: { zh: '在回复框输入 / 加快捷词即可找到', en: 'Type / and the shortcut in the reply box' },
   tags: { zh: '标签（逗号分隔）', en: 'Tags (comma-separated)' },
   language: { zh: '语言', en: 'Language' },
   zh: { zh: '中文', en: 'Chinese' },
@@ -107,6 +106,11 @@ export function statsLine(lang: UiLang, s: { total: number; uses: number; mine: 
   return lang === 'zh'
     ? `共 ${s.total} 个模板 · 累计使用 ${s.uses} 次 · 我的 ${s.mine} · 模板包 ${s.pack}`
     : `${s.total} templates · used ${s.uses} times · mine ${s.mine} · packs ${s.pack}`;
+}
+
+/** How the doctor finds a template by its shortcut, with the trigger they set ("/" by default). */
+export function shortcutHelp(lang: UiLang, trigger: string): string {
+  return lang === 'zh' ? `在回复框输入 ${trigger} 加快捷词即可找到` : `Type ${trigger} and the shortcut in the reply box`;
 }
 
 /** "删除：名称" in Chinese, "Delete: name" in English. */
