@@ -80,6 +80,13 @@ function toTemplate(row: TemplateRow): Template {
   return template;
 }
 
+/** The editable content of an imported or pack template, without its bookkeeping fields. */
+function contentOf<T extends Pick<Template, 'title' | 'body' | 'category' | 'tags' | 'shortcut' | 'language'>>(
+  t: T,
+): Pick<Template, 'title' | 'body' | 'category' | 'tags' | 'shortcut' | 'language'> {
+  return { title: t.title, body: t.body, category: t.category, tags: t.tags, shortcut: t.shortcut, language: t.language };
+}
+
 function matchesSource(t: Template, source: SourceFilter | undefined): boolean {
   if (!source) return true;
   if (source === 'mine') return t.source.kind === 'mine';
@@ -359,12 +366,7 @@ export class TemplateRepository {
         const old = t.id ? existing.get(t.id) : undefined;
         if (old) updated++;
         return this.rowFor({
-          title: t.title,
-          body: t.body,
-          category: t.category,
-          tags: t.tags,
-          shortcut: t.shortcut,
-          language: t.language,
+          ...contentOf(t),
           id: t.id ?? this.newId(),
           variables: [],
           source: { kind: 'mine' },
@@ -402,12 +404,7 @@ export class TemplateRepository {
         const id = `pack:${packId}:${t.key ?? `${t.language}:${t.title}`}`;
         const prev = usage.get(id);
         return this.rowFor({
-          title: t.title,
-          body: t.body,
-          category: t.category,
-          tags: t.tags,
-          shortcut: t.shortcut,
-          language: t.language,
+          ...contentOf(t),
           id,
           variables: [],
           source: { kind: 'pack', packId, version },
