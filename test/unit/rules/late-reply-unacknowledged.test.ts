@@ -27,7 +27,7 @@ describe('late-reply-unacknowledged', () => {
     expect(f?.fixes[0]?.text).toContain('抱歉');
   });
 
-  it.each(['抱歉久等了，可以加到100mg。', '不好意思今天才回复，可以加到100mg。', '回复晚了，可以加到100mg。', '这几天出门诊，可以加到100mg。', '抱歉讓您久等'])(
+  it.each(['抱歉久等了，可以加到100mg。', '不好意思今天才回复，可以加到100mg。', '回复晚了，可以加到100mg。', '这几天出门诊，可以加到100mg。', '抱歉讓您久等', '我今天出门诊，比较忙，有空时会进行回复。可以加到100mg。'])(
     'accepts a draft that acknowledges the wait: %s',
     (draft) => {
       expect(findingsOf(RULE, waited(draft))).toEqual([]);

@@ -32,6 +32,16 @@ describe('repeat-medication-ask (zh)', () => {
     expect(f?.message.zh).toContain('上传的处方');
   });
 
+  it('seed 000 advice 3: a follow-up on how the medicine is going ("最近服药感觉怎么样呢？") is not asking again what they take', () => {
+    const c: ConversationInput = {
+      language: 'zh',
+      patient: { intake: '抑郁症，目前服用舍曲林50mg每日一次。', medications: '舍曲林 50mg 每日一次' },
+      messages: [{ role: 'patient', text: '医生，最近又睡不好了' }],
+      draft: '最近服药感觉怎么样呢？你上次提到的问题有改善吗？',
+    };
+    expect(findingsOf(RULE, c)).toEqual([]);
+  });
+
   it('a filled 用药情况 field counts as given and is quoted', () => {
     const c: ConversationInput = {
       language: 'zh',
