@@ -1,7 +1,7 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerPageServices } from '../../entrypoints/background/page';
-import { PAGE_STORAGE_KEYS, readCounts, readStoredAdapters } from '../../lib/adapters/page-settings';
+import { PAGE_STORAGE_KEYS, readCounts, readSiteSettings, readStoredAdapters } from '../../lib/adapters/page-settings';
 import { DEMO_ADAPTER } from '../../lib/adapters/schema';
 
 // The background's page services with WXT's fake browser: counts (numbers only) and adapters.
@@ -62,4 +62,22 @@ it('writes nothing when an import carries one invalid adapter', async () => {
   );
   expect(answers.every((x: unknown) => x === undefined)).toBe(true);
   expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+});
+
+it('switches a granted site on: remembered as enabled (no longer off) and the content script registered once', async () => {
+  const registered: { id: string; matches: string[] }[] = [];
+  const scripting = {
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id))),
+    registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => void registered.push(...scripts)),
+  };
+  vi.spyOn(fakeBrowser, 'scripting', 'get').mockReturnValue(scripting as unknown as typeof fakeBrowser.scripting);
+  await fakeBrowser.storage.local.set({ [PAGE_STORAGE_KEYS.sites]: { paused: false, enabled: [], disabled: ['https://console.hospital.example'] } });
+
+  await fakeBrowser.runtime.sendMessage({ type: 'page:enable-site', origin: 'https://console.hospital.example/chat/1' });
+  await fakeBrowser.runtime.sendMessage({ type: 'page:enable-site', origin: 'https://console.hospital.example' });
+
+  const sites = readSiteSettings((await fakeBrowser.storage.local.get(PAGE_STORAGE_KEYS.sites))[PAGE_STORAGE_KEYS.sites]);
+  expect(sites.enabled).toEqual(['https://console.hospital.example']);
+  expect(sites.disabled).toEqual([]);
+  expect(registered.map((s) => s.matches)).toEqual([['https://console.hospital.example/*']]);
 });
