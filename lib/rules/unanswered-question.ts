@@ -182,10 +182,16 @@ export const unansweredQuestion: Rule = {
       return {
         rule: 'unanswered-question',
         severity,
-        message: {
-          zh: `患者问了“${quote}”，回复中没有回答这一点。请补充回答，免得患者再花条数追问。`,
-          en: `The patient asked "${quote}" and the reply does not answer it. Add an answer so they need not ask again.`,
-        },
+        // Advice says what it is: the rule is not sure, so it asks the doctor to look.
+        message: confident
+          ? {
+              zh: `患者问了“${quote}”，回复中没有回答这一点。请补充回答，免得患者再花条数追问。`,
+              en: `The patient asked "${quote}" and the reply does not answer it. Add an answer so they need not ask again.`,
+            }
+          : {
+              zh: `患者问了“${quote}”，回复可能没有直接回答这一点，请确认。`,
+              en: `The patient asked "${quote}"; the reply may not answer it directly. Worth a check.`,
+            },
         evidence,
         fixes: [
           {

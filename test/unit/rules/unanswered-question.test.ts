@@ -34,6 +34,8 @@ describe('unanswered-question (zh)', () => {
     const fs = findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '建议先观察两周。', 'zh'));
     expect(flags(fs)).toEqual([]);
     expect(fs.map((f) => f.severity)).toContain('info');
+    // Advice words itself as a question to the doctor, not as a verdict.
+    expect(fs.every((f) => f.message.zh.includes('可能没有直接回答') && f.message.en.includes('may not answer'))).toBe(true);
   });
 
   it('reads the latest turn only: a question the doctor already answered earlier is not re-checked', () => {
