@@ -54,3 +54,11 @@ export const DISTRESS: PhraseLists = {
     'freaking out', 'concerned', 'fear',
   ],
 };
+
+/** A distress word that names a diagnosis rather than a feeling: "焦虑症", "焦虑抑郁状态",
+ *  "anxiety disorder". On a 好心情-type platform nearly every intake names one, so it is not
+ *  quoted back as "the patient expressed a feeling". Matched right after the distress word. */
+export const DIAGNOSIS_AFTER: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /^(?:抑郁|焦虑)?(?:症|障碍|状态|性|发作)/u,
+  en: /^\s+(?:disorder|syndrome)\b/u,
+};

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
-import { EMPATHY, DISTRESS } from './missing-empathy.phrases';
-import { PhraseMatcher, firstHit } from './phrase-matcher';
+import { DIAGNOSIS_AFTER, EMPATHY, DISTRESS } from './missing-empathy.phrases';
+import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const empathy = new PhraseMatcher(EMPATHY);
@@ -11,12 +11,14 @@ const FIX_TEXT = {
   en: "I understand this is worrying for you, and we'll work through it together. ",
 } as const;
 
-/** The first sign of distress in what the patient wrote, latest turn first. */
+/** The first sign of distress in what the patient wrote, latest turn first; a diagnosis
+ *  ("焦虑症") is not a feeling the patient expressed. */
 function findDistress(ctx: RuleContext): { src: TextSource; start: number; end: number } | undefined {
   const re = distress.for(ctx.language, ctx.extraPhrases('distress'));
+  const diagnosis = DIAGNOSIS_AFTER[ctx.language];
   for (const group of [ctx.latestTurn, ctx.patientSources]) {
     for (const src of group) {
-      const hit = firstHit(re, src.norm);
+      const hit = allHits(re, src.norm).find((h) => !diagnosis.test(src.norm.slice(h.end, h.end + 12)));
       if (hit) return { src, ...hit };
     }
   }

@@ -16,6 +16,14 @@ describe('missing-empathy (zh)', () => {
     expect(f?.message.en.length).toBeGreaterThan(0);
   });
 
+  it('does not quote a diagnosis ("焦虑抑郁状态", "抑郁症") as a feeling the patient expressed, but a feeling after it', () => {
+    const diagnosisOnly = findingsOf(RULE, { language: 'zh', patient: { intake: '焦虑抑郁状态，服用文拉法辛两个月。' }, messages: [{ role: 'patient', text: '药快吃完了，能开药吗' }], draft: '可以开。' });
+    expect(diagnosisOnly[0]?.severity).toBe('warning');
+    expect(diagnosisOnly[0]?.evidence).toBeUndefined();
+    const [f] = findingsOf(RULE, turn('确诊抑郁症一年，最近又很害怕出门', '舍曲林加到100mg。', 'zh'));
+    expect(f?.evidence?.text).toBe('害怕');
+  });
+
   it('still flags, without patient evidence, when the patient shows no distress', () => {
     const [f] = findingsOf(RULE, turn('舍曲林早上吃还是晚上吃？', '早上吃。', 'zh'));
     expect(f?.severity).toBe('warning');
