@@ -99,8 +99,9 @@ describe('set up this site', () => {
 
     await pause.click();
     await expect.poll(() => pause.isChecked()).toBe(false);
-    // The content script hears the storage change asynchronously.
-    await page.waitForTimeout(300);
+    // The content script hears the storage change asynchronously (another process); generous
+    // so a slow CI machine does not make this flaky.
+    await page.waitForTimeout(1000);
     await page.locator('#draft').click();
     await page.keyboard.insertText(s.badDraft);
     await page.locator('.send-btn').click();

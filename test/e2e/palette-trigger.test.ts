@@ -40,7 +40,8 @@ async function setTrigger(value: string): Promise<void> {
  *  change a moment later (another process). */
 async function saved(value: string): Promise<void> {
   await options.getByRole('status').getByText(`已保存：${value}`, { exact: true }).waitFor();
-  await page.waitForTimeout(300);
+  // Generous on purpose: a slow CI machine must not turn this into a flaky failure.
+  await page.waitForTimeout(1000);
 }
 
 /** Search the open palette for the closing line and insert it. */
