@@ -1,32 +1,18 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { DEFAULT_PALETTE_TRIGGER, PALETTE_TRIGGER_KEY, PaletteTriggerSchema, readPaletteTrigger } from '@/lib/templates/trigger';
+import { useId, useState, type FormEvent } from 'react';
+import { DEFAULT_PALETTE_TRIGGER, PALETTE_TRIGGER_KEY, PaletteTriggerSchema } from '@/lib/templates/trigger';
 import { labelled, t, type UiLang } from './i18n';
+import { usePaletteTrigger } from './usePaletteTrigger';
 
 // "呼出快捷回复的按键": what the doctor types in a reply box to open the quick-reply palette.
 // Stored in browser.storage.local (the content script reads it there and follows changes at
 // once); validated before it is written, with the reason shown when it is refused.
-
-/** The stored trigger, kept current when another tab changes it. */
-export function useStoredTrigger(): string | undefined {
-  const [stored, setStored] = useState<string>();
-  useEffect(() => {
-    void browser.storage.local.get(PALETTE_TRIGGER_KEY).then((got) => setStored(readPaletteTrigger(got[PALETTE_TRIGGER_KEY])));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[PALETTE_TRIGGER_KEY];
-      if (area === 'local' && change) setStored(readPaletteTrigger(change.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return stored;
-}
 
 /** The reason in the page's language: the schema's messages are "中文 / English". */
 const reasonIn = (message: string, lang: UiLang) => message.split(' / ')[lang === 'zh' ? 0 : 1] ?? message;
 
 export function PaletteTriggerSetting({ lang }: { lang: UiLang }) {
   const id = useId();
-  const stored = useStoredTrigger();
+  const stored = usePaletteTrigger();
   const [value, setValue] = useState<string>();
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');

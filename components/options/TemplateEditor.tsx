@@ -4,7 +4,7 @@ import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/findings';
 import type { Template, TemplateContentInput } from '@/lib/templates';
 import { DEFAULT_PALETTE_TRIGGER } from '@/lib/templates/trigger';
 import { CATEGORY_LABEL, shortcutHelp, t, type UiLang } from './i18n';
-import { useStoredTrigger } from './PaletteTriggerSetting';
+import { usePaletteTrigger } from './usePaletteTrigger';
 
 // The create/edit form. Every field is labelled; Esc cancels; Enter in a one-line field saves.
 
@@ -22,7 +22,7 @@ function describeError(e: unknown): string {
 
 export function TemplateEditor({ lang, initial, onSave, onCancel }: TemplateEditorProps) {
   const id = useId();
-  const trigger = useStoredTrigger() ?? DEFAULT_PALETTE_TRIGGER;
+  const trigger = usePaletteTrigger() ?? DEFAULT_PALETTE_TRIGGER;
   const [title, setTitle] = useState(initial?.title ?? '');
   const [body, setBody] = useState(initial?.body ?? '');
   const [category, setCategory] = useState<TemplateCategory>(initial?.category ?? 'other');

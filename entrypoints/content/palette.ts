@@ -20,8 +20,6 @@ import { recordUsage, searchTemplates } from './templates-client';
 // `conversation` fills {{患者称呼}}/{{药名}}/{{用药情况}}… from the page; without it the fill-in
 // form asks for every variable.
 
-export { opensPaletteAfter } from '@/lib/templates/trigger';
-
 export interface PaletteOptions {
   /** The conversation on screen, to fill template variables; read when a template is chosen. */
   conversation?: () => Conversation | undefined;
@@ -130,11 +128,15 @@ export function attachPalette(editor: DraftEditorHandle, opts: PaletteOptions = 
    *  (`inDraft` true, an IME's commit): open if it completes the trigger. */
   const tryOpen = (typed: string, inDraft: boolean): boolean => {
     if (root) return false;
+    // Every typed character comes through here (twice: keydown, then beforeinput): settle the
+    // common case, a character that cannot end the trigger, before reading the draft.
+    const trigger = triggerNow();
+    if (!trigger.endsWith(typed)) return false;
     const caret = collapsedCaret();
     if (caret === undefined) return false;
     const before = editor.getText().slice(0, caret);
     if (inDraft && !before.endsWith(typed)) return false;
-    const start = triggerStart(inDraft ? before.slice(0, before.length - typed.length) : before, typed, triggerNow());
+    const start = triggerStart(inDraft ? before.slice(0, before.length - typed.length) : before, typed, trigger);
     if (start === undefined) return false;
     open({ start, present: caret - start, missing: inDraft ? '' : typed });
     return true;

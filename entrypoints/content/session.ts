@@ -99,7 +99,7 @@ export function startSession(opts: SessionOptions): () => void {
   }
 
   /** The draft box a send button sends: the nearest one (on a page with several boxes, each
-   *  send button belongs to its own), whichever box has the focus. */
+   *  send button belongs to its own), not simply the box that had the focus. */
   function editorForButton(button: Element): DraftEditorHandle | null {
     const inUse = activeEditor();
     if (opts.generic) return inUse;

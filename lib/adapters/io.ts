@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PacksState } from '../packs/state';
-import { readImportJson, type ImportIssue } from '../templates/io';
+import { pathOf, readImportJson, type ImportIssue } from '../templates/io';
 import { DEMO_ADAPTER, MATCH_PATTERN, SiteAdapterSchema, type SiteAdapter } from './schema';
 
 // Site adapters as a JSON file the doctor (or an admin building a pack) passes around. An
@@ -36,8 +36,6 @@ export function isMatchPattern(pattern: string): boolean {
 
 export type AdapterImport = { ok: true; adapters: SiteAdapter[] } | { ok: false; issues: ImportIssue[] };
 
-const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
-
 /** The entries of a file: the export envelope, a bare array, or one bare adapter. */
 function entriesOf(json: unknown): { entries: unknown[] } | { issues: ImportIssue[] } {
   if (Array.isArray(json)) return { entries: json };
@@ -50,8 +48,8 @@ function entriesOf(json: unknown): { entries: unknown[] } | { issues: ImportIssu
 /** Validate an import (the file's text or its parsed JSON). Built-in ids are refused: the
  *  doctor's copy would silently shadow the built-in adapter under the same name. */
 export function parseAdapterImport(input: unknown): AdapterImport {
-  const text = readImportJson(input);
-  const read = 'issues' in text ? text : entriesOf(text.json);
+  const file = readImportJson(input);
+  const read = 'issues' in file ? file : entriesOf(file.json);
   if ('issues' in read) return { ok: false, issues: read.issues };
   const { entries } = read;
   if (entries.length > ADAPTER_IMPORT_MAX)

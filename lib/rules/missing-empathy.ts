@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import { DIAGNOSIS_AFTER, EMPATHY, DISTRESS } from './missing-empathy.phrases';
-import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
+import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const empathy = new PhraseMatcher(EMPATHY);
@@ -18,7 +18,8 @@ function findDistress(ctx: RuleContext): { src: TextSource; start: number; end: 
   const diagnosis = DIAGNOSIS_AFTER[ctx.language];
   for (const group of [ctx.latestTurn, ctx.patientSources]) {
     for (const src of group) {
-      const hit = allHits(re, src.norm).find((h) => !diagnosis.test(src.norm.slice(h.end, h.end + 12)));
+      let hit = firstHit(re, src.norm);
+      while (hit && diagnosis.test(src.norm.slice(hit.end, hit.end + 12))) hit = firstHit(re, src.norm, hit.end);
       if (hit) return { src, ...hit };
     }
   }

@@ -33,10 +33,11 @@ export const KIND_ANSWERS = {
     amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
     // A cause: 由…引起, 考虑是…, 与…有关.
     cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于/u,
-    // "It depends / needs an exam to say": an honest answer to a when/how-long/how-much/why.
-    // "不用担心" is comfort, not "no need".
+    // "No need (for it now)": the question no longer stands. "不用担心" is comfort, not "no need".
     moot: /(?:不需要|不用|无需|没必要|不必)(?!担心|紧张|害怕|焦虑|着急|太|过于|过度)/u,
+    // A condition answers "when should I …": "如果发热超过38.5度就去医院".
     condition: /如果|若|一旦|如有|万一|假如|出现.{0,10}(?:时|就|再)/u,
+    // "It depends / needs an exam to say": an honest answer to a when/how-long/how-much/why.
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
   en: {

@@ -62,7 +62,8 @@ export function exportTemplates(templates: readonly Template[], now: Date = new 
   };
 }
 
-const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
+/** A zod issue path as the import issues show it: "templates.2.title". */
+export const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 /** An import's JSON: parsed from the file's text, or as given when already parsed. */
 export function readImportJson(input: unknown): { json: unknown } | { issues: ImportIssue[] } {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { opensPaletteAfter } from '../../entrypoints/content/palette';
+import { opensPaletteAfter } from '../../lib/templates/trigger';
 import { uiLanguageOf, CATEGORY_LABEL, statsLine } from '../../components/options/i18n';
 import { TEMPLATE_CATEGORIES } from '../../lib/findings';
 
