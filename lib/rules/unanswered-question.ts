@@ -133,6 +133,17 @@ const MIN_CONFIDENT_TOPIC: Record<Language, number> = { zh: 2, en: 2 };
 /** A reply this short (characters) that answers one question and stays off another left it. */
 const BRIEF_DRAFT: Record<Language, number> = { zh: 30, en: 80 };
 
+/** The open questions that ask in words (not a "?" after a symptom: "睡不好，心慌？"), one per
+ *  topic (a question asked twice counts once), when there are at least two of them. */
+function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
+  const distinct: Judged[] = [];
+  for (const j of open) {
+    if (j.q.kind === 'other' || j.topic < MIN_TOPIC) continue;
+    if (!distinct.some((d) => sameTopic(d.terms, j.terms))) distinct.push(j);
+  }
+  return new Set(distinct.length >= 2 ? distinct : []);
+}
+
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
   meta: {
@@ -162,20 +173,22 @@ export const unansweredQuestion: Rule = {
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes
-    // up none, the draft may answer in words we cannot match: say so as advice only.
+    // up none, the draft may answer one question in words we cannot match.
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
+    const untouched = distinctUntouched(open);
     return open.map((j): Finding => {
       // A question whose answer has a visible shape (a time, an amount, a cause) and no such
       // shape in the draft is open for sure. Otherwise only the seed's pattern is sure enough to
       // hold a send: a brief reply that took up one question and never came near this one.
-      // Longer replies answer in words we cannot match, so there it is advice only.
+      // Longer replies answer in words we cannot match, so there it is advice only, unless the
+      // reply stays off two distinct questions: one reply rarely answers two asks in other words.
       const shapedOpen = SHAPED_KINDS.has(j.q.kind);
       const briefOffTopic =
         someAnswered &&
         draft.norm.length <= BRIEF_DRAFT[language] &&
         j.charShare <= FAR_FROM_TOPIC &&
         j.topic >= MIN_CONFIDENT_TOPIC[language];
-      const confident = shapedOpen || briefOffTopic;
+      const confident = shapedOpen || briefOffTopic || untouched.has(j);
       const severity = confident ? ctx.severity : 'info';
       const evidence = evidenceOf(j.src, j.q.start, j.q.end);
       const quote = evidence.text.replace(/[？?。，,！!\s]+$/u, '');

@@ -30,12 +30,27 @@ describe('unanswered-question (zh)', () => {
     expect(fs.map((f) => f.evidence?.text)).toEqual(['晚上失眠严重有没有办法改善？']);
   });
 
-  it('only advises (info) when the draft takes up none of the questions: it may answer in other words', () => {
-    const fs = findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '建议先观察两周。', 'zh'));
+  it('only advises (info) on a single question the draft does not take up: it may answer in other words', () => {
+    const fs = findingsOf(RULE, turn('晚上失眠严重有没有办法改善？', '建议先观察两周。', 'zh'));
     expect(flags(fs)).toEqual([]);
-    expect(fs.map((f) => f.severity)).toContain('info');
+    expect(fs.map((f) => f.severity)).toEqual(['info']);
     // Advice words itself as a question to the doctor, not as a verdict.
     expect(fs.every((f) => f.message.zh.includes('可能没有直接回答') && f.message.en.includes('may not answer'))).toBe(true);
+  });
+
+  it('holds a reply that stays off two distinct questions: one reply rarely answers two in other words', () => {
+    const fs = findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '建议先观察两周。', 'zh'));
+    expect(flags(fs).map((f) => f.evidence?.text)).toEqual(['舍曲林可以加量吗？', '晚上失眠严重有没有办法改善？']);
+    expect(fs.every((f) => f.message.zh.includes('没有回答这一点'))).toBe(true);
+  });
+
+  it('counts a question asked twice once, and a "?" after a symptom not at all, when judging two left open', () => {
+    // The same question twice (title line, then the body) is one question left open: advice only.
+    const twice = findingsOf(RULE, turn('轻微脂肪肝怎么治疗？\n轻微的脂肪肝怎么治疗与调理？', '建议低脂饮食，戒烟酒，多运动。', 'zh'));
+    expect(flags(twice)).toEqual([]);
+    // "睡不好，心慌？" lists a symptom with a question mark; only the real question is left.
+    const symptom = findingsOf(RULE, turn('晚上心烦气躁，睡不好，心慌？医生用什么药物能缓解？', '建议去医院做心脏彩超。', 'zh'));
+    expect(flags(symptom)).toEqual([]);
   });
 
   it('reads the latest turn only: a question the doctor already answered earlier is not re-checked', () => {
@@ -126,6 +141,13 @@ describe('unanswered-question (en)', () => {
     expect(flags(findingsOf(RULE, turn(patient, draft, 'en'))).map((f) => f.evidence?.text)).toEqual([patient]);
     const when = 'When do I need to go to a doctor?';
     expect(flags(findingsOf(RULE, turn(when, 'Go to the ER if you have trouble breathing or chest pain.', 'en')))).toEqual([]);
+  });
+
+  it('holds a reply that stays off two distinct questions, and only advises on one', () => {
+    const two = findingsOf(RULE, turn('Can I take ibuprofen together with sertraline? Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
+    expect(flags(two)).toHaveLength(2);
+    const one = findingsOf(RULE, turn('Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
+    expect(one.map((f) => f.severity)).toEqual(['info']);
   });
 
   it('does not take a sentence opening with "when I …" and no "?" for a question', () => {
