@@ -22,8 +22,36 @@ export type FetchLike = (url: string, init: { headers: Record<string, string>; c
   status: number;
   ok: boolean;
   headers: { get(name: string): string | null };
+  /** The body as a stream, read with a byte limit; `text()` when there is none. */
+  body?: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
 }>;
+
+type FetchResponse = Awaited<ReturnType<FetchLike>>;
+
+/** The response's text, or how many bytes it had reached when it passed `maxBytes`: a server
+ *  that sends no Content-Length (or a wrong one) is cut off at the limit, not read whole. */
+async function readBounded(response: FetchResponse, maxBytes: number): Promise<{ text: string } | { tooLarge: number }> {
+  if (!response.body) {
+    const text = await response.text();
+    const bytes = new TextEncoder().encode(text).byteLength;
+    return bytes > maxBytes ? { tooLarge: bytes } : { text };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text + decoder.decode() };
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return { tooLarge: bytes };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 export interface SyncDeps {
   sink: PackTemplateSink;
@@ -234,19 +262,22 @@ export async function refreshSubscription(state: PacksState, url: string, deps: 
       };
     }
     if (!response.ok) return fail({ code: 'fetch-failed', status: response.status, detail: `HTTP ${response.status}` });
-    // Refuse an oversized pack before reading it into memory (the text is checked again after).
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > PACK_LIMITS.maxBytes) {
-      const rejection: PackRejection = { code: 'too-large', limit: 'maxBytes', max: PACK_LIMITS.maxBytes, actual: length };
+    const tooLarge = (actual: number): { state: PacksState; result: InstallResult } => {
+      const rejection: PackRejection = { code: 'too-large', limit: 'maxBytes', max: PACK_LIMITS.maxBytes, actual };
       const record = rejectionRecord(at, rejection, sub.packId);
       return {
         state: updateSubscription(state, url, (s) => ({ ...s, lastCheckedAt: at, lastOutcome: 'rejected', failures: 0, nextCheckAt: nextCheckAt(at, 0, deps.random()), lastRejection: record })),
         result: { status: 'rejected', record },
       };
-    }
+    };
+    // Refuse an oversized pack before reading it, and stop reading one that passes the limit.
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > PACK_LIMITS.maxBytes) return tooLarge(length);
     etag = response.headers.get('etag');
     lastModified = response.headers.get('last-modified');
-    text = await response.text();
+    const read = await readBounded(response, PACK_LIMITS.maxBytes);
+    if ('tooLarge' in read) return tooLarge(read.tooLarge);
+    text = read.text;
   } catch (e) {
     return fail({ code: 'fetch-failed', detail: e instanceof Error ? e.message : String(e) });
   }

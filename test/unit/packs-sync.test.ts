@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import { CheckOptionsSchema } from '../../lib/options';
-import type { PackInput, PackTemplate } from '../../lib/packs/schema';
+import { PACK_LIMITS, type PackInput, type PackTemplate } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
 import { emptyPacksState, type PacksState } from '../../lib/packs/state';
@@ -213,6 +213,45 @@ describe('subscriptions: conditional requests, backoff, spread', () => {
     ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
     expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'rejected', lastRejection: { rejection: { code: 'too-large', limit: 'maxBytes' } } });
     expect(state.installed).toEqual({});
+  });
+
+  it('stops reading a pack that passes the size limit when the server sends no Content-Length', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let pulled = 0;
+    let cancelled = false;
+    // An endless body: the sync must give up at the limit rather than read it whole.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetch: FetchLike = async () => ({ status: 200, ok: true, headers: { get: () => null }, body, text: async () => { throw new Error('read whole'); } });
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'rejected', lastRejection: { rejection: { code: 'too-large', limit: 'maxBytes' } } });
+    expect(cancelled).toBe(true);
+    expect(pulled * chunk.byteLength).toBeLessThan(PACK_LIMITS.maxBytes + 4 * chunk.byteLength);
+    expect(state.installed).toEqual({});
+  });
+
+  it('reads a streamed pack whose Chinese characters are split across chunks', async () => {
+    const bytes = new TextEncoder().encode(await signed(pack('1.0.0')));
+    // Seven-byte chunks cut the three-byte characters of 门诊抽血 and 结束语 in the middle.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 7) controller.enqueue(bytes.slice(i, i + 7));
+        controller.close();
+      },
+    });
+    const fetch: FetchLike = async () => ({ status: 200, ok: true, headers: { get: () => null }, body, text: async () => { throw new Error('stream unused'); } });
+    let state = subscribe(emptyPacksState(), URL_A, clock);
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'updated', packId: 'hospital-a.standard' });
+    expect(await packTitles()).toContain('门诊抽血');
   });
 
   it('spreads the next check within ±20 % of the interval by the random draw', () => {
