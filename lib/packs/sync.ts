@@ -15,7 +15,8 @@ import { describeRejection, evaluatePackFile, pinnedKeyRejection, type PackRejec
  *  pack's templates in one transaction and never touches the doctor's own. */
 export interface PackTemplateSink {
   replacePackTemplates(packId: string, version: string, templates: PackTemplateInput[]): Promise<unknown>;
-  removePackTemplates(packId: string): Promise<unknown>;
+  /** `keepUsage`: the pack is only disabled, so its templates' usage figures wait for it. */
+  removePackTemplates(packId: string, options?: { keepUsage?: boolean }): Promise<unknown>;
 }
 
 export type FetchLike = (url: string, init: { headers: Record<string, string>; cache: 'no-store'; credentials: 'omit' }) => Promise<{
@@ -351,7 +352,7 @@ export async function recheckTrust(state: PacksState, deps: Pick<SyncDeps, 'sink
     const distrust = pinnedKeyRejection(item.signed ? item.publicKey : undefined, deps.policy.pinnedKeys);
     if (distrust && !disabled) {
       try {
-        await deps.sink.removePackTemplates(pack.id);
+        await deps.sink.removePackTemplates(pack.id, { keepUsage: true });
       } catch {
         continue;
       }

@@ -11,7 +11,8 @@ import { searchKeysFor, type SearchKeys } from './search';
 //       template of a category" is an index walk; precomputed search keys (pinyin full and
 //       initials) so search never converts pinyin on the query path; a `meta` table holding a
 //       revision counter (bumped by every write, so a cached search index in another context
-//       knows when to reload) and the starter-set flag.
+//       knows when to reload) and the starter-set flag; later also the usage figures of a
+//       disabled pack's templates (rows keyed `packUsage:<packId>`: no index, no new version).
 
 export const TEMPLATE_DB_NAME = 'replycheck-templates';
 
@@ -23,10 +24,19 @@ export interface TemplateRow extends Template {
   keys: SearchKeys;
 }
 
-export interface MetaRow {
-  key: 'revision' | 'starterSeeded';
-  value: number;
+/** A pack template's usage figures, kept while its pack is disabled (counts only, no text). */
+export interface PackUsage {
+  id: string;
+  usageCount: number;
+  lastUsedAt?: number;
+  createdAt: number;
 }
+
+/** The revision counter and starter-set flag; and per disabled pack (`packUsage:<packId>`, value
+ *  = when it was disabled) its templates' usage figures, so they return with the pack. */
+export type MetaRow =
+  | { key: 'revision' | 'starterSeeded'; value: number }
+  | { key: `packUsage:${string}`; value: number; usage: PackUsage[] };
 
 export const STORES_V1 = {
   templates: 'id, category, language, shortcut, *tags, source.kind, source.packId, updatedAt',
@@ -69,3 +79,6 @@ export class TemplateDb extends Dexie {
     declareV2(this);
   }
 }
+
+/** Where a disabled pack's usage figures wait in `meta`. */
+export const packUsageKey = (packId: string): `packUsage:${string}` => `packUsage:${packId}`;

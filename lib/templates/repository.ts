@@ -1,6 +1,6 @@
 import type { Language } from '../conversation';
 import type { TemplateCategory } from '../findings';
-import type { MetaRow, TemplateDb, TemplateRow } from './db';
+import { packUsageKey, type MetaRow, type PackUsage, type TemplateDb, type TemplateRow } from './db';
 import { exportTemplates, parseImport, type ImportIssue, type TemplateFile } from './io';
 import {
   PackTemplateSchema,
@@ -398,7 +398,11 @@ export class TemplateRepository {
     const incoming = templates.map((t) => PackTemplateSchema.parse(t));
     return this.write(async () => {
       const old = await this.db.templates.where('source.packId').equals(packId).toArray();
-      const usage = new Map(old.map((r) => [r.id, r] as const));
+      // Figures kept while the pack was disabled come back with it; the installed rows win.
+      const kept = await this.db.meta.get(packUsageKey(packId));
+      const usage = new Map<string, PackUsage>(kept && 'usage' in kept ? kept.usage.map((u) => [u.id, u] as const) : []);
+      for (const r of old) usage.set(r.id, r);
+      if (kept) await this.db.meta.delete(kept.key);
       const at = this.now();
       const rows = incoming.map((t) => {
         const id = `pack:${packId}:${t.key ?? `${t.language}:${t.title}`}`;
@@ -424,11 +428,19 @@ export class TemplateRepository {
     });
   }
 
-  /** Remove a pack's templates (the doctor's copies stay). */
-  async removePackTemplates(packId: string): Promise<number> {
+  /** Remove a pack's templates (the doctor's copies stay). A pack that is only disabled
+   *  (`keepUsage`) keeps its templates' usage figures for when it returns; a pack removed for
+   *  good drops them. */
+  async removePackTemplates(packId: string, { keepUsage = false }: { keepUsage?: boolean } = {}): Promise<number> {
     return this.write(async () => {
-      const ids = (await this.db.templates.where('source.packId').equals(packId).primaryKeys()) as string[];
+      const rows = await this.db.templates.where('source.packId').equals(packId).toArray();
+      const ids = rows.map((r) => r.id);
       await this.db.templates.bulkDelete(ids);
+      const usage = rows
+        .filter((r) => r.usageCount > 0 || r.lastUsedAt !== undefined)
+        .map(({ id, usageCount, lastUsedAt, createdAt }): PackUsage => ({ id, usageCount, createdAt, ...(lastUsedAt === undefined ? {} : { lastUsedAt }) }));
+      if (keepUsage && usage.length > 0) await this.db.meta.put({ key: packUsageKey(packId), value: this.now(), usage });
+      else if (!keepUsage) await this.db.meta.delete(packUsageKey(packId));
       return { result: ids.length, change: { deleted: ids } };
     });
   }

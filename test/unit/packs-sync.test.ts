@@ -382,7 +382,7 @@ describe('pinned keys change: installed packs are re-checked at once', () => {
   it('disables a pack its signer no longer verifies under, with the reason; the other pack and the doctor’s templates are untouched', async () => {
     const { state: before, mine, copy } = await installBoth();
     const calls: string[] = [];
-    const spy = { replacePackTemplates: (...a: Parameters<typeof repo.replacePackTemplates>) => (calls.push(`replace ${a[0]}`), repo.replacePackTemplates(...a)), removePackTemplates: (id: string) => (calls.push(`remove ${id}`), repo.removePackTemplates(id)) };
+    const spy = { replacePackTemplates: (...a: Parameters<typeof repo.replacePackTemplates>) => (calls.push(`replace ${a[0]}`), repo.replacePackTemplates(...a)), removePackTemplates: (...a: Parameters<typeof repo.removePackTemplates>) => (calls.push(`remove ${a[0]}`), repo.removePackTemplates(...a)) };
     clock += 5000;
     const state = await applyPolicy(before, deps({ policy: onlyKey2(), sink: spy, random: () => 0.5 }));
 
@@ -409,10 +409,16 @@ describe('pinned keys change: installed packs are re-checked at once', () => {
 
   it('enables a disabled pack again, same version, when its key is pinned again or pinning is lifted', async () => {
     const { state: before } = await installBoth();
+    // The doctor has used one of its templates twice: the figures must come back with it.
+    const used = (await repo.list({ source: { packId: 'hospital-a.standard' } })).items.find((t) => t.title === '结束语')!;
+    await repo.recordUsage(used.id);
+    clock += 1000;
+    const lastUse = (await repo.recordUsage(used.id)).lastUsedAt;
     let state = await applyPolicy(before, deps({ policy: onlyKey2() }));
     state = await applyPolicy(state, deps({ policy: both() }));
     expect(state.installed['hospital-a.standard']?.disabled).toBeUndefined();
     expect(await titlesOf('hospital-a.standard')).toEqual(['结束语', '门诊抽血']);
+    expect(await repo.get(used.id)).toMatchObject({ usageCount: 2, lastUsedAt: lastUse, createdAt: used.createdAt });
     expect((await repo.list({ source: { packId: 'hospital-a.standard' } })).items.every((t) => t.source.kind === 'pack' && t.source.version === '1.0.0')).toBe(true);
     expect(effectiveCheckSettings(state, both()).rules).toEqual({ 'missing-empathy': 'off', 'generic-reply': 'off' });
 

@@ -143,6 +143,28 @@ describe('pack templates', () => {
     expect((await repo.all()).map((t) => t.title)).toEqual(['医院转诊说明']);
   });
 
+  it('keeps a disabled pack\'s usage figures for its return, and drops them when the pack is removed for good', async () => {
+    const [t] = await repo.replacePackTemplates('a', '1', [packTemplates[0]]);
+    await repo.recordUsage(t!.id);
+    clock = 7_000;
+    await repo.recordUsage(t!.id);
+    // Disabled: the templates leave the library, the counts wait (no text is kept with them).
+    expect(await repo.removePackTemplates('a', { keepUsage: true })).toBe(1);
+    expect(await repo.all()).toEqual([]);
+    const [back] = await repo.replacePackTemplates('a', '1', [packTemplates[0]]);
+    expect(back).toMatchObject({ id: t!.id, usageCount: 2, lastUsedAt: 7_000, createdAt: t!.createdAt });
+    // Back once: the kept figures are spent, so a later reinstall does not count them twice.
+    await repo.removePackTemplates('a');
+    const [fresh] = await repo.replacePackTemplates('a', '1', [packTemplates[0]]);
+    expect(fresh?.usageCount).toBe(0);
+    // Removed for good while disabled: the kept figures go too.
+    await repo.recordUsage(fresh!.id);
+    await repo.removePackTemplates('a', { keepUsage: true });
+    await repo.removePackTemplates('a');
+    const [again] = await repo.replacePackTemplates('a', '1', [packTemplates[0]]);
+    expect(again?.usageCount).toBe(0);
+  });
+
   it('rolls back the whole replacement when two templates share a key', async () => {
     await repo.replacePackTemplates('a', '1', [packTemplates[0]]);
     await expect(repo.replacePackTemplates('a', '2', [packTemplates[1], { ...packTemplates[1] }])).rejects.toThrow(/same key/);
