@@ -5,7 +5,7 @@ import { TemplatesTab } from './TemplatesTab';
 import { t, type StringKey, type UiLang } from './i18n';
 
 // The options page: a tab bar (ARIA tabs: arrows, Home and End move between tabs) over the
-// template manager, the packs engineer's PacksTab and the site adapters.
+// template manager, the packs tab and the site adapters.
 
 const TABS = ['templates', 'packs', 'adapters'] as const;
 type Tab = (typeof TABS)[number];

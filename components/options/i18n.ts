@@ -93,9 +93,67 @@ const STRINGS = {
   apply: { zh: '应用', en: 'Apply' },
   saved: { zh: '已保存', en: 'Saved' },
   resetDefault: { zh: '恢复默认', en: 'Reset to default' },
+  // 模板包 / Packs tab
+  packsTitle: { zh: '模板包', en: 'Template packs' },
+  packsIntro: {
+    zh: '管理员发布的共享模板：模板只读，更新时自动替换；您复制到“我的模板”的副本不受影响。',
+    en: 'Shared templates published by your admin: read-only, replaced on update; your own copies are never touched.',
+  },
+  packsPolicy: { zh: '由管理员策略管理', en: 'Managed by your admin’s policy' },
+  packsPinned: { zh: '仅接受以下公钥签名的模板包', en: 'Only packs signed by these keys are accepted' },
+  packsPolicyProblem: { zh: '策略中无法读取的设置', en: 'Policy settings that could not be read' },
+  packsSubscribe: { zh: '订阅', en: 'Subscribe' },
+  packsUrlLabel: { zh: '模板包地址（URL）', en: 'Pack URL' },
+  packsFile: { zh: '从文件安装', en: 'Install from file' },
+  packsSubscriptions: { zh: '订阅', en: 'Subscriptions' },
+  packsNoSubscriptions: { zh: '尚无订阅', en: 'No subscriptions yet' },
+  packsInstalled: { zh: '已安装的模板包', en: 'Installed packs' },
+  packsNoPacks: { zh: '尚未安装模板包', en: 'No packs installed' },
+  packsLastChecked: { zh: '上次检查', en: 'Last checked' },
+  packsNextCheck: { zh: '下次检查', en: 'Next check' },
+  packsNever: { zh: '尚未检查', en: 'not yet' },
+  packsCheckNow: { zh: '立即检查', en: 'Check now' },
+  packsCheckAll: { zh: '全部检查', en: 'Check all' },
+  packsUnsubscribe: { zh: '取消订阅', en: 'Unsubscribe' },
+  packsRemove: { zh: '移除', en: 'Remove' },
+  packsFromPolicy: { zh: '策略指定', en: 'Set by policy' },
+  packsLocked: { zh: '管理员锁定，不可移除', en: 'Locked by your admin; cannot be removed' },
+  packsPolicySubscription: { zh: '由管理员策略订阅，不可移除', en: 'Subscribed by your admin’s policy; cannot be removed' },
+  packsReleased: {
+    zh: '管理员策略已不再指定此地址，现为您自己的订阅，可以取消',
+    en: 'Your admin’s policy no longer sets this URL; it is now your own subscription and you may unsubscribe',
+  },
+  packsDisabled: { zh: '已停用', en: 'Disabled' },
+  packsDisabledHint: {
+    zh: '其模板已不再提供，规则设置不再生效；您复制到“我的模板”的副本不受影响。签名重新通过验证后自动恢复',
+    en: 'its templates are no longer offered and its rule settings no longer apply; your own copies are untouched. It comes back once its signature verifies again',
+  },
+  packsRejected: { zh: '更新被拒绝', en: 'Update refused' },
+  packsKeptVersion: { zh: '仍使用已安装版本', en: 'the installed version stays' },
+  packsChanged: { zh: '变更', en: 'What changed' },
+  packsAdded: { zh: '新增', en: 'added' },
+  packsRemoved: { zh: '移除', en: 'removed' },
+  packsEdited: { zh: '修改', en: 'changed' },
+  packsNoTemplateChange: { zh: '模板无变化', en: 'no template changes' },
+  packsExpired: { zh: '已过期', en: 'Expired' },
+  packsExpiredHint: { zh: '仍可使用，请联系发布者更新', en: 'still in use; ask the publisher for an update' },
+  packsSigned: { zh: '已签名', en: 'Signed' },
+  packsUnsigned: { zh: '未签名', en: 'Unsigned' },
+  packsTemplates: { zh: '个模板', en: 'templates' },
+  packsRulesOff: { zh: '关闭的规则', en: 'Rules turned off' },
+  packsFileResult: { zh: '文件安装', en: 'File install' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
+
+/** What the last check of a pack subscription came to. */
+export const PACK_OUTCOME_LABEL = {
+  updated: { zh: '已更新', en: 'updated' },
+  unchanged: { zh: '无变化', en: 'unchanged' },
+  'not-modified': { zh: '无变化（未修改）', en: 'not modified' },
+  rejected: { zh: '已拒绝', en: 'refused' },
+  failed: { zh: '下载失败，稍后重试', en: 'failed; will retry' },
+} as const satisfies Record<string, Record<UiLang, string>>;
 
 export function t(lang: UiLang, key: StringKey): string {
   return STRINGS[key][lang];
