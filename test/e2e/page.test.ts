@@ -50,7 +50,7 @@ describe('every rule on its scenario', () => {
       await page.locator('#draft').fill('');
       await typeInDraft(page, s.goodDraft);
       await page.locator('.send-btn').click();
-      expect(await sentTexts(page)).toEqual([s.goodDraft]);
+      await expect.poll(() => sentTexts(page)).toEqual([s.goodDraft]);
       await page.close();
     });
   }
@@ -79,7 +79,7 @@ describe('on the page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
     // The second send of the same text goes through: held once, never blocked for good.
     await page.keyboard.press('Enter');
-    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
     await page.close();
   });
 
@@ -89,7 +89,7 @@ describe('on the page', () => {
     await typeInDraft(page, text);
     await page.locator('.send-btn').click();
     await page.locator(`${PANEL} .rc-send-anyway`).click();
-    expect(await sentTexts(page)).toEqual([text]);
+    await expect.poll(() => sentTexts(page)).toEqual([text]);
 
     await typeInDraft(page, '按时吃药');
     await page.keyboard.press('Enter');
@@ -100,7 +100,7 @@ describe('on the page', () => {
     for (let i = 0; i < 20 && !(await sendAnyway.evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)); i++)
       await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await sentTexts(page)).toEqual([text, '按时吃药']);
+    await expect.poll(() => sentTexts(page)).toEqual([text, '按时吃药']);
     await page.close();
   });
 
@@ -137,7 +137,7 @@ describe('on the page', () => {
     await page.locator('#draft').fill('');
     await typeInDraft(page, s.badDraft);
     await page.locator('.send-btn').click();
-    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
     await page.close();
   });
 
@@ -165,7 +165,7 @@ describe('on the page', () => {
     if (!s) throw new Error('scenario partial-answer missing');
     await typeInDraft(page, s.badDraft);
     await page.locator('.send-btn').click();
-    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
     expect(await page.locator(PANEL).count()).toBe(0);
     await page.evaluate(() => localStorage.removeItem('replycheck:debug-throw'));
     await page.close();
