@@ -1,17 +1,21 @@
 // `npm run quality`: score every rule on the labelled dev set and print the table.
 // `--misses RULE` also lists that rule's false positives and false negatives, to tune by.
 import { checkDraft } from '../engine';
+import { questionBreakdown, questionTable } from '../eval/questions';
 import { LABEL_FOR_RULE, score, scoreTable, type ScoredCase } from '../eval/score';
+import type { Conversation } from '../conversation';
 import type { RuleId } from '../findings';
 import { loadDevSet } from './dataset';
 
 const { cases, labels } = loadDevSet();
-const scored: ScoredCase[] = cases.map((c) => {
+const scored: (ScoredCase & { conversation: Conversation })[] = cases.map((c) => {
   const label = labels.get(c.id ?? '');
   if (!label) throw new Error(`no label for case ${c.id}`);
-  return { id: c.id ?? '', language: c.language ?? 'zh', findings: checkDraft(c), label };
+  return { id: c.id ?? '', language: c.language ?? 'zh', findings: checkDraft(c), label, conversation: c };
 });
 console.log(scoreTable(score(scored)));
+console.log('\nunanswered-question, question by question (the reviewer\'s questions of the latest turn):\n');
+console.log(questionTable(questionBreakdown(scored)));
 
 const i = process.argv.indexOf('--misses');
 const rule = i >= 0 ? (process.argv[i + 1] as RuleId | undefined) : undefined;
