@@ -24,7 +24,7 @@ export interface TemplateRow extends Template {
   keys: SearchKeys;
 }
 
-/** A pack template's usage figures, kept while its pack is disabled (counts only, no text). */
+/** A pack template's usage figures, kept while its pack is disabled (its id and counts, no body). */
 export interface PackUsage {
   id: string;
   usageCount: number;
