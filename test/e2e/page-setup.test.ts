@@ -71,7 +71,7 @@ describe('set up this site', () => {
     expect(await sentTexts(page)).toEqual([]);
     // Send anyway re-dispatches Ctrl+Enter, which this layout sends on.
     await panel.locator('.rc-send-anyway').click();
-    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
 
     // The popup shows counts only.
     const popup = await ext.openExtensionPage('popup.html');
@@ -95,7 +95,7 @@ describe('set up this site', () => {
     await page.locator('#draft').click();
     await page.keyboard.insertText(s.badDraft);
     await page.locator('.send-btn').click();
-    expect(await sentTexts(page)).toEqual([s.badDraft]);
+    await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
 
     await pause.click();
     await expect.poll(() => pause.isChecked()).toBe(false);
