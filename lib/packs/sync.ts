@@ -31,13 +31,10 @@ export type FetchLike = (url: string, init: { headers: Record<string, string>; c
 type FetchResponse = Awaited<ReturnType<FetchLike>>;
 
 /** The response's text, or how many bytes it had reached when it passed `maxBytes`: a server
- *  that sends no Content-Length (or a wrong one) is cut off at the limit, not read whole. */
+ *  that sends no Content-Length (or a wrong one) is cut off at the limit, not read whole. A
+ *  response without a stream is read whole; the pack check refuses it if it is too large. */
 async function readBounded(response: FetchResponse, maxBytes: number): Promise<{ text: string } | { tooLarge: number }> {
-  if (!response.body) {
-    const text = await response.text();
-    const bytes = new TextEncoder().encode(text).byteLength;
-    return bytes > maxBytes ? { tooLarge: bytes } : { text };
-  }
+  if (!response.body) return { text: await response.text() };
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
   let bytes = 0;

@@ -436,11 +436,14 @@ export class TemplateRepository {
       const rows = await this.db.templates.where('source.packId').equals(packId).toArray();
       const ids = rows.map((r) => r.id);
       await this.db.templates.bulkDelete(ids);
-      const usage = rows
-        .filter((r) => r.usageCount > 0 || r.lastUsedAt !== undefined)
-        .map(({ id, usageCount, lastUsedAt, createdAt }): PackUsage => ({ id, usageCount, createdAt, ...(lastUsedAt === undefined ? {} : { lastUsedAt }) }));
-      if (keepUsage && usage.length > 0) await this.db.meta.put({ key: packUsageKey(packId), value: this.now(), usage });
-      else if (!keepUsage) await this.db.meta.delete(packUsageKey(packId));
+      if (!keepUsage) {
+        await this.db.meta.delete(packUsageKey(packId));
+      } else {
+        const usage = rows
+          .filter((r) => r.usageCount > 0 || r.lastUsedAt !== undefined)
+          .map(({ id, usageCount, lastUsedAt, createdAt }): PackUsage => ({ id, usageCount, createdAt, ...(lastUsedAt === undefined ? {} : { lastUsedAt }) }));
+        if (usage.length > 0) await this.db.meta.put({ key: packUsageKey(packId), value: this.now(), usage });
+      }
       return { result: ids.length, change: { deleted: ids } };
     });
   }

@@ -213,6 +213,14 @@ describe('subscriptions: conditional requests, backoff, spread', () => {
     ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
     expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'rejected', lastRejection: { rejection: { code: 'too-large', limit: 'maxBytes' } } });
     expect(state.installed).toEqual({});
+
+    // No size announced and no stream to cut off: read whole, then refused by the pack check.
+    srv.contentLength = null;
+    srv.body = ' '.repeat(PACK_LIMITS.maxBytes) + srv.body;
+    clock += SCHEDULE.refreshMs * 2;
+    ({ state } = await refreshSubscription(state, URL_A, deps({ fetch: srv.fetch })));
+    expect(state.subscriptions[0]).toMatchObject({ lastOutcome: 'rejected', lastRejection: { at: clock, rejection: { code: 'too-large', limit: 'maxBytes' } } });
+    expect(state.installed).toEqual({});
   });
 
   it('stops reading a pack that passes the size limit when the server sends no Content-Length', async () => {
