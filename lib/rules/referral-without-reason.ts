@@ -3,6 +3,8 @@ import { splitClauses, splitSentences, type Span } from '../text/segment';
 import {
   BOOKING,
   CONDITIONS,
+  EXAM_RESULT_WORDS,
+  EXAMS_TO_DO,
   NOT_A_REFERRAL,
   REASONS,
   REFERRALS,
@@ -16,11 +18,28 @@ import { evidenceOf, type Rule } from './types';
 const referrals = new PhraseMatcher(REFERRALS);
 const notReferral = new PhraseMatcher(NOT_A_REFERRAL);
 const reasons = new PhraseMatcher(REASONS);
+const examsToDo = new PhraseMatcher(EXAMS_TO_DO);
+const examResults = new PhraseMatcher(EXAM_RESULT_WORDS);
 const booking = new PhraseMatcher(BOOKING);
 const sentTo = new PhraseMatcher(SENT_TO);
 const sends = new PhraseMatcher(SENDS);
 const conditions = new PhraseMatcher(CONDITIONS);
 const vagueConditions = new PhraseMatcher(VAGUE_CONDITIONS);
+
+/** How far after an exam a result word makes it a result reported ("检查的结果"). */
+const RESULT_REACH = 3;
+
+/** The draft has the patient do a named exam somewhere: that says what a visit is for, even
+ *  sentences away from the referral ("大三阳如何治主要看肝功能和B超的检查情况…你最好去医院检查一下"). */
+function namesExamToDo(language: Language, text: string): boolean {
+  const resultRe = examResults.for(language);
+  return allHits(examsToDo.for(language), text).some((h) => {
+    // Room for the result word itself (没有问题) after the reach.
+    const after = text.slice(h.end, h.end + RESULT_REACH + 4);
+    const result = firstHit(resultRe, after);
+    return !result || result.start > RESULT_REACH;
+  });
+}
 
 /** The longest sending phrase of SENDS ("book an appointment with your nearest ") fits here. */
 const SEND_REACH = 48;
@@ -55,8 +74,9 @@ const ENDS_SENTENCE = /[。！？!?.；;]\s*$/u;
 const SENTENCE_BREAK: Record<Language, string> = { zh: '。', en: '.' };
 
 /** The reason may stand in the referral clause or the clauses beside it ("建议到医院，查个血常规"),
- *  up to NEIGHBOURS clauses away but not beyond the adjacent sentence: a reason given three
- *  sentences earlier about something else does not explain this visit. English replies
+ *  up to NEIGHBOURS clauses away but not beyond the adjacent sentence: a purpose or trigger
+ *  given three sentences earlier about something else does not explain this visit (a named
+ *  exam to do does, wherever it stands: see namesExamToDo). English replies
  *  explain the referral anywhere in the answer, so there the whole draft counts. */
 const NEIGHBOURS = 4;
 const NEIGHBOUR_SENTENCES = 1;
@@ -86,6 +106,7 @@ export const referralWithoutReason: Rule = {
     const reasonRe = reasons.for(language, ctx.extraPhrases('reasons'));
     // English replies explain a referral anywhere in the answer.
     if (language === 'en' && firstHit(reasonRe, draft.norm)) return [];
+    if (namesExamToDo(language, draft.norm)) return [];
     const sentences = splitSentences(draft.norm);
     let referral: Span | undefined;
     for (let si = 0; si < sentences.length; si++) {

@@ -58,6 +58,20 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
 
+  it('accepts an exam to do named sentences away from the referral', () => {
+    const far =
+      '大三阳一般预后良好。怎么治主要看肝功能和肝脏B超的检查情况。平时注意休息。少喝酒。不要熬夜。你最好去医院检查一下。';
+    expect(inZh(far)).toEqual([]);
+    expect(inZh('先吃药观察。下周复查肝功。多喝水，注意休息，不要熬夜。有空去医院看看。')).toEqual([]);
+  });
+
+  it.each([
+    ['你的化验结果没有很大问题，肝功能正常，不用担心。平时多休息。少喝酒。建议尽早就诊。'],
+    ['乙肝五项检查结果不错。平时注意饮食。不要熬夜。多运动。建议及时就诊。'],
+  ])('does not take a result reported far away as the reason for a bare referral: %s', (draft) => {
+    expect(inZh(draft)).toHaveLength(1);
+  });
+
   it('ignores drafts that advise against going or mention a visit as a noun', () => {
     expect(findingsOf(RULE, turn(patientZh, '不建议去医院就诊，以免交叉感染。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn(patientZh, '如果您对本次就诊满意，请给个好评。', 'zh'))).toEqual([]);
