@@ -72,6 +72,19 @@ describe('referral-without-reason (zh)', () => {
     expect(inZh(draft)).toHaveLength(1);
   });
 
+  it.each([
+    ['胃胀可能是胃肠功能失调的原因，建议马上就诊。'],
+    ['可以口服药物对症治疗。对于严重的患者来说，建议尽快就诊。'],
+    ['这种病的治疗方案很多。建议及时就诊。'],
+  ])('does not take a cause, plan or treatment the visit has no part in as its reason: %s', (draft) => {
+    expect(inZh(draft)).toHaveLength(1);
+  });
+
+  it.each([['建议去医院查找原因。'], ['必要时去医院做检查，对症下药。'], ['建议到门诊调整治疗方案。'], ['去医院明确诊断后才能对症治疗。']])(
+    'accepts a visit that finds the cause or makes the plan: %s',
+    (draft) => expect(inZh(draft)).toEqual([]),
+  );
+
   it('ignores drafts that advise against going or mention a visit as a noun', () => {
     expect(findingsOf(RULE, turn(patientZh, '不建议去医院就诊，以免交叉感染。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn(patientZh, '如果您对本次就诊满意，请给个好评。', 'zh'))).toEqual([]);
