@@ -88,8 +88,7 @@ export const NOT_A_REFERRAL: PhraseLists = {
   ],
 };
 
-/** What the visit is for: an exam named, a purpose (明确诊断 counts), or a specific trigger
- *  such as "吃药无效再去" (counted as a reason in the labels). A vague "如有不适" is not. */
+/** Exams and measurements by name: a visit to do one of them has a reason. */
 const ZH_EXAM_NAMES = [
   '血常规', '尿常规', '便常规', '肝功', '肾功', '肝肾功', '血糖', '糖化', '心电', '彩超', 'b超', '超声', 'ct',
   '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
@@ -115,6 +114,8 @@ export const EXAM_RESULT_WORDS: PhraseLists = {
   en: [],
 };
 
+/** What the visit is for: an exam named, a purpose (明确诊断 counts), or a specific trigger
+ *  such as "吃药无效再去" (counted as a reason in the labels). A vague "如有不适" is not. */
 export const REASONS: PhraseLists = {
   zh: [
     // Exams and measurements.
@@ -123,9 +124,9 @@ export const REASONS: PhraseLists = {
     '完善*检查', '相关检查',
     // Purposes. A cause, a plan or symptomatic treatment says what the visit is for only when
     // the visit finds or makes it ("查找原因", "才能对症治疗", "调整方案"), not "…的原因" of a symptom.
-    '{查|找|明确|弄清|搞清|寻找}*原因', '{才能|以便|后再|再}*对症', '对症下药', '{调整|制定|定出|更改|改变|更换}*方案',
+    '{查|找|弄清|搞清|寻找}*原因', '{才能|后再|再}*对症', '对症下药', '{调整|制定|定出|更改|改变|更换}*方案',
     '明确', '确诊', '诊断', '查明', '病因', '什么原因', '排除', '排查', '以便', '调整*药', '换药',
-    '开药', '医院开', '门诊开', '诊所开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '制定*方案', '定出*方案', '手术', '会诊',
+    '开药', '医院开', '门诊开', '诊所开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '手术', '会诊',
     '比较安全', '指导下', '筛查', '检验', '进一步处理', '解除', '不好说', '也可能', '不能确定', '不确定', '鉴别',
     '确认', '针对性', '检查结果', '根据*结果', '科的疾病', '科的病', '科的问题', '属于*科',
     // Specific triggers: treatment failure, persistence, a threshold.
