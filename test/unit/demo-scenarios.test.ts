@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationSchema } from '../../lib/conversation';
 import { checkDraft } from '../../lib/engine';
-import { RULE_IDS, type Finding, type Severity } from '../../lib/findings';
+import { FIX_CATEGORY_OF_RULE, STARTER_TEMPLATES } from '../../lib/templates/starter';
+import { fillVariables } from '../../lib/templates/variables';
+import { RULE_IDS, type Finding, type Fix, type Severity } from '../../lib/findings';
 import { hoursBetween, readRoute, routeQuery, shortBeijingTime } from '../demo/route';
 import { beijingIso, DEMO_NOW, SCENARIOS, type DemoScenario } from '../demo/scenarios';
 
@@ -78,6 +80,47 @@ describe('demo scenarios against the engine', () => {
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: the bad draft draws its rule at a severity that holds the send', (_, s) => {
     const held = check(s, s.badDraft).filter(holdsSend).map((f) => f.rule);
     expect(held).toContain(s.expectRule);
+  });
+
+  /** The draft as it reads once the doctor clicks the fix (what the page's editor inserts). */
+  const withFix = (draft: string, fix: Fix): string => {
+    const at = fix.at === 'start' ? 0 : fix.at === 'end' ? draft.length : Math.min(fix.at.offset, draft.length);
+    return draft.slice(0, at) + fix.text + draft.slice(at);
+  };
+  // unanswered-question's fix is a lead-in ("关于…：") the doctor completes with the answer, and
+  // generic-reply offers none: every other rule's one click must settle what it flagged.
+  const settledByFix = SCENARIOS.filter((s) => s.expectRule !== 'unanswered-question' && s.expectRule !== 'generic-reply');
+
+  it.each(settledByFix.map((s) => [s.id, s] as const))('%s: one click on the fix settles the finding', (_, s) => {
+    const finding = check(s, s.badDraft).find((f) => f.rule === s.expectRule);
+    const fix = finding?.fixes[0];
+    expect(fix, `${s.expectRule} offers a fix`).toBeDefined();
+    const fixed = withFix(s.badDraft, fix as Fix);
+    expect(fixed).not.toBe(s.badDraft);
+    expect(check(s, fixed).filter((f) => f.rule === s.expectRule && holdsSend(f))).toEqual([]);
+  });
+
+  // The page words a fix with the doctor's most used template of the fix's category: the
+  // starter templates of a category that belongs to one rule must settle that rule as well.
+  const starterCases = settledByFix.flatMap((s) => {
+    const category = FIX_CATEGORY_OF_RULE[s.expectRule];
+    if (category === 'other') return [];
+    return STARTER_TEMPLATES.filter((t) => t.category === category && t.language === s.conversation.language).map(
+      (t) => [s.id, t.title, s, t.body] as const,
+    );
+  });
+
+  it('has starter templates to try on every scenario whose rule has its own category', () => {
+    expect(new Set(starterCases.map(([id]) => id)).size).toBe(settledByFix.filter((s) => FIX_CATEGORY_OF_RULE[s.expectRule] !== 'other').length);
+  });
+
+  it.each(starterCases)('%s: the starter template "%s" in place of the fix settles the finding', (_, _title, s, body) => {
+    const conversation = ConversationSchema.parse({ ...s.conversation, draft: s.badDraft });
+    const fix = check(s, s.badDraft).find((f) => f.rule === s.expectRule)?.fixes[0] as Fix;
+    const filled = fillVariables(body, conversation);
+    expect(filled.missing).toEqual([]);
+    const fixed = withFix(s.badDraft, { ...fix, text: filled.text });
+    expect(check(s, fixed).filter((f) => f.rule === s.expectRule && holdsSend(f))).toEqual([]);
   });
 
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: the good draft draws nothing that holds the send', (_, s) => {
