@@ -113,23 +113,29 @@ export const referralWithoutReason: Rule = {
       const sentence = sentences[si] as Span;
       if (!referralStarts.some((p) => p >= sentence.start && p < sentence.end)) continue;
       // The clauses of this sentence and of its neighbours, in order: a reason may stand there.
-      const local: { clause: Span; own: boolean }[] = [];
+      const local: { clause: Span; own: boolean; opensNext: boolean }[] = [];
       const lastNeighbour = Math.min(sentences.length - 1, si + NEIGHBOUR_SENTENCES);
       for (let k = Math.max(0, si - NEIGHBOUR_SENTENCES); k <= lastNeighbour; k++) {
         const s = sentences[k] as Span;
-        for (const c of splitClauses(s.text)) {
-          local.push({ clause: { text: c.text, start: s.start + c.start, end: s.start + c.end }, own: k === si });
-        }
+        splitClauses(s.text).forEach((c, ci) => {
+          local.push({
+            clause: { text: c.text, start: s.start + c.start, end: s.start + c.end },
+            own: k === si,
+            opensNext: k === si + 1 && ci < NEIGHBOURS,
+          });
+        });
       }
       for (let i = 0; i < local.length; i++) {
-        const { clause, own } = local[i] as { clause: Span; own: boolean };
+        const { clause, own } = local[i] as (typeof local)[number];
         if (!own || !referralStarts.some((p) => p >= clause.start && p < clause.end)) continue;
         if (firstHit(notRe, clause.text)) continue;
         // A trigger explains this referral only: a safety net ("ER if you faint") does not
         // explain a plain "see your doctor" elsewhere in the draft.
         if (hasTrigger(language, sentence.text)) continue;
         if (language === 'zh') {
-          const near = local.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
+          // The sentence right after the referral is where a reason follows it, however long
+          // the referral's own sentence runs on (and where the fix puts one).
+          const near = local.filter((n, k) => Math.abs(k - i) <= NEIGHBOURS || n.opensNext);
           // One explained referral is enough: the doctor has shown the patient why to go.
           if (near.some((n) => firstHit(reasonRe, n.clause.text))) return [];
         }

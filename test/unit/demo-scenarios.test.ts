@@ -3,6 +3,7 @@ import { ConversationSchema } from '../../lib/conversation';
 import { checkDraft } from '../../lib/engine';
 import { FIX_CATEGORY_OF_RULE, STARTER_TEMPLATES } from '../../lib/templates/starter';
 import { fillVariables } from '../../lib/templates/variables';
+import { withFix } from './rules/helpers';
 import { RULE_IDS, type Finding, type Fix, type Severity } from '../../lib/findings';
 import { hoursBetween, readRoute, routeQuery, shortBeijingTime } from '../demo/route';
 import { beijingIso, DEMO_NOW, SCENARIOS, type DemoScenario } from '../demo/scenarios';
@@ -82,11 +83,6 @@ describe('demo scenarios against the engine', () => {
     expect(held).toContain(s.expectRule);
   });
 
-  /** The draft as it reads once the doctor clicks the fix (what the page's editor inserts). */
-  const withFix = (draft: string, fix: Fix): string => {
-    const at = fix.at === 'start' ? 0 : fix.at === 'end' ? draft.length : Math.min(fix.at.offset, draft.length);
-    return draft.slice(0, at) + fix.text + draft.slice(at);
-  };
   // unanswered-question's fix is a lead-in ("关于…：") the doctor completes with the answer, and
   // generic-reply offers none: every other rule's one click must settle what it flagged.
   const settledByFix = SCENARIOS.filter((s) => s.expectRule !== 'unanswered-question' && s.expectRule !== 'generic-reply');

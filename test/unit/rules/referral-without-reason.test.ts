@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, turn } from './helpers';
+import { findingsOf, turn, withFix } from './helpers';
 
 const RULE = 'referral-without-reason';
 const patientZh = '我最近情绪很差，吃舍曲林两个月了，还是睡不好，要不要换药？';
@@ -70,6 +70,16 @@ describe('referral-without-reason (zh)', () => {
     ['乙肝五项检查结果不错。平时注意饮食。不要熬夜。多运动。建议及时就诊。'],
   ])('does not take a result reported far away as the reason for a bare referral: %s', (draft) => {
     expect(inZh(draft)).toHaveLength(1);
+  });
+
+  it('takes the sentence right after a long run-on referral as its reason, and its own fix settles it', () => {
+    const runOn = '建议尽快就诊，听医生的意见，不要随意停药，否则适得其反，以上意见仅供参考。';
+    expect(inZh(runOn + '门诊可以明确诊断，再定方案。')).toEqual([]);
+    // Two sentences on, a purpose is about something else.
+    expect(inZh(runOn + '平时多休息。门诊可以明确诊断。')).toHaveLength(1);
+    const [f] = inZh(runOn + '多喝水。');
+    expect(f?.fixes[0]).toBeDefined();
+    expect(inZh(withFix(runOn + '多喝水。', f!.fixes[0]!))).toEqual([]);
   });
 
   it.each([
