@@ -69,8 +69,11 @@ const FIX_TEXT: Record<Language, string> = {
   en: ' An in-person visit lets the doctor examine you and run the tests we cannot do online (for example blood tests or an ECG), so the treatment can be fitted to you; you can book through the hospital website or app.',
 };
 
-// The fix goes right after the referral sentence; one left without a full stop gets one first.
+// The fix goes right after the referral sentence. When that sentence ends the draft, a Chinese
+// one often runs on to the closing wish ("…及时就诊，…，期望早日康复"), which must stay last: there
+// the fix goes right after the referral's clause. A place left without a stop gets one first.
 const ENDS_SENTENCE = /[。！？!?.；;]\s*$/u;
+const ENDS_CLAUSE = /[。！？!?.；;，,、：:]\s*$/u;
 const SENTENCE_BREAK: Record<Language, string> = { zh: '。', en: '.' };
 
 /** The reason may stand in the referral clause or the clauses beside it ("建议到医院，查个血常规"),
@@ -108,7 +111,7 @@ export const referralWithoutReason: Rule = {
     if (language === 'en' && firstHit(reasonRe, draft.norm)) return [];
     if (namesExamToDo(language, draft.norm)) return [];
     const sentences = splitSentences(draft.norm);
-    let referral: Span | undefined;
+    let referral: { sentence: Span; clause: Span } | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si] as Span;
       if (!referralStarts.some((p) => p >= sentence.start && p < sentence.end)) continue;
@@ -139,10 +142,13 @@ export const referralWithoutReason: Rule = {
           // One explained referral is enough: the doctor has shown the patient why to go.
           if (near.some((n) => firstHit(reasonRe, n.clause.text))) return [];
         }
-        referral ??= sentence;
+        referral ??= { sentence, clause };
       }
     }
     if (!referral) return [];
+    const inLastSentence = language === 'zh' && draft.norm.slice(referral.sentence.end).trim() === '';
+    const fixAfter = inLastSentence ? referral.clause : referral.sentence;
+    const ends = inLastSentence ? ENDS_CLAUSE : ENDS_SENTENCE;
     const hasBooking = firstHit(booking.for(language), draft.norm) !== undefined;
     return [
       {
@@ -157,12 +163,12 @@ export const referralWithoutReason: Rule = {
               zh: '建议患者就诊，但没有说明为什么需要去、去了能做什么，也没说怎么挂号。请补一句原因（如抽血查肝肾功、量表评估、心电监测，或为了明确诊断）和挂号方式（医院官网/公众号）。',
               en: 'The reply sends the patient in person without saying why or how to book. Add the reason (blood tests, rating scales, ECG, or confirming the diagnosis) and the way to book (hospital website or app).',
             },
-        evidence: evidenceOf(draft, referral.start, referral.end),
+        evidence: evidenceOf(draft, referral.sentence.start, referral.sentence.end),
         fixes: [
           {
             label: { zh: '补充就诊原因和挂号方式', en: 'Add the reason and how to book' },
-            text: (ENDS_SENTENCE.test(referral.text) ? '' : SENTENCE_BREAK[language]) + FIX_TEXT[language],
-            at: { offset: referral.end },
+            text: (ends.test(fixAfter.text) ? '' : SENTENCE_BREAK[language]) + FIX_TEXT[language],
+            at: { offset: fixAfter.end },
             category: 'referral-reason',
           },
         ],

@@ -82,6 +82,17 @@ describe('referral-without-reason (zh)', () => {
     expect(inZh(withFix(runOn + '多喝水。', f!.fixes[0]!))).toEqual([]);
   });
 
+  it('puts the fix after the referral clause when its sentence runs on to the closing wish at the end', () => {
+    const draft = '多喝水。一旦发觉症状加重，就要及时就诊，平时注意饮食，祝您早日康复！';
+    const [f] = inZh(draft);
+    expect(f?.evidence?.text).toBe('一旦发觉症状加重，就要及时就诊，平时注意饮食，祝您早日康复！');
+    expect(f?.fixes[0]?.at).toEqual({ offset: draft.indexOf('平时') });
+    const fixed = withFix(draft, f!.fixes[0]!);
+    expect(fixed.endsWith('平时注意饮食，祝您早日康复！')).toBe(true);
+    expect(findingsOf('missing-closing', turn(patientZh, fixed, 'zh'))).toEqual([]);
+    expect(inZh(fixed)).toEqual([]);
+  });
+
   it.each([
     ['胃胀可能是胃肠功能失调的原因，建议马上就诊。'],
     ['可以口服药物对症治疗。对于严重的患者来说，建议尽快就诊。'],
