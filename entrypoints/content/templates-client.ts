@@ -4,6 +4,7 @@ import {
   TemplateRequestSchema,
   TemplateResponseSchema,
   chooseFixText,
+  withFixJoints,
   type TemplateRequestInput,
 } from '@/lib/templates/messages';
 import type { Template } from '@/lib/templates/schema';
@@ -48,7 +49,8 @@ export async function fixTextFor(
   conversation?: Conversation,
 ): Promise<string> {
   try {
-    return chooseFixText(await templatesByCategory(category, language), conversation) ?? fallback;
+    const wording = chooseFixText(await templatesByCategory(category, language), conversation);
+    return wording === undefined ? fallback : withFixJoints(fallback, wording);
   } catch {
     return fallback;
   }

@@ -90,7 +90,8 @@ export const riskNotAddressed: Rule = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
       text: FIX[hit.kind][language],
       at: 'start',
-      category: 'other',
+      // No category: the safety wording (emergency numbers, crisis line) is never swapped for
+      // whatever template the doctor uses most.
     };
     const message =
       hit.kind === 'self-harm'

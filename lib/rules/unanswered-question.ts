@@ -210,8 +210,8 @@ export const unansweredQuestion: Rule = {
           {
             label: { zh: '在结尾补充回答', en: 'Answer it at the end' },
             text: language === 'zh' ? `\n关于“${quote}”：` : `\nRegarding "${quote}": `,
+            // No category: the lead-in quotes this question, no template can stand in for it.
             at: 'end',
-            category: 'other',
           },
         ],
       };

@@ -91,3 +91,12 @@ export function chooseFixText(templates: readonly Template[], conversation?: Con
   }
   return undefined;
 }
+
+/** A rule's fix text carries its joints to the draft around it: the full stop a referral
+ *  sentence lacked ("。门诊可以…"), the space between English sentences (" If you have…").
+ *  Template wording put in its place keeps them, so it never runs into the doctor's text. */
+export function withFixJoints(fixText: string, wording: string): string {
+  const lead = /^[\s。.]*/u.exec(fixText)?.[0] ?? '';
+  const trail = /\s*$/u.exec(fixText)?.[0] ?? '';
+  return lead + wording.trim() + trail;
+}

@@ -7,15 +7,14 @@ import type { TemplateContentInput } from './schema';
 // follow-up questions. Doctors are expected to reword them: the review panel prefers the
 // templates they actually use.
 
-/** Which template category words the fix for each rule. */
-export const FIX_CATEGORY_OF_RULE: Readonly<Record<RuleId, TemplateCategory>> = {
-  'unanswered-question': 'other',
+/** Which template category words the fix of a rule, for the rules whose fix a template may
+ *  word. The others keep their own words: risk-not-addressed's safety sentence and
+ *  unanswered-question's lead-in quoting the question; generic-reply offers no fix. */
+export const FIX_CATEGORY_OF_RULE: Readonly<Partial<Record<RuleId, TemplateCategory>>> = {
   'repeat-medication-ask': 'medication',
   'referral-without-reason': 'referral-reason',
   'missing-empathy': 'empathy',
   'missing-closing': 'closing',
-  'generic-reply': 'follow-up',
-  'risk-not-addressed': 'other',
   'late-reply-unacknowledged': 'delay-notice',
 };
 

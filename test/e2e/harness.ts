@@ -1,10 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../artifacts');
+/** The review panel the content script opens in its shadow root. */
+export const PANEL = 'replycheck-overlay .rc-panel';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -80,6 +82,20 @@ export async function launchPlainBrowser(): Promise<{ context: BrowserContext; c
 export async function typeInDraft(page: Page, text: string, selector = '#draft'): Promise<void> {
   await page.locator(selector).click();
   await page.keyboard.insertText(text);
+}
+
+/** Open the template palette with "/" in the draft box, search `query` and take the option
+ *  named `option` with Enter. Returns the palette (its fill-in form may follow). */
+export async function pickFromPalette(page: Page, query: string, option: RegExp, selector = '#draft'): Promise<Locator> {
+  await page.locator(selector).click();
+  await page.keyboard.press('/');
+  const palette = page.locator('replycheck-palette');
+  const search = palette.getByRole('combobox');
+  await search.waitFor({ timeout: 10_000 });
+  await search.fill(query);
+  await palette.getByRole('option', { name: option }).waitFor();
+  await search.press('Enter');
+  return palette;
 }
 
 /** The texts the demo console has sent so far (window.__demoSent), in order. */

@@ -10,7 +10,7 @@ import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, launchWithExtension, pickFromPalette, type ExtensionBrowser } from './harness';
 
 // A signed pack on a static server at 127.0.0.1, reached through the real managed-policy path:
 // Chromium on Linux reads /etc/chromium/policies/managed/*.json at start-up, and
@@ -239,14 +239,7 @@ it('offers the pack templates in the draft box on the console', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${demo.url}/?scenario=referral-no-reason`);
   const draft = page.locator('#draft');
-  await draft.click();
-  await page.keyboard.press('/');
-  const palette = page.locator('replycheck-palette');
-  const search = palette.getByRole('combobox');
-  await search.waitFor({ timeout: 10_000 });
-  await search.fill('本院门诊量表');
-  await palette.getByRole('option', { name: /本院门诊量表评估说明/ }).waitFor();
-  await search.press('Enter');
+  await pickFromPalette(page, '本院门诊量表', /本院门诊量表评估说明/);
   await expect.poll(() => draft.inputValue()).toContain(SCALE.body);
   await browser.screenshot(page, 'packs-palette');
   await page.close();

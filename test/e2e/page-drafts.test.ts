@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { findScenario } from '../demo/scenarios';
-import { launchWithExtension, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
+import { launchWithExtension, PANEL, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
 
 // A console with two draft boxes, each with its own send button (`&drafts=2`): the badge follows
 // the box being written in, with that box's count; a send is checked (and held) on the text of
@@ -19,7 +19,6 @@ const { badDraft, goodDraft, expectRule } = s;
 /** A stock reply: held whatever the thread says (generic-reply, seed 000's "多放松"). */
 const STOCK = '多放松，别想太多。';
 const BADGE = 'replycheck-overlay .rc-badge';
-const PANEL = 'replycheck-overlay .rc-panel';
 const box = (n: 1 | 2) => page.locator(n === 1 ? '#draft' : '#draft-2');
 const sendButton = (n: 1 | 2) => page.locator(`[data-composer="${n === 1 ? 'draft' : 'draft-2'}"] .send-btn`);
 const mirror = (n: 1 | 2) => page.locator(n === 1 ? '#state-mirror' : '#state-mirror-2');

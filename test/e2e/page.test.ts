@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { findScenario, SCENARIOS } from '../demo/scenarios';
-import { ARTIFACTS_DIR, launchWithExtension, reactDraft, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
+import { ARTIFACTS_DIR, launchWithExtension, PANEL, reactDraft, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
 
 // The content script on the demo console, in Debian's Chromium with the built extension
 // (run `npx wxt build` first): live badge, send hold, fixes, send anyway, IME, fail-open.
@@ -21,7 +21,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PANEL = 'replycheck-overlay .rc-panel';
 const BADGE = 'replycheck-overlay .rc-badge';
 
 async function open(path: string): Promise<Page> {

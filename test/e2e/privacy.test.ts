@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { findScenario } from '../demo/scenarios';
-import { launchWithExtension, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
+import { launchWithExtension, PANEL, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
 
 // Privacy, end to end: after a doctor checks, fixes and sends replies on the console, no
 // patient text and no draft has left 127.0.0.1 or landed anywhere the extension stores things
@@ -22,7 +22,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PANEL = 'replycheck-overlay .rc-panel';
 
 /** Everything the extension keeps: its three storage areas and every IndexedDB database. */
 async function extensionStorageDump(page: Page): Promise<string> {

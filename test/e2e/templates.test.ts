@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, reactDraft, type ExtensionBrowser } from './harness';
+import { launchWithExtension, PANEL, pickFromPalette, reactDraft, typeInDraft, type ExtensionBrowser } from './harness';
 
 // The template library in the real browser: create a template in the options page, insert it
 // with `/` on the demo console (variables filled from the conversation), see it in the draft
@@ -86,13 +86,8 @@ it('asks for what the conversation does not say before inserting (fill-in form)'
   const page = await browser.context.newPage();
   await page.goto(`${demo.url}/?scenario=referral-no-reason`);
   const draft = page.locator('#draft');
-  await draft.click();
-  await page.keyboard.press('/');
-  const palette = page.locator('replycheck-palette');
   // Starter template "上次的问题有改善吗" (shortcut sfgs) uses {{复诊时间}}.
-  await palette.getByRole('combobox').fill('sfgs');
-  await palette.getByRole('option', { name: /上次的问题有改善吗/ }).waitFor();
-  await palette.getByRole('combobox').press('Enter');
+  const palette = await pickFromPalette(page, 'sfgs', /上次的问题有改善吗/);
   const field = palette.getByLabel('复诊时间');
   await field.waitFor();
   await field.fill('两周后');
@@ -103,6 +98,37 @@ it('asks for what the conversation does not say before inserting (fill-in form)'
   await draft.press('Control+z');
   await expect.poll(() => draft.inputValue()).toBe('');
   expect(await reactDraft(page)).toBe('');
+  await page.close();
+});
+
+it('words a fix with the template the doctor uses, joined to the draft; the safety fix keeps its own words', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=referral-no-reason`);
+  const draft = page.locator('#draft');
+  // Use the starter referral template once (shortcut mzcx), so it becomes the doctor's wording.
+  await pickFromPalette(page, 'mzcx', /门诊抽血查肝肾功能/);
+  await expect.poll(() => draft.inputValue()).toContain('抽血检查一下肝肾功能');
+  const wording = await draft.inputValue();
+  await draft.press('Control+a');
+  await draft.press('Delete');
+
+  // A referral sentence without a full stop: the fix brings the stop, then the doctor's words.
+  await typeInDraft(page, '你这种情况建议去门诊');
+  await page.locator('.send-btn').click();
+  await page.locator(`${PANEL} .rc-finding[data-rule="referral-without-reason"] .rc-fix`).first().click();
+  await expect.poll(() => draft.inputValue()).toBe(`你这种情况建议去门诊。${wording}`);
+  expect(await reactDraft(page)).toBe(`你这种情况建议去门诊。${wording}`);
+
+  // The doctor's most used template of another kind ("${TITLE}", used above) never stands in
+  // for the safety sentence the risk fix inserts.
+  await page.goto(`${demo.url}/?scenario=risk-unaddressed`);
+  const reply = '可以短期加用一点助眠药物。';
+  await typeInDraft(page, reply);
+  await page.locator('.send-btn').click();
+  await page.locator(`${PANEL} .rc-finding[data-rule="risk-not-addressed"] .rc-fix`).first().click();
+  await expect.poll(() => draft.inputValue()).toMatch(/^你提到有轻生的想法，我很重视。.*心理援助热线/);
+  expect(await draft.inputValue()).toContain(reply);
+  expect(await draft.inputValue()).not.toContain('周六');
   await page.close();
 });
 

@@ -6,6 +6,7 @@ import {
   TemplateRepository,
   TemplateResponseSchema,
   chooseFixText,
+  withFixJoints,
   handleTemplateRequest,
   isTemplateRequest,
 } from '../../lib/templates';
@@ -60,4 +61,12 @@ it('words a fix the doctor’s way: used templates first, then pack wording, nev
   expect(chooseFixText(ranked)).toBe('起始结束语');
   const conversation = ConversationSchema.parse({ patient: { name: '李先生' }, messages: [], draft: '' });
   expect(chooseFixText(ranked, conversation)).toBe('李先生，有问题再联系我');
+});
+
+it('keeps the fix’s joints to the draft when a template words it', () => {
+  // The referral fix starts with the full stop its sentence lacked; English fixes carry spaces.
+  expect(withFixJoints('。门诊可以当面评估…', '先不要着急停药。建议您到门诊来。')).toBe('。先不要着急停药。建议您到门诊来。');
+  expect(withFixJoints(' If you have any further questions, message me.', 'Take care.')).toBe(' Take care.');
+  expect(withFixJoints('I understand this is worrying. ', '  Sorry you are going through this.\n')).toBe('Sorry you are going through this. ');
+  expect(withFixJoints('若后续还有什么疑问，还可继续线上联系我。', '有问题随时联系我。')).toBe('有问题随时联系我。');
 });
