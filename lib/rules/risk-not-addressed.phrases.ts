@@ -29,7 +29,7 @@ export const URGENT_HELP: PhraseLists = {
     '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
   en: ['emergency', '911', '999', '112', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
-    'hospital'],
+    'hospital', 'er', 'a&e'],
 };
 
 // The draft acknowledges a self-harm disclosure (safety is talked about, not skipped).

@@ -73,6 +73,8 @@ describe('risk-not-addressed (en)', () => {
     'If you feel unsafe, please go to the emergency department or call a crisis line now.',
     'Chest pain on exertion needs an ECG soon.',
     'Please call 911 if it gets worse.',
+    'In brief: If bad, needs ER. Flu-like symptoms can have many causes.',
+    'If it gets worse, go straight to A&E.',
   ])('accepts a draft that addresses it: %s', (draft) => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
