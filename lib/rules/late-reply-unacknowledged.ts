@@ -1,5 +1,6 @@
 import type { Language } from '../conversation';
 import { WAIT_ACKNOWLEDGED } from './late-reply-unacknowledged.phrases';
+import { openingAt } from './fix-place';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
@@ -48,7 +49,7 @@ export const lateReplyUnacknowledged: Rule = {
           en: `The patient has waited about ${waited.en} and the reply does not acknowledge it. Start with a short apology such as "Sorry for the delay".`,
         },
         evidence: evidenceOf(waiting, 0, quoteEnd),
-        fixes: [{ label: { zh: '开头插入致歉', en: 'Insert an apology at the start' }, text: FIX[language], at: 'start', category: 'delay-notice' }],
+        fixes: [{ label: { zh: '开头插入致歉', en: 'Insert an apology at the start' }, text: FIX[language], at: openingAt(ctx.draft, language), category: 'delay-notice' }],
       },
     ];
   },

@@ -1,6 +1,7 @@
 import type { Language } from '../conversation';
 import { splitSentences } from '../text/segment';
 import { CLOSINGS, SIGN_OFF_FILLER } from './missing-closing.phrases';
+import { appendedText } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
@@ -82,7 +83,7 @@ export const missingClosing: Rule = {
         fixes: [
           {
             label: { zh: '在结尾加结束语', en: 'Add a closing line at the end' },
-            text: FIX_TEXT[language],
+            text: appendedText(draft, language, FIX_TEXT[language]),
             at: 'end',
             category: 'closing',
           },

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { DIAGNOSIS_AFTER, EMPATHY, DISTRESS } from './missing-empathy.phrases';
+import { openingAt } from './fix-place';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -45,7 +46,7 @@ export const missingEmpathy: Rule = {
     const fix = {
       label: { zh: '在开头加一句共情', en: 'Add an empathy sentence at the start' },
       text: FIX_TEXT[ctx.language],
-      at: 'start' as const,
+      at: openingAt(draft, ctx.language),
       category: 'empathy' as const,
     };
     const finding: Finding = upset

@@ -2,6 +2,7 @@ import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { splitClauses } from '../text/segment';
 import { NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
@@ -50,11 +51,11 @@ const anyHit = (m: PhraseMatcher, norm: string): boolean =>
 const FIX: Record<RiskKind, Record<Language, string>> = {
   'self-harm': {
     zh: '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。',
-    en: 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line.',
+    en: 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line. ',
   },
   'red-flag': {
     zh: '你提到的症状需要警惕，如果出现胸痛、呼吸困难加重或意识不清，请立即拨打120或前往最近医院急诊。',
-    en: 'The symptoms you describe can be serious: if you have chest pain, trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now.',
+    en: 'The symptoms you describe can be serious: if you have chest pain, trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. ',
   },
 };
 
@@ -89,7 +90,7 @@ export const riskNotAddressed: Rule = {
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
       text: FIX[hit.kind][language],
-      at: 'start',
+      at: openingAt(draft, language),
       // No category: the safety wording (emergency numbers, crisis line) is never swapped for
       // whatever template the doctor uses most.
     };

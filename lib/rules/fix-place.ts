@@ -1,0 +1,30 @@
+import type { Language } from '../conversation';
+import type { Fix } from '../findings';
+import type { TextSource } from './types';
+
+// Where a fix goes when it opens or closes the reply. The doctor's greeting stays first
+// ("您好，理解你的担心……" rather than "理解你的担心……您好，"), and a line added at the end starts
+// a sentence of its own even when the draft ends without a stop ("……也看呼吸内科。若后续……").
+
+/** A greeting opening the reply, with what follows it up to the next word: "张女士您好，",
+ *  "Hello Dr Li, ". The Chinese one must be followed by punctuation or a space, so "你好好休息"
+ *  is not read as a greeting. */
+const OPENING_GREETING: Record<Language, RegExp> = {
+  zh: /^\s*[\p{Script=Han}]{0,6}?(?:你好|您好|早上好|上午好|下午好|晚上好)[呀啊]?[，,！!。：:\s]+/u,
+  en: /^\s*(?:hello|hi|hey|dear|good (?:morning|afternoon|evening))\b[^,.!:;\n]{0,60}[,.!:;\n]\s*/u,
+};
+
+/** Where a fix that opens the reply goes: right after the greeting, else at the very start. */
+export function openingAt(draft: TextSource, language: Language): Fix['at'] {
+  const greeting = OPENING_GREETING[language].exec(draft.norm);
+  return greeting ? { offset: greeting[0].length } : 'start';
+}
+
+/** A draft ending on a word or number (no stop, no comma) needs a stop before a line is added. */
+const ENDS_ON_WORD = /[\p{L}\p{N}]\s*$/u;
+const STOP: Record<Language, string> = { zh: '。', en: '.' };
+
+/** The text of a fix added at the end: `text`, after a stop when the draft ends without one. */
+export function appendedText(draft: TextSource, language: Language, text: string): string {
+  return ENDS_ON_WORD.test(draft.norm) ? STOP[language] + text : text;
+}
