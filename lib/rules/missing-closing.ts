@@ -40,6 +40,42 @@ export function contentEnd(norm: string, language: Language): number {
   return end;
 }
 
+interface Ending {
+  /** The draft's last sentence of content (before sign-off filler). */
+  lastStart: number;
+  lastEnd: number;
+  /** Where the closing line starts, when the draft ends with one. */
+  closingStart: number | undefined;
+}
+
+/** How the draft ends: its last sentence of content and, if it closes, where the closing line
+ *  starts. Undefined for a draft with no content. */
+function readEnding(norm: string, language: Language, extra: readonly string[]): Ending | undefined {
+  const end = contentEnd(norm, language);
+  if (end === 0) return undefined;
+  const windowStart = Math.max(0, end - WINDOW);
+  const sentences = splitSentences(norm.slice(windowStart, end));
+  const last = sentences.at(-1);
+  const lastStart = windowStart + (last?.start ?? 0);
+  const lastEnd = windowStart + (last?.end ?? end - windowStart);
+  // Read closings from a little before the last sentence or the tail, whichever is earlier.
+  const from = Math.max(0, Math.min(lastStart, end - TAIL_CHARS[language]) - 16);
+  const hit = allHits(closings.for(language, extra), norm.slice(from)).find(
+    (h) => from + h.start >= lastStart || end - (from + h.end) <= TAIL_CHARS[language],
+  );
+  if (!hit) return { lastStart, lastEnd, closingStart: undefined };
+  // The closing line is the sentence the closing phrase stands in, or the last one.
+  const inSentence = sentences.find((s) => windowStart + s.end > from + hit.start);
+  const closingStart = Math.min(lastStart, inSentence ? windowStart + inSentence.start : lastStart);
+  return { lastStart, lastEnd, closingStart };
+}
+
+/** Where the draft's closing line starts ("祝早日康复！", "Hope this helps. Regards, Dr …"), or
+ *  undefined when it ends without one: what is added "at the end" belongs before it. */
+export function closingLineStart(norm: string, language: Language): number | undefined {
+  return readEnding(norm, language, [])?.closingStart;
+}
+
 const FIX_TEXT = {
   zh: '若后续还有什么疑问，还可继续线上联系我。祝早日康复！',
   en: ' If you have any further questions, feel free to message me again. Take care.',
@@ -58,17 +94,9 @@ export const missingClosing: Rule = {
   },
   check(ctx) {
     const { draft, language } = ctx;
-    const end = contentEnd(draft.norm, language);
-    if (end === 0) return [];
-    const windowStart = Math.max(0, end - WINDOW);
-    const last = splitSentences(draft.norm.slice(windowStart, end)).at(-1);
-    const lastStart = windowStart + (last?.start ?? 0);
-    const lastEnd = windowStart + (last?.end ?? end - windowStart);
-    // Read closings from a little before the last sentence or the tail, whichever is earlier.
-    const from = Math.max(0, Math.min(lastStart, end - TAIL_CHARS[language]) - 16);
-    const hits = allHits(closings.for(language, ctx.extraPhrases('closings')), draft.norm.slice(from));
-    const closes = hits.some((h) => from + h.start >= lastStart || end - (from + h.end) <= TAIL_CHARS[language]);
-    if (closes) return [];
+    const ending = readEnding(draft.norm, language, ctx.extraPhrases('closings'));
+    if (!ending || ending.closingStart !== undefined) return [];
+    const { lastStart, lastEnd } = ending;
     const quoteStart = lastStart;
     const quoteEnd = Math.max(lastEnd, quoteStart + 1);
     return [

@@ -2,6 +2,7 @@ import type { Language } from '../conversation';
 import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
 import { findQuestions, type Question } from '../text/questions';
+import { closingLineStart } from './missing-closing';
 import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
@@ -176,6 +177,8 @@ export const unansweredQuestion: Rule = {
     // up none, the draft may answer one question in words we cannot match.
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
     const untouched = distinctUntouched(open);
+    const closing = closingLineStart(draft.norm, language);
+    const closingAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
       // A question whose answer has a visible shape (a time, an amount, a cause) and no such
       // shape in the draft is open for sure. Otherwise only the seed's pattern is sure enough to
@@ -211,7 +214,8 @@ export const unansweredQuestion: Rule = {
             label: { zh: '在结尾补充回答', en: 'Answer it at the end' },
             text: language === 'zh' ? `\n关于“${quote}”：` : `\nRegarding "${quote}": `,
             // No category: the lead-in quotes this question, no template can stand in for it.
-            at: 'end',
+            // The answer goes before the closing line, which stays last.
+            at: closingAt,
           },
         ],
       };

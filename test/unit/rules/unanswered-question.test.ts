@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, flags, turn } from './helpers';
+import { findingsOf, flags, turn, withFix } from './helpers';
 
 const RULE = 'unanswered-question';
 
@@ -14,6 +14,16 @@ describe('unanswered-question (zh)', () => {
     expect(patient.slice(f?.evidence?.start, f?.evidence?.end)).toBe('本次能给我开药吗');
     expect(f?.message.zh).toContain('本次能给我开药吗');
     expect(f?.fixes[0]).toMatchObject({ at: 'end', text: '\n关于“本次能给我开药吗”：' });
+  });
+
+  it('puts the answer lead-in before a closing line, which stays last', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const draft = '一个月后面诊。有问题随时联系我，祝早日康复！';
+    const [f] = flags(findingsOf(RULE, turn(patient, draft, 'zh')));
+    expect(f?.fixes[0]).toMatchObject({ at: { offset: draft.indexOf('有问题') }, text: '\n关于“本次能给我开药吗”：' });
+    const answered = withFix(draft, { ...f!.fixes[0]!, text: f!.fixes[0]!.text + '可以，先开两周的药。' });
+    expect(answered).toBe('一个月后面诊。\n关于“本次能给我开药吗”：可以，先开两周的药。有问题随时联系我，祝早日康复！');
+    expect(findingsOf('missing-closing', turn(patient, answered, 'zh'))).toEqual([]);
   });
 
   it('is quiet when the draft answers both seed questions', () => {
