@@ -24,7 +24,8 @@ export function openingAt(draft: TextSource, language: Language): Fix['at'] {
 const ENDS_ON_WORD = /[\p{L}\p{N}]\s*$/u;
 const STOP: Record<Language, string> = { zh: '。', en: '.' };
 
-/** The text of a fix added at the end: `text`, after a stop when the draft ends without one. */
-export function appendedText(draft: TextSource, language: Language, text: string): string {
-  return ENDS_ON_WORD.test(draft.norm) ? STOP[language] + text : text;
+/** The text of a line added after `before` (the draft up to where it goes): `text`, after a
+ *  stop when `before` ends without one. */
+export function appendedText(before: string, language: Language, text: string): string {
+  return ENDS_ON_WORD.test(before) ? STOP[language] + text : text;
 }

@@ -12,6 +12,8 @@ const fillerAtEnd: Record<Language, RegExp> = {
   // "Regards, Dr. Kaushal Bhavsar", "Thanks.", "Regards,\nDr. Jnikolla, Pulmonologist".
   en: new RegExp(`(?:${compilePhrases(SIGN_OFF_FILLER.en).source})[^!?]{0,90}$`, 'u'),
 };
+// The stop that ends the content ("。", "!", "…"), which the closing line follows.
+const CONTENT_STOP = /^[.。!！?？~～…]+/u;
 // Trailing punctuation, whitespace, and dates such as "(3/25/20)".
 const TRAILING_NOISE = /(?:[\s.。!！?？,，;；:：~～…、)）\]】"”'’]|\(\d{1,2}\/\d{1,2}\/\d{2,4}\))+$/u;
 
@@ -41,6 +43,8 @@ export function contentEnd(norm: string, language: Language): number {
 }
 
 interface Ending {
+  /** Where the content ends, before trailing punctuation and sign-off filler. */
+  contentEnd: number;
   /** The draft's last sentence of content (before sign-off filler). */
   lastStart: number;
   lastEnd: number;
@@ -63,11 +67,11 @@ function readEnding(norm: string, language: Language, extra: readonly string[]):
   const hit = allHits(closings.for(language, extra), norm.slice(from)).find(
     (h) => from + h.start >= lastStart || end - (from + h.end) <= TAIL_CHARS[language],
   );
-  if (!hit) return { lastStart, lastEnd, closingStart: undefined };
+  if (!hit) return { contentEnd: end, lastStart, lastEnd, closingStart: undefined };
   // The closing line is the sentence the closing phrase stands in, or the last one.
   const inSentence = sentences.find((s) => windowStart + s.end > from + hit.start);
   const closingStart = Math.min(lastStart, inSentence ? windowStart + inSentence.start : lastStart);
-  return { lastStart, lastEnd, closingStart };
+  return { contentEnd: end, lastStart, lastEnd, closingStart };
 }
 
 /** Where the draft's closing line starts ("祝早日康复！", "Hope this helps. Regards, Dr …"), or
@@ -97,6 +101,13 @@ export const missingClosing: Rule = {
     const ending = readEnding(draft.norm, language, ctx.extraPhrases('closings'));
     if (!ending || ending.closingStart !== undefined) return [];
     const { lastStart, lastEnd } = ending;
+    // An English closing line goes before the signature ("…for some days. If you have …
+    // Regards, Dr Li"), after the content's own stop. Chinese sign-off filler ("以上意见仅供参考",
+    // "谢谢") reads well before a closing wish: there the line goes at the end.
+    const closeAt =
+      language === 'en'
+        ? ending.contentEnd + (CONTENT_STOP.exec(draft.norm.slice(ending.contentEnd))?.[0].length ?? 0)
+        : draft.norm.length;
     const quoteStart = lastStart;
     const quoteEnd = Math.max(lastEnd, quoteStart + 1);
     return [
@@ -111,8 +122,8 @@ export const missingClosing: Rule = {
         fixes: [
           {
             label: { zh: '在结尾加结束语', en: 'Add a closing line at the end' },
-            text: appendedText(draft, language, FIX_TEXT[language]),
-            at: 'end',
+            text: appendedText(draft.norm.slice(0, closeAt), language, FIX_TEXT[language]),
+            at: closeAt >= draft.norm.trimEnd().length ? 'end' : { offset: closeAt },
             category: 'closing',
           },
         ],

@@ -40,6 +40,9 @@ describe('where opening and closing fixes go', () => {
     ['zh', '也可以去看呼吸内科', '也可以去看呼吸内科。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
     ['zh', '也可以去看呼吸内科。', '也可以去看呼吸内科。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
     ['en', 'Keep taking the inhaler twice a day', 'Keep taking the inhaler twice a day. If you have any further questions, feel free to message me again. Take care.'],
+    // An English signature stays last; Chinese sign-off filler may come before the wish.
+    ['en', 'Take the antibiotic twice a day for five days. Regards Dr. Li', 'Take the antibiotic twice a day for five days. If you have any further questions, feel free to message me again. Take care. Regards Dr. Li'],
+    ['zh', '先吃药观察。以上意见仅供参考。', '先吃药观察。以上意见仅供参考。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
   ] as const)('starts the closing line as a sentence of its own (%s): %s', (language, draft, expected) => {
     const patient = language === 'zh' ? '咳嗽两周了，怎么办？' : 'I have had a cough for two weeks, what should I do?';
     expect(fixed('missing-closing', patient, draft, language)).toBe(expected);
