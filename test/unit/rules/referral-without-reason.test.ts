@@ -101,7 +101,7 @@ describe('referral-without-reason (zh)', () => {
     expect(inZh(draft)).toHaveLength(1);
   });
 
-  it.each([['建议去医院查找原因。'], ['必要时去医院做检查，对症下药。'], ['建议到门诊调整治疗方案。'], ['去医院明确诊断后才能对症治疗。']])(
+  it.each([['建议去医院查找原因。'], ['到医院看看具体原因。'], ['必要时去医院做检查，对症下药。'], ['建议到门诊调整治疗方案。'], ['去医院明确诊断后才能对症治疗。']])(
     'accepts a visit that finds the cause or makes the plan: %s',
     (draft) => expect(inZh(draft)).toEqual([]),
   );
