@@ -124,7 +124,9 @@ export function jsonlLine(result: AuditLineResult): string {
 
 // ---------------------------------------------------------------------------------------------
 // Aggregation for the text and HTML summaries. Only counts and a bounded number of examples are
-// kept, so memory stays flat however long the file.
+// kept, so memory stays flat however long the file. A case counts as flagged by a rule when the
+// rule gives a warning or an error there — what holds a send on the page and what
+// `npm run quality` scores; a case with only advice (info) of the rule is counted apart.
 
 export type RuleCounts = Record<RuleId, number>;
 
@@ -134,10 +136,12 @@ function zeroCounts(): RuleCounts {
 
 export interface RuleStats {
   rule: RuleId;
-  /** Cases with at least one finding of this rule (the rate's numerator). */
+  /** Cases this rule flags with a warning or an error (the rate's numerator). */
   cases: number;
   /** cases / audited cases, 0 when nothing was audited. */
   rate: number;
+  /** Cases where this rule gives advice (info) only. */
+  advisedCases: number;
   findings: number;
   bySeverity: Record<Severity, number>;
 }
@@ -145,7 +149,7 @@ export interface RuleStats {
 export interface GroupRow {
   key: string;
   cases: number;
-  /** Cases flagged per rule within this group. */
+  /** Cases flagged (warning or error) per rule within this group. */
   flagged: RuleCounts;
 }
 
@@ -172,6 +176,8 @@ export interface AuditSummary {
   /** Errors beyond the kept list (counted, not kept). */
   errorsOmitted: number;
   casesWithFindings: number;
+  /** Cases with at least one warning or error. */
+  casesFlagged: number;
   rules: RuleStats[];
   groups: Partial<Record<GroupDimension, GroupRow[]>>;
   examples: Partial<Record<RuleId, AuditExample[]>>;
@@ -221,9 +227,11 @@ export class AuditAggregator {
   private lines = 0;
   private cases = 0;
   private casesWithFindings = 0;
+  private casesFlagged = 0;
   private readonly errors: AuditLineError[] = [];
   private errorsOmitted = 0;
   private readonly flagged = zeroCounts();
+  private readonly advisedOnly = zeroCounts();
   private readonly findingCounts = zeroCounts();
   private readonly severity = new Map<RuleId, Record<Severity, number>>();
   private readonly groups = new Map<GroupDimension, Map<string, GroupRow>>();
@@ -249,14 +257,17 @@ export class AuditAggregator {
     this.cases++;
     if (record.findings.length > 0) this.casesWithFindings++;
     const rulesHere = new Set<RuleId>();
+    const advisedHere = new Set<RuleId>();
     for (const f of record.findings) {
-      rulesHere.add(f.rule);
+      (f.severity === 'info' ? advisedHere : rulesHere).add(f.rule);
       this.findingCounts[f.rule]++;
       const sev = this.severity.get(f.rule) ?? { error: 0, warning: 0, info: 0 };
       sev[f.severity]++;
       this.severity.set(f.rule, sev);
     }
     for (const r of rulesHere) this.flagged[r]++;
+    for (const r of advisedHere) if (!rulesHere.has(r)) this.advisedOnly[r]++;
+    if (rulesHere.size > 0) this.casesFlagged++;
     this.addToGroup('language', record.language, rulesHere);
     if (c.department) this.addToGroup('department', c.department, rulesHere);
     if (c.doctor) this.addToGroup('doctor', c.doctor, rulesHere);
@@ -280,7 +291,10 @@ export class AuditAggregator {
       if (seen.has(f.rule)) continue;
       seen.add(f.rule);
       const list = this.examples.get(f.rule) ?? [];
-      if (list.length >= this.examplesPerRule) continue;
+      // Flagged examples first: one takes the place of an advice-only example in a full list.
+      const advice = f.severity === 'info' ? -1 : list.findIndex((ex) => ex.severity === 'info');
+      if (list.length >= this.examplesPerRule && advice < 0) continue;
+      if (list.length >= this.examplesPerRule) list.splice(advice, 1);
       const context = f.evidence ? contextOf(c, f.evidence, this.contextChars) : undefined;
       list.push({
         id: record.id,
@@ -302,6 +316,7 @@ export class AuditAggregator {
       rule,
       cases: this.flagged[rule],
       rate: this.cases ? this.flagged[rule] / this.cases : 0,
+      advisedCases: this.advisedOnly[rule],
       findings: this.findingCounts[rule],
       bySeverity: { ...(this.severity.get(rule) ?? { error: 0, warning: 0, info: 0 }) },
     }));
@@ -318,6 +333,7 @@ export class AuditAggregator {
       errors: [...this.errors],
       errorsOmitted: this.errorsOmitted,
       casesWithFindings: this.casesWithFindings,
+      casesFlagged: this.casesFlagged,
       rules,
       groups,
       examples: Object.fromEntries([...this.examples].map(([r, l]) => [r, [...l]])),

@@ -31,11 +31,14 @@ const UI = {
     lines: '输入行数',
     cases: '已检查会话',
     badLines: '格式错误的行',
-    withFindings: '有提示的会话',
+    withFindings: '有任何提示的会话',
+    flagged: '被标记的会话（警告/错误）',
     byRule: '按规则统计',
+    ruleNote: '标记 = 警告或错误（在问诊台会拦下发送）；只有建议（提示）的会话单独列出。',
     rule: '规则',
-    flaggedCases: '命中会话数',
-    rate: '命中率',
+    flaggedCases: '标记会话数',
+    rate: '标记率',
+    advisedOnly: '仅建议',
     findings: '提示条数',
     bySeverity: '按级别',
     severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
@@ -63,11 +66,14 @@ const UI = {
     lines: 'Input lines',
     cases: 'Cases checked',
     badLines: 'Bad lines',
-    withFindings: 'Cases with findings',
+    withFindings: 'Cases with any finding',
+    flagged: 'Cases flagged (warning/error)',
     byRule: 'By rule',
+    ruleNote: 'Flagged = a warning or an error (it holds the send in the console); cases with advice (info) only are counted apart.',
     rule: 'Rule',
     flaggedCases: 'Cases flagged',
     rate: 'Rate',
+    advisedOnly: 'Advice only',
     findings: 'Findings',
     bySeverity: 'By severity',
     severity: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
@@ -108,15 +114,16 @@ export function renderTextSummary(s: AuditSummary, lang: Language = 'zh'): strin
   out.push(t.title);
   out.push(
     `${t.lines}: ${s.lines}  ${t.cases}: ${s.cases}  ${t.badLines}: ${s.errors.length + s.errorsOmitted}  ` +
+      `${t.flagged}: ${s.casesFlagged} (${percent(s.cases ? s.casesFlagged / s.cases : 0)})  ` +
       `${t.withFindings}: ${s.casesWithFindings} (${percent(s.cases ? s.casesWithFindings / s.cases : 0)})`,
   );
   out.push('');
-  out.push(`${t.byRule}:`);
+  out.push(`${t.byRule}: ${t.ruleNote}`);
   const width = Math.max(...s.rules.map((r) => r.rule.length));
   for (const r of s.rules) {
     out.push(
       `  ${r.rule.padEnd(width)}  ${String(r.cases).padStart(6)}  ${percent(r.rate).padStart(6)}  ` +
-        `${t.findings} ${r.findings}  (${ruleTitle(r.rule, lang)})`,
+        `${t.advisedOnly} ${r.advisedCases}  ${t.findings} ${r.findings}  (${ruleTitle(r.rule, lang)})`,
     );
   }
   for (const dim of DIMENSIONS) {
@@ -216,6 +223,7 @@ export function renderHtmlReport(s: AuditSummary, lang: Language = 'zh', generat
   const totals = [
     [t.lines, String(s.lines)],
     [t.cases, String(s.cases)],
+    [t.flagged, `${s.casesFlagged} (${percent(s.cases ? s.casesFlagged / s.cases : 0)})`],
     [t.withFindings, `${s.casesWithFindings} (${percent(s.cases ? s.casesWithFindings / s.cases : 0)})`],
     [t.badLines, String(badLines)],
   ]
@@ -233,7 +241,7 @@ export function renderHtmlReport(s: AuditSummary, lang: Language = 'zh', generat
       return (
         `<tr><td>${escapeHtml(ruleTitle(r.rule, lang))}<br><code>${escapeHtml(r.rule)}</code></td>` +
         `<td class="n">${r.cases}</td><td class="n">${percent(r.rate)}<span class="bar" style="width:${bar}px"></span></td>` +
-        `<td class="n">${r.findings}</td><td>${escapeHtml(sev || '–')}</td></tr>`
+        `<td class="n">${r.advisedCases || '–'}</td><td class="n">${r.findings}</td><td>${escapeHtml(sev || '–')}</td></tr>`
       );
     })
     .join('\n');
@@ -244,7 +252,7 @@ export function renderHtmlReport(s: AuditSummary, lang: Language = 'zh', generat
   }).join('\n');
 
   const examples = s.rules
-    .filter((r) => r.cases > 0)
+    .filter((r) => r.cases + r.advisedCases > 0)
     .map((r) => {
       const list = s.examples[r.rule] ?? [];
       const body = list.length ? list.map((ex) => exampleHtml(ex, lang)).join('\n') : `<p class="note">${escapeHtml(t.noExamples)}</p>`;
@@ -273,8 +281,9 @@ export function renderHtmlReport(s: AuditSummary, lang: Language = 'zh', generat
 ${generatedAt ? `<p class="note">${escapeHtml(generatedAt.toISOString())}</p>` : ''}
 <div class="totals">${totals}</div>
 <h2>${escapeHtml(t.byRule)}</h2>
+<p class="note">${escapeHtml(t.ruleNote)}</p>
 <table>
-<tr><th>${escapeHtml(t.rule)}</th><th>${escapeHtml(t.flaggedCases)}</th><th>${escapeHtml(t.rate)}</th><th>${escapeHtml(t.findings)}</th><th>${escapeHtml(t.bySeverity)}</th></tr>
+<tr><th>${escapeHtml(t.rule)}</th><th>${escapeHtml(t.flaggedCases)}</th><th>${escapeHtml(t.rate)}</th><th>${escapeHtml(t.advisedOnly)}</th><th>${escapeHtml(t.findings)}</th><th>${escapeHtml(t.bySeverity)}</th></tr>
 ${ruleRows}
 </table>
 ${s.casesWithFindings === 0 ? `<p class="note">${escapeHtml(t.noFindings)}</p>` : ''}

@@ -151,12 +151,13 @@ describe('AuditAggregator', () => {
   it('counts cases flagged per rule, rates over audited cases, and groups by language, department, doctor', () => {
     const { results, summary } = auditText(FIXTURE);
     expect(results.map((r) => r.line)).toEqual([1, 2, 4, 5, 6]);
-    expect(summary).toMatchObject({ lines: 5, cases: 4, casesWithFindings: 2, errorsOmitted: 0 });
+    expect(summary).toMatchObject({ lines: 5, cases: 4, casesWithFindings: 2, casesFlagged: 2, errorsOmitted: 0 });
     expect(summary.errors).toEqual([expect.objectContaining({ line: 4, kind: 'not-json' })]);
     const generic = summary.rules.find((r) => r.rule === 'generic-reply');
-    expect(generic).toMatchObject({ cases: 2, rate: 0.5, findings: 2, bySeverity: { error: 0, warning: 2, info: 0 } });
+    expect(generic).toMatchObject({ cases: 2, rate: 0.5, advisedCases: 0, findings: 2, bySeverity: { error: 0, warning: 2, info: 0 } });
+    // Advice (info) does not flag a case: it is counted apart.
     const unanswered = summary.rules.find((r) => r.rule === 'unanswered-question');
-    expect(unanswered).toMatchObject({ cases: 1, rate: 0.25, bySeverity: { info: 1 } });
+    expect(unanswered).toMatchObject({ cases: 0, rate: 0, advisedCases: 1, findings: 1, bySeverity: { info: 1 } });
     expect(summary.rules.find((r) => r.rule === 'missing-closing')).toMatchObject({ cases: 0, rate: 0 });
 
     expect(summary.groups.department?.map((g) => [g.key, g.cases, g.flagged['generic-reply']])).toEqual([
@@ -174,8 +175,25 @@ describe('AuditAggregator', () => {
   it('counts a case once per rule however many findings it has', () => {
     const c = line({ id: 'm', language: 'zh', messages: [{ role: 'patient', text: 'ASK' }, { role: 'patient', text: 'ASK' }], draft: 'x' });
     const { summary } = auditText(c);
-    expect(summary.rules.find((r) => r.rule === 'unanswered-question')).toMatchObject({ cases: 1, findings: 2, rate: 1 });
+    expect(summary.rules.find((r) => r.rule === 'unanswered-question')).toMatchObject({ cases: 0, advisedCases: 1, findings: 2, rate: 0 });
     expect(summary.examples['unanswered-question']).toHaveLength(1);
+  });
+
+  it('shows flagged examples before advice: a flagged one takes the place of advice in a full list', () => {
+    const agg = new AuditAggregator({ examplesPerRule: 2 });
+    const caseWith = (id: string, severity: 'warning' | 'info', n: number): AuditLineResult => {
+      const r = auditLine(line({ id, language: 'zh', messages: [], draft: 'FLAG' }), n);
+      if (r?.kind !== 'case') throw new Error('expected a case');
+      return { ...r, record: { ...r.record, findings: r.record.findings.map((f) => ({ ...f, severity })) } };
+    };
+    agg.add(caseWith('i1', 'info', 1));
+    agg.add(caseWith('i2', 'info', 2));
+    agg.add(caseWith('w1', 'warning', 3));
+    agg.add(caseWith('i3', 'info', 4));
+    const s = agg.summary();
+    expect(s.examples['generic-reply']?.map((e) => e.id)).toEqual(['i2', 'w1']);
+    expect(s.rules.find((r) => r.rule === 'generic-reply')).toMatchObject({ cases: 1, advisedCases: 3 });
+    expect(s.casesFlagged).toBe(1);
   });
 
   it('keeps at most N examples per rule with context around the evidence, none with 0', () => {
@@ -297,9 +315,9 @@ describe('renderHtmlReport', () => {
 describe('renderTextSummary', () => {
   it('prints totals and one line per rule with count and rate', () => {
     const text = renderTextSummary(auditText(FIXTURE).summary);
-    expect(text).toContain('输入行数: 5  已检查会话: 4  格式错误的行: 1  有提示的会话: 2 (50.0%)');
-    expect(text).toMatch(/generic-reply\s+2\s+50\.0%/);
-    expect(text).toMatch(/unanswered-question\s+1\s+25\.0%/);
-    expect(text).toContain('心内科 (2): unanswered-question 50.0%, generic-reply 100.0%');
+    expect(text).toContain('输入行数: 5  已检查会话: 4  格式错误的行: 1  被标记的会话（警告/错误）: 2 (50.0%)  有任何提示的会话: 2 (50.0%)');
+    expect(text).toMatch(/generic-reply\s+2\s+50\.0%\s+仅建议 0/);
+    expect(text).toMatch(/unanswered-question\s+0\s+0\.0%\s+仅建议 1/);
+    expect(text).toContain('心内科 (2): generic-reply 100.0%');
   });
 });
