@@ -51,6 +51,7 @@ const UI = {
     case: '会话',
     line: '行',
     noFindings: '没有任何规则命中。',
+    generated: (utc: string) => `生成于 ${utc} UTC`,
     source: (e: Evidence): string =>
       ({
         draft: '回复草稿',
@@ -89,6 +90,7 @@ const UI = {
     case: 'Case',
     line: 'line',
     noFindings: 'No rule fired.',
+    generated: (utc: string) => `Generated ${utc} UTC`,
     source: (e: Evidence): string =>
       ({
         draft: 'draft',
@@ -278,7 +280,7 @@ export function renderHtmlReport(s: AuditSummary, lang: Language = 'zh', generat
 </head>
 <body>
 <h1>${escapeHtml(t.title)}</h1>
-${generatedAt ? `<p class="note">${escapeHtml(generatedAt.toISOString())}</p>` : ''}
+${generatedAt ? `<p class="note">${escapeHtml(t.generated(generatedAt.toISOString().slice(0, 16).replace('T', ' ')))}</p>` : ''}
 <div class="totals">${totals}</div>
 <h2>${escapeHtml(t.byRule)}</h2>
 <p class="note">${escapeHtml(t.ruleNote)}</p>

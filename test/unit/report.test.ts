@@ -296,6 +296,8 @@ describe('renderHtmlReport', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('By department');
     expect(en).not.toContain('按科室');
+    // When it was generated, to the minute, said as UTC.
+    expect(renderHtmlReport(auditText(hostile).summary, 'zh', new Date('2026-11-30T06:17:36.780Z'))).toContain('生成于 2026-11-30 06:17 UTC');
   });
 
   it('holds no patient text when examples are off', () => {
