@@ -20,8 +20,9 @@ export function openingAt(draft: TextSource, language: Language): Fix['at'] {
   return greeting ? { offset: greeting[0].length } : 'start';
 }
 
-/** A draft ending on a word or number (no stop, no comma) needs a stop before a line is added. */
-const ENDS_ON_WORD = /[\p{L}\p{N}]\s*$/u;
+/** Text ending on a word, a number or a closing bracket or quote (no stop, no comma) needs a stop
+ *  before a line is added after it. */
+const ENDS_ON_WORD = /[\p{L}\p{N})）\]】"”'’」』]\s*$/u;
 const STOP: Record<Language, string> = { zh: '。', en: '.' };
 
 /** The text of a line added after `before` (the draft up to where it goes): `text`, after a

@@ -13,6 +13,7 @@ import {
   VAGUE_CONDITIONS,
 } from './referral-without-reason.phrases';
 import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
+import { appendedText } from './fix-place';
 import { evidenceOf, type Rule } from './types';
 
 const referrals = new PhraseMatcher(REFERRALS);
@@ -71,10 +72,8 @@ const FIX_TEXT: Record<Language, string> = {
 
 // The fix goes right after the referral sentence. When that sentence ends the draft, a Chinese
 // one often runs on to the closing wish ("…及时就诊，…，期望早日康复"), which must stay last: there
-// the fix goes right after the referral's clause. A place left without a stop gets one first.
-const ENDS_SENTENCE = /[。！？!?.；;]\s*$/u;
-const ENDS_CLAUSE = /[。！？!?.；;，,、：:]\s*$/u;
-const SENTENCE_BREAK: Record<Language, string> = { zh: '。', en: '.' };
+// the fix goes right after the referral's clause. A place left without a stop gets one first
+// (appendedText).
 
 /** The reason may stand in the referral clause or the clauses beside it ("建议到医院，查个血常规"),
  *  up to NEIGHBOURS clauses away but not beyond the adjacent sentence: a purpose or trigger
@@ -148,7 +147,6 @@ export const referralWithoutReason: Rule = {
     if (!referral) return [];
     const inLastSentence = language === 'zh' && draft.norm.slice(referral.sentence.end).trim() === '';
     const fixAfter = inLastSentence ? referral.clause : referral.sentence;
-    const ends = inLastSentence ? ENDS_CLAUSE : ENDS_SENTENCE;
     const hasBooking = firstHit(booking.for(language), draft.norm) !== undefined;
     return [
       {
@@ -167,7 +165,7 @@ export const referralWithoutReason: Rule = {
         fixes: [
           {
             label: { zh: '补充就诊原因和挂号方式', en: 'Add the reason and how to book' },
-            text: (ends.test(fixAfter.text) ? '' : SENTENCE_BREAK[language]) + FIX_TEXT[language],
+            text: appendedText(draft.norm.slice(0, fixAfter.end), language, FIX_TEXT[language]),
             at: { offset: fixAfter.end },
             category: 'referral-reason',
           },

@@ -39,6 +39,7 @@ describe('where opening and closing fixes go', () => {
   it.each([
     ['zh', '也可以去看呼吸内科', '也可以去看呼吸内科。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
     ['zh', '也可以去看呼吸内科。', '也可以去看呼吸内科。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
+    ['zh', '舍曲林每天一次（饭后）', '舍曲林每天一次（饭后）。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
     ['en', 'Keep taking the inhaler twice a day', 'Keep taking the inhaler twice a day. If you have any further questions, feel free to message me again. Take care.'],
     // An English signature stays last; Chinese sign-off filler may come before the wish.
     ['en', 'Take the antibiotic twice a day for five days. Regards Dr. Li', 'Take the antibiotic twice a day for five days. If you have any further questions, feel free to message me again. Take care. Regards Dr. Li'],
