@@ -20,7 +20,7 @@ for (const table of [T2S_TABLE, DOMAIN_PAIRS]) {
   for (let i = 0; i + 1 < table.length; i += 2) T2S.set(table[i] as string, table[i + 1] as string);
 }
 
-/** Lower-case ASCII, full-width ASCII and ideographic space to half-width, traditional Han to
+/** Lower-case ASCII, full-width ASCII and Unicode spaces (ideographic, no-break) to half-width, traditional Han to
  *  simplified. Same length as the input, offset for offset. */
 export function normalize(text: string): string {
   let out = '';
@@ -29,7 +29,8 @@ export function normalize(text: string): string {
     const code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) {
       out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    } else if (code === 0x3000) {
+    } else if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) {
+      // Ideographic, no-break and typographic spaces: a rich-text editor writes "take&nbsp;care".
       out += ' ';
     } else if (code < 0x80) {
       out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;

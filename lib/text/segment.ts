@@ -7,8 +7,12 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END = /[。！？!?；;\n…]+|\.(?=\s|$)/gu;
-const CLAUSE_END = /[。！？!?；;\n…，,、：:]+|\.(?=\s|$)/gu;
+// A half-width "." ends a sentence before a space or the end, and also before a Han character:
+// Chinese typed in half-width mode stops with "." ("吃药了.还是睡不着"). Not after a digit:
+// "1.在家观察" numbers a list item, "0.5mg" is a decimal.
+const HALF_WIDTH_STOP = String.raw`(?<!\d)\.+(?=\s|$|\p{Script=Han})|\.(?=\s|$)`;
+const SENTENCE_END = new RegExp(String.raw`[。！？!?；;\n…]+|${HALF_WIDTH_STOP}`, 'gu');
+const CLAUSE_END = new RegExp(String.raw`[。！？!?；;\n…，,、：:]+|${HALF_WIDTH_STOP}`, 'gu');
 
 function splitBy(text: string, re: RegExp): Span[] {
   const spans: Span[] = [];
