@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Conversation, Language } from '../conversation';
 import { readConversation } from '../engine';
 import type { Finding } from '../findings';
+import { findTurnQuestions } from '../rules/unanswered-question';
 import { normalize } from '../text/normalize';
-import { findQuestions } from '../text/questions';
 import type { Label } from './score';
 
 // Where `unanswered-question` wins and loses recall, question by question: the reviewer lists
@@ -47,9 +47,11 @@ export function questionBreakdown(cases: readonly QuestionCase[]): QuestionBreak
   for (const k of cases) {
     const labelled = LabelQuestionsSchema.safeParse(k.label['questions']);
     if (!labelled.success) continue;
-    const found = readConversation(k.conversation).latestTurn.flatMap((src) =>
-      findQuestions(src.norm, k.language).map((q) => ({ src, q, text: src.norm.slice(q.start, q.end) })),
-    );
+    const found = findTurnQuestions(readConversation(k.conversation).latestTurn, k.language).map(({ src, q }) => ({
+      src,
+      q,
+      text: src.norm.slice(q.start, q.end),
+    }));
     const ruleFindings = k.findings.filter((f) => f.rule === 'unanswered-question');
     for (const { q: quote, answered } of labelled.data) {
       const key = `${k.language}/${answered}`;

@@ -12,7 +12,7 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
-const EN_BARE_YES_NO = /(?:^|[.:!?]\s*)(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
+const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
@@ -96,8 +96,45 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   return false;
 }
 
-function judge(src: TextSource, q: Question, draft: TextSource, language: Language): Judged {
-  const terms = topicTerms(src.norm.slice(q.topicStart, q.end));
+/** A question of the patient's latest turn: where its asking clause stands in its message
+ *  (offsets in `src`), and its words read across the turn. */
+export interface TurnQuestion {
+  src: TextSource;
+  q: Question;
+  /** The asking clause with the clauses before it that give its topic. */
+  topic: string;
+  asked: string;
+}
+
+/** The questions of the patient's latest turn, read as one text in which each message is a line:
+ *  "需要复查吗？" sent and then "还是可以停药？" is one question, as it is typed on two lines. */
+export function findTurnQuestions(turn: readonly TextSource[], language: Language): TurnQuestion[] {
+  let joined = '';
+  const starts: number[] = [];
+  turn.forEach((src, i) => {
+    if (i > 0) joined += '\n';
+    starts.push(joined.length);
+    joined += src.norm;
+  });
+  return findQuestions(joined, language).map((q) => {
+    let k = starts.length - 1;
+    while (k > 0 && (starts[k] as number) > q.start) k--;
+    const src = turn[k] as TextSource;
+    const base = starts[k] as number;
+    // An alternative sent as the next message ("还是…？") joins its question, whose evidence
+    // stays in the message where the question starts.
+    const local: Question = {
+      ...q,
+      start: q.start - base,
+      end: Math.min(q.end - base, src.norm.length),
+      topicStart: Math.max(0, q.topicStart - base),
+    };
+    return { src, q: local, topic: joined.slice(q.topicStart, q.end), asked: joined.slice(q.start, q.end) };
+  });
+}
+
+function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, language: Language): Judged {
+  const terms = topicTerms(topic);
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -106,7 +143,7 @@ function judge(src: TextSource, q: Question, draft: TextSource, language: Langua
   }
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
-  const byKind = answeredByKind(q, src.norm.slice(q.start, q.end), draft.norm, language);
+  const byKind = answeredByKind(q, asked, draft.norm, language);
   const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
   return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
 }
@@ -159,10 +196,9 @@ export const unansweredQuestion: Rule = {
   check(ctx) {
     const { draft, language } = ctx;
     if (draft.norm.trim() === '') return [];
-    const asked: { src: TextSource; q: Question }[] = [];
-    for (const src of ctx.latestTurn) for (const q of findQuestions(src.norm, language)) asked.push({ src, q });
+    const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
-    const judged = asked.map(({ src, q }) => judge(src, q, draft, language));
+    const judged = asked.map((t) => judge(t, draft, language));
     if (language === 'en') creditBareYesNo(judged, draft.norm);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(

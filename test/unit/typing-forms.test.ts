@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadDevSet } from '../../lib/cli/dataset';
+import type { Conversation } from '../../lib/conversation';
+import { checkDraft } from '../../lib/engine';
 import { splitSentences } from '../../lib/text/segment';
 import { casesChangedBy } from '../tools/rewrite';
 
 // The same reply typed another way must draw the same findings at the same offsets: Chinese
 // typed with the input method in half-width mode ("." and "," for 。 and ，), text in full-width
-// letters and digits, and English from a rich-text editor that writes no-break spaces.
+// letters and digits, English from a rich-text editor that writes no-break spaces, and a
+// message sent sentence by sentence.
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/gu;
 const toHalfWidth = (s: string): string =>
@@ -33,6 +36,26 @@ describe('the same reply typed another way', () => {
   it('draws the same findings on the real en set written with no-break spaces', () => {
     expect(en.length).toBe(100);
     expect(casesChangedBy(en, toNoBreakSpaces)).toEqual([]);
+  });
+
+  it('draws the same findings when the patient sends each sentence of the latest message on its own', () => {
+    // Evidence moves to the message that now holds it; what is found and how sure must not change.
+    const flagsOf = (c: Conversation) => checkDraft(c).map((f) => `${f.rule}/${f.severity}`).sort();
+    let split = 0;
+    const changed = cases.filter((c) => {
+      const last = c.messages.map((m) => m.role).lastIndexOf('patient');
+      const message = c.messages[last];
+      const sentences = message ? splitSentences(message.text) : [];
+      if (!message || sentences.length < 2) return false;
+      split++;
+      const sent: Conversation = {
+        ...c,
+        messages: [...c.messages.slice(0, last), ...sentences.map((s) => ({ ...message, text: s.text })), ...c.messages.slice(last + 1)],
+      };
+      return JSON.stringify(flagsOf(c)) !== JSON.stringify(flagsOf(sent));
+    });
+    expect(split).toBeGreaterThan(250);
+    expect(changed.map((c) => c.id)).toEqual([]);
   });
 
   it('ends a Chinese sentence at a half-width stop, but not inside a number or a list number', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findTurnQuestions } from '../../../lib/rules/unanswered-question';
+import { normalize } from '../../../lib/text/normalize';
 import { findingsOf, flags, turn, withFix } from './helpers';
 
 const RULE = 'unanswered-question';
@@ -14,6 +16,27 @@ describe('unanswered-question (zh)', () => {
     expect(patient.slice(f?.evidence?.start, f?.evidence?.end)).toBe('本次能给我开药吗');
     expect(f?.message.zh).toContain('本次能给我开药吗');
     expect(f?.fixes[0]).toMatchObject({ at: 'end', text: '\n关于“本次能给我开药吗”：' });
+  });
+
+  it('reads a turn sent as several messages like one message: seed 000 §3 in two sends', () => {
+    const c = {
+      language: 'zh' as const,
+      messages: [
+        { role: 'patient' as const, text: '那我下次什么时候面诊您合适呢' },
+        { role: 'patient' as const, text: '本次能给我开药吗' },
+      ],
+      draft: '一个月后面诊',
+    };
+    const fs = flags(findingsOf(RULE, c));
+    expect(fs.map((f) => [f.evidence?.index, f.evidence?.text])).toEqual([[1, '本次能给我开药吗']]);
+    expect(fs[0]?.evidence).toMatchObject({ start: 0, end: 8 });
+  });
+
+  it('keeps an alternative sent as the next message with its question, quoted where it starts', () => {
+    const src = (index: number, text: string) => ({ source: 'message' as const, index, text, norm: normalize(text) });
+    const found = findTurnQuestions([src(3, '这个药需要一直吃吗？'), src(4, '还是好了就可以停？')], 'zh');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ src: { index: 3 }, q: { start: 0, end: 10 }, asked: '这个药需要一直吃吗?\n还是好了就可以停?' });
   });
 
   it('puts the answer lead-in before a closing line, which stays last', () => {
