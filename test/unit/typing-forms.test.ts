@@ -58,6 +58,12 @@ describe('the same reply typed another way', () => {
     expect(changed.map((c) => c.id)).toEqual([]);
   });
 
+  it('draws the same findings when the draft has blank lines and spaces around it', () => {
+    const read = (c: Conversation) => checkDraft(c).map((f) => `${f.rule}/${f.severity}`);
+    const padded = cases.filter((c) => JSON.stringify(read(c)) !== JSON.stringify(read({ ...c, draft: `\n  ${c.draft}  \n\n` })));
+    expect(padded.map((c) => c.id)).toEqual([]);
+  });
+
   it('ends a Chinese sentence at a half-width stop, but not inside a number or a list number', () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text);
     expect(texts('吃药了.还是睡不着...怎么办')).toEqual(['吃药了.', '还是睡不着...', '怎么办']);
