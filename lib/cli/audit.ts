@@ -150,7 +150,8 @@ async function main(): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const text of lines) {
     lineNo++;
-    const result = auditLine(text, lineNo);
+    // Windows tools (Notepad, Excel's "CSV UTF-8") start the file with a byte-order mark.
+    const result = auditLine(lineNo === 1 ? text.replace(/^\uFEFF/u, '') : text, lineNo);
     if (!result) continue;
     done++;
     if (result.kind === 'error') {

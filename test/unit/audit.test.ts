@@ -121,6 +121,14 @@ describe('audit --format jsonl', () => {
     expect(fromStdin.code).toBe(1);
   });
 
+  it('reads a file saved with a byte-order mark and Windows line ends (Notepad, Excel) like any other', async () => {
+    const windows = join(dir, 'windows.jsonl');
+    writeFileSync(windows, '\uFEFF' + readFileSync(cleanFile, 'utf8').replaceAll('\n', '\r\n'));
+    const [plain, fromWindows] = await Promise.all([audit(['--format', 'jsonl', cleanFile]), audit(['--format', 'jsonl', windows])]);
+    expect(fromWindows).toMatchObject({ code: 0, stderr: '' });
+    expect(fromWindows.stdout).toBe(plain.stdout);
+  });
+
   it('reports progress on stderr only when asked (stderr here is a pipe)', async () => {
     const quiet = await audit(['--format', 'jsonl', cleanFile]);
     expect(quiet).toMatchObject({ code: 0, stderr: '' });
