@@ -77,6 +77,14 @@ it('holds the bad box’s send even when the other box has the focus; Send anywa
   // The badge went to the held box.
   expect((await badge()).on).toBe(1);
   await ext.screenshot(page, 'page-two-drafts-held');
+  // The panel sits above the upper box with little room: its findings scroll, while its title and
+  // "Send anyway" stay in view without scrolling.
+  const within = async (selector: string) => {
+    const [outer, inner] = await Promise.all([page.locator(PANEL).boundingBox(), page.locator(`${PANEL} ${selector}`).boundingBox()]);
+    return !!outer && !!inner && inner.y >= outer.y && inner.y + inner.height <= outer.y + outer.height;
+  };
+  expect(await within('.rc-send-anyway')).toBe(true);
+  expect(await within('.rc-close')).toBe(true);
 
   await page.locator(`${PANEL} .rc-send-anyway`).click();
   await expect.poll(() => sentTexts(page)).toEqual([badDraft]);
