@@ -77,6 +77,8 @@ describe('set up this site', () => {
     const popup = await ext.openExtensionPage('popup.html');
     await expect.poll(async () => Number(await popup.locator('[data-count="held"]').textContent())).toBeGreaterThanOrEqual(1);
     await expect.poll(async () => Number(await popup.locator('[data-count="sentAnyway"]').textContent())).toBeGreaterThanOrEqual(1);
+    // At about the size Chrome gives the popup, not a full tab.
+    await popup.setViewportSize({ width: 320, height: 220 });
     await ext.screenshot(popup, 'page-popup');
     await page.close();
   });
