@@ -4,6 +4,7 @@ import type { InstalledPack, PackChange, RejectionRecord, Subscription } from '@
 import { removalBlockedBy } from '@/lib/packs/sync';
 import { isExpired } from '@/lib/packs/verify';
 import { PACK_OUTCOME_LABEL, t, type StringKey, type UiLang } from './i18n';
+import { ImportJsonButton } from './shared';
 import { usePacks } from './usePacks';
 
 // The 模板包 / Packs tab: subscribe by URL, install a file, see each subscription's last check,
@@ -112,7 +113,6 @@ export function PacksTab({ lang }: { lang: UiLang }) {
   const { view, busy, error, send, subscribe, installFile } = usePacks();
   const [url, setUrl] = useState('');
   const urlId = useId();
-  const fileId = useId();
 
   const onSubscribe = (e: FormEvent) => {
     e.preventDefault();
@@ -164,18 +164,7 @@ export function PacksTab({ lang }: { lang: UiLang }) {
         </button>
       </form>
       <p>
-        <label htmlFor={fileId}>{t(lang, 'packsFile')}</label>{' '}
-        <input
-          id={fileId}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void installFile(file);
-            e.target.value = '';
-          }}
-        />
+        <ImportJsonButton lang={lang} label={t(lang, 'packsFile')} disabled={busy} onText={(text, name) => installFile(name, text)} />
       </p>
       {(state.lastFileRejection || state.lastFileChange) && (
         <div data-testid="packs-file-result">

@@ -20,20 +20,31 @@ export function downloadJson(name: string, text: string): void {
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** "导入 JSON": a button opening a file picker (the input itself is hidden but labelled, so
- *  the button is what the keyboard reaches). `onText` gets the chosen file's text. */
-export function ImportJsonButton({ lang, onText }: { lang: UiLang; onText: (text: string) => void | Promise<void> }) {
+ *  the button is what the keyboard reaches, and it reads in the options page's language where
+ *  a bare file input shows the browser's "Choose File"). `onText` gets the chosen file's text. */
+export function ImportJsonButton({
+  lang,
+  onText,
+  label = t(lang, 'importJson'),
+  disabled = false,
+}: {
+  lang: UiLang;
+  onText: (text: string, fileName: string) => void | Promise<void>;
+  label?: string;
+  disabled?: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) await onText(await file.text());
+    if (file) await onText(await file.text(), file.name);
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t(lang, 'importJson')}
+      <button type="button" disabled={disabled} onClick={() => input.current?.click()}>
+        {label}
       </button>
-      <input ref={input} type="file" accept="application/json,.json" aria-label={t(lang, 'importJson')} hidden onChange={(e) => void onChange(e)} />
+      <input ref={input} type="file" accept="application/json,.json" aria-label={label} hidden onChange={(e) => void onChange(e)} />
     </>
   );
 }

@@ -13,7 +13,7 @@ export interface UsePacks {
   send(request: PacksRequest): Promise<void>;
   /** Subscribe, first asking for access to the pack's site when it is not granted yet. */
   subscribe(url: string): Promise<void>;
-  installFile(file: File): Promise<void>;
+  installFile(name: string, text: string): Promise<void>;
 }
 
 const NO_ANSWER: Bilingual = { zh: '后台服务没有响应', en: 'The background service did not answer' };
@@ -64,7 +64,7 @@ export function usePacks(): UsePacks {
     [send],
   );
 
-  const installFile = useCallback(async (file: File) => send({ type: 'packs/install-file', name: file.name, text: await file.text() }), [send]);
+  const installFile = useCallback((name: string, text: string) => send({ type: 'packs/install-file', name, text }), [send]);
 
   return { view, busy, error, send, subscribe, installFile };
 }
