@@ -4,7 +4,8 @@ import { splitClauses } from '../text/segment';
 import { NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
 import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
-import { evidenceOf, type Rule, type TextSource } from './types';
+import { normalize } from '../text/normalize';
+import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const selfHarm = new PhraseMatcher(SELF_HARM);
 const redFlags = new PhraseMatcher(RED_FLAGS);
@@ -48,6 +49,27 @@ function clauseStartBefore(norm: string, at: number): number {
 const anyHit = (m: PhraseMatcher, norm: string): boolean =>
   firstHit(m.for('zh'), norm) !== undefined || firstHit(m.for('en'), norm) !== undefined;
 
+/** Whether a reply points to urgent help, in the built-in words or those a pack added. */
+const pointsToHelp = (ctx: RuleContext, norm: string): boolean =>
+  anyHit(urgentHelp, norm) || firstHit(urgentHelp.for(ctx.language, ctx.extraPhrases('urgent-help')), norm) !== undefined;
+
+/** A self-harm disclosure before the latest turn (the intake, an earlier message) that no doctor
+ *  message since has taken up: it stays open until a reply does. Red flags of earlier turns are
+ *  left to those turns' replies: a symptom history ("中间出现了胸痛") is not an emergency now. */
+function openEarlierSelfHarm(ctx: RuleContext): RiskHit | undefined {
+  let replies: { i: number; norm: string }[] | undefined;
+  for (const src of ctx.patientSources) {
+    if (ctx.latestTurn.includes(src) || (src.source !== 'intake' && src.source !== 'message')) continue;
+    const hit = findRisk(src, 'self-harm');
+    if (!hit) continue;
+    // Read the doctor's replies only once a disclosure is found: most threads have none.
+    replies ??= ctx.conversation.messages.flatMap((m, i) => (m.role === 'doctor' ? [{ i, norm: normalize(m.text) }] : []));
+    const after = src.source === 'intake' ? -1 : (src.index ?? -1);
+    if (!replies.some((d) => d.i > after && (pointsToHelp(ctx, d.norm) || anyHit(selfHarmAck, d.norm)))) return hit;
+  }
+  return undefined;
+}
+
 const FIX: Record<RiskKind, Record<Language, string>> = {
   'self-harm': {
     zh: '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。',
@@ -64,16 +86,15 @@ export const riskNotAddressed: Rule = {
   meta: {
     title: { zh: '风险信号未回应', en: 'Risk not addressed' },
     docs: {
-      zh: '患者提到自伤/轻生念头或胸痛、呼吸困难等急症信号，回复却既没有回应，也没有指向紧急求助（急诊、120、心理援助热线）。这是首要的安全责任。',
-      en: 'The patient mentions self-harm or suicidal thoughts, or an emergency red flag such as chest pain or trouble breathing, and the reply neither acknowledges it nor points to urgent help.',
+      zh: '患者提到自伤/轻生念头或胸痛、呼吸困难等急症信号，回复却既没有回应，也没有指向紧急求助（急诊、120、心理援助热线）。这是首要的安全责任。此前提到的轻生念头，在有回复回应之前一直算作未回应。',
+      en: 'The patient mentions self-harm or suicidal thoughts, or an emergency red flag such as chest pain or trouble breathing, and the reply neither acknowledges it nor points to urgent help. Suicidal thoughts mentioned in an earlier turn stay open until a reply takes them up.',
     },
     defaultSeverity: 'error',
     languages: ['zh', 'en'],
   },
   check(ctx) {
     const { draft, language } = ctx;
-    const helped = anyHit(urgentHelp, draft.norm) || firstHit(urgentHelp.for(language, ctx.extraPhrases('urgent-help')), draft.norm) !== undefined;
-    if (helped) return [];
+    if (pointsToHelp(ctx, draft.norm)) return [];
     let hit: RiskHit | undefined;
     for (const kind of ['self-harm', 'red-flag'] as const) {
       for (const src of ctx.latestTurn) {
@@ -82,6 +103,8 @@ export const riskNotAddressed: Rule = {
       }
       if (hit) break;
     }
+    const earlier = hit ? undefined : openEarlierSelfHarm(ctx);
+    hit ??= earlier;
     if (!hit) return [];
     // Talking about the risk itself counts as acknowledging it.
     if (hit.kind === 'self-harm' && anyHit(selfHarmAck, draft.norm)) return [];
@@ -94,8 +117,12 @@ export const riskNotAddressed: Rule = {
       // No category: the safety wording (emergency numbers, crisis line) is never swapped for
       // whatever template the doctor uses most.
     };
-    const message =
-      hit.kind === 'self-harm'
+    const message = earlier
+      ? {
+          zh: `患者此前提到“${quote.text}”，之后的回复都没有回应安全问题。请在这次回复里回应这一点，并告知紧急求助方式（身边家人、120/急诊、心理援助热线）。`,
+          en: `Earlier the patient mentioned "${quote.text}" and no reply since has addressed their safety. Address it in this reply and say where to get urgent help (someone nearby, emergency services, a crisis line).`,
+        }
+      : hit.kind === 'self-harm'
         ? {
             zh: `患者提到“${quote.text}”，回复没有回应安全问题。请先回应这一点，并告知紧急求助方式（身边家人、120/急诊、心理援助热线）。`,
             en: `The patient mentions "${quote.text}" and the reply does not address their safety. Acknowledge it first and say where to get urgent help (someone nearby, emergency services, a crisis line).`,

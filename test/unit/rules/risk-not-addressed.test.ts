@@ -51,12 +51,79 @@ describe('risk-not-addressed (zh)', () => {
     },
   );
 
+  describe('a self-harm disclosure in an earlier turn', () => {
+    const thread = (doctorReply: string, draft: string) => ({
+      language: 'zh' as const,
+      messages: [
+        { role: 'patient' as const, text: '吃了舍曲林两周，还是觉得活着没意思，有时候想死。' },
+        { role: 'doctor' as const, text: doctorReply },
+        { role: 'patient' as const, text: '晚上还是睡不好，要加药吗？' },
+      ],
+      draft,
+    });
+
+    it('stays open while no reply has taken it up: the next draft is held, quoting the earlier message', () => {
+      const [f, ...rest] = findingsOf(RULE, thread('舍曲林先加到75mg。', '可以睡前加半片曲唑酮。'));
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'error', evidence: { source: 'message', index: 0, text: '活着没意思' } });
+      expect(f?.message.zh).toMatch(/^患者此前提到“活着没意思”，之后的回复都没有回应安全问题/);
+      expect(f?.fixes[0]?.text).toContain('心理援助热线');
+    });
+
+    it('is closed by an earlier reply that took it up, or by this draft', () => {
+      expect(findingsOf(RULE, thread('你说想死，我很担心你的安全，请告诉家人陪着你。舍曲林先加到75mg。', '可以睡前加半片曲唑酮。'))).toEqual([]);
+      expect(findingsOf(RULE, thread('舍曲林先加到75mg。', '你之前说有想死的念头，现在还有吗？如有冲动请立即去急诊。'))).toEqual([]);
+    });
+
+    it('counts the intake once a doctor has replied to it', () => {
+      const c = {
+        language: 'zh' as const,
+        patient: { intake: '抑郁两年，最近有轻生的念头，想调整用药。' },
+        messages: [
+          { role: 'doctor' as const, text: '目前吃什么药？' },
+          { role: 'patient' as const, text: '舍曲林100mg。' },
+        ],
+        draft: '可以加到150mg。',
+      };
+      expect(findingsOf(RULE, c)[0]?.evidence).toMatchObject({ source: 'intake', text: '轻生' });
+    });
+
+    it('leaves an earlier red flag to the replies of its turn: a symptom history is not an emergency now', () => {
+      const c = {
+        language: 'zh' as const,
+        messages: [
+          { role: 'patient' as const, text: '上周打针的时候出现过胸痛。' },
+          { role: 'doctor' as const, text: '现在还咳嗽吗？' },
+          { role: 'patient' as const, text: '不咳了，还要吃药吗？' },
+        ],
+        draft: '不用再吃了。',
+      };
+      expect(findingsOf(RULE, c)).toEqual([]);
+    });
+  });
+
   it('says nothing when the patient mentions no risk', () => {
     expect(findingsOf(RULE, turn('最近心情低落，睡眠差', '可以试试规律作息。', 'zh'))).toEqual([]);
   });
 });
 
 describe('risk-not-addressed (en)', () => {
+  it('holds a later draft while an earlier mention of suicidal thoughts has had no reply taking it up', () => {
+    const thread = (doctorReply: string) => ({
+      language: 'en' as const,
+      messages: [
+        { role: 'patient' as const, text: 'Sertraline is not helping and some nights I want to die.' },
+        { role: 'doctor' as const, text: doctorReply },
+        { role: 'patient' as const, text: 'Still cannot sleep. What can I take?' },
+      ],
+      draft: 'Try 3 mg of melatonin an hour before bed.',
+    });
+    const [f] = findingsOf(RULE, thread('Increase to 100 mg.'));
+    expect(f).toMatchObject({ severity: 'error', evidence: { source: 'message', index: 0, text: 'want to die' } });
+    expect(f?.message.en).toMatch(/^Earlier the patient mentioned "want to die"/);
+    expect(findingsOf(RULE, thread('I am worried about those thoughts; please call a crisis line if they get stronger.'))).toEqual([]);
+  });
+
   it.each([
     ['Some nights I want to kill myself.', 'kill myself'],
     ['I have been having suicidal thoughts again', 'suicidal'],
