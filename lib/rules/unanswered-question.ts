@@ -1,6 +1,7 @@
 import type { Language } from '../conversation';
 import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
+import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { closingLineStart } from './missing-closing';
 import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
@@ -182,6 +183,44 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
   return new Set(distinct.length >= 2 ? distinct : []);
 }
 
+/** How the one-click fix opens an answer: the question quoted, then the doctor's words. */
+const LEAD_IN: Record<Language, { open: string; close: string; text: (quote: string) => string; next: string }> = {
+  zh: { open: '“', close: '”', text: (quote) => `\n关于“${quote}”：`, next: '\n关于“' },
+  // `next` is read in normalised (lower-case) text.
+  en: { open: '"', close: '"', text: (quote) => `\nRegarding "${quote}": `, next: '\nregarding "' },
+};
+const QUOTED = /“([^“”\n]{2,200})”|"([^"\n]{2,200})"|「([^「」\n]{2,200})」/gu;
+const TRAILING_MARKS = /[？?。，,！!\s]+$/u;
+
+/** The question as the finding and the lead-in quote it: its asking clause without end marks. */
+const quoteOf = (j: Judged): string => evidenceOf(j.src, j.q.start, j.q.end).text.replace(TRAILING_MARKS, '');
+
+/** The draft with the patient's own words masked where the doctor quotes them ("关于“能开药吗”："):
+ *  quoting a question is not answering it. Same length, offset for offset. */
+function withoutQuotedPatient(draft: string, turn: readonly TextSource[]): string {
+  return draft.replace(QUOTED, (whole, ...groups: unknown[]) => {
+    const inner = groups.slice(0, 3).find((g): g is string => typeof g === 'string') ?? '';
+    const words = inner.replace(TRAILING_MARKS, '');
+    return words && turn.some((src) => src.norm.includes(words)) ? ' '.repeat(whole.length) : whole;
+  });
+}
+
+/** After the doctor took the fix, the lead-in for this question: whether words follow it before
+ *  the next lead-in, other than a closing line (the doctor answered, in whatever words, on the
+ *  same line or the next), or nothing yet. Undefined without a lead-in. */
+function leadInAnswer(j: Judged, draft: string, language: Language): 'written' | 'empty' | undefined {
+  const { open, close, next } = LEAD_IN[language];
+  const quoted = open + normalize(quoteOf(j)) + close;
+  const at = draft.indexOf(quoted);
+  if (at < 0) return undefined;
+  const from = at + quoted.length;
+  const nextLeadIn = draft.indexOf(next, from);
+  const after = draft.slice(from, nextLeadIn < 0 ? draft.length : nextLeadIn);
+  // The fix put the lead-in before the closing line, which now follows it: that is not an answer.
+  const answer = after.slice(0, closingLineStart(after, language));
+  return /[\p{Script=Han}a-z0-9]/u.test(answer) ? 'written' : 'empty';
+}
+
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
   meta: {
@@ -198,15 +237,24 @@ export const unansweredQuestion: Rule = {
     if (draft.norm.trim() === '') return [];
     const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
-    const judged = asked.map((t) => judge(t, draft, language));
-    if (language === 'en') creditBareYesNo(judged, draft.norm);
+    const answerText: TextSource = { ...draft, norm: withoutQuotedPatient(draft.norm, ctx.latestTurn) };
+    const judged = asked.map((t) => judge(t, answerText, language));
+    if (language === 'en') creditBareYesNo(judged, answerText.norm);
+    // A lead-in the doctor added with the fix decides its question: answered once words follow it.
+    const emptyLeadIns = new Set<Judged>();
+    for (const j of judged) {
+      const leadIn = leadInAnswer(j, draft.norm, language);
+      if (leadIn) j.answered = leadIn === 'written';
+      if (leadIn === 'empty') emptyLeadIns.add(j);
+    }
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>
-        !j.answered &&
-        // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
-        (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC) &&
-        !answered.some((a) => sameTopic(j.terms, a.terms)),
+        emptyLeadIns.has(j) ||
+        (!j.answered &&
+          // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
+          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC) &&
+          !answered.some((a) => sameTopic(j.terms, a.terms))),
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes
@@ -214,7 +262,7 @@ export const unansweredQuestion: Rule = {
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
     const untouched = distinctUntouched(open);
     const closing = closingLineStart(draft.norm, language);
-    const closingAt = closing === undefined ? ('end' as const) : { offset: closing };
+    const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
       // A question whose answer has a visible shape (a time, an amount, a cause) and no such
       // shape in the draft is open for sure. Otherwise only the seed's pattern is sure enough to
@@ -227,10 +275,22 @@ export const unansweredQuestion: Rule = {
         draft.norm.length <= BRIEF_DRAFT[language] &&
         j.charShare <= FAR_FROM_TOPIC &&
         j.topic >= MIN_CONFIDENT_TOPIC[language];
+      const evidence = evidenceOf(j.src, j.q.start, j.q.end);
+      const quote = quoteOf(j);
+      if (emptyLeadIns.has(j)) {
+        return {
+          rule: 'unanswered-question',
+          severity: ctx.severity,
+          message: {
+            zh: `关于“${quote}”的回答还空着，请写上回答再发送。`,
+            en: `The answer to "${quote}" is still empty. Write it before sending.`,
+          },
+          evidence,
+          fixes: [],
+        };
+      }
       const confident = shapedOpen || briefOffTopic || untouched.has(j);
       const severity = confident ? ctx.severity : 'info';
-      const evidence = evidenceOf(j.src, j.q.start, j.q.end);
-      const quote = evidence.text.replace(/[？?。，,！!\s]+$/u, '');
       return {
         rule: 'unanswered-question',
         severity,
@@ -248,10 +308,10 @@ export const unansweredQuestion: Rule = {
         fixes: [
           {
             label: { zh: '在结尾补充回答', en: 'Answer it at the end' },
-            text: language === 'zh' ? `\n关于“${quote}”：` : `\nRegarding "${quote}": `,
+            text: LEAD_IN[language].text(quote),
             // No category: the lead-in quotes this question, no template can stand in for it.
             // The answer goes before the closing line, which stays last.
-            at: closingAt,
+            at: answerAt,
           },
         ],
       };

@@ -9,8 +9,9 @@ export interface Span {
 
 // A half-width "." ends a sentence before a space or the end, and also before a Han character:
 // Chinese typed in half-width mode stops with "." ("吃药了.还是睡不着"). Not after a digit:
-// "1.在家观察" numbers a list item, "0.5mg" is a decimal.
-const HALF_WIDTH_STOP = String.raw`(?<!\d)\.+(?=\s|$|\p{Script=Han})|\.(?=\s|$)`;
+// "1.在家观察" numbers a list item, "0.5mg" is a decimal. Between two words, a stop without its
+// space still ends a sentence ("…for more comment.Hope this helps"), as typed in a hurry.
+const HALF_WIDTH_STOP = String.raw`(?<!\d)\.+(?=\s|$|\p{Script=Han})|\.(?=\s|$)|(?<=[a-z]{2})[.!?](?=[a-z]{2})`;
 const SENTENCE_END = new RegExp(String.raw`[。！？!?；;\n…]+|${HALF_WIDTH_STOP}`, 'gu');
 const CLAUSE_END = new RegExp(String.raw`[。！？!?；;\n…，,、：:]+|${HALF_WIDTH_STOP}`, 'gu');
 

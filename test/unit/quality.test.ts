@@ -57,3 +57,25 @@ it('settles what it flags with one click on the fix, on every real dev draft', (
   expect(tried).toBeGreaterThan(600);
   expect(unsettled).toEqual([]);
 });
+
+it('keeps a real question open after its lead-in alone, and settles it once the doctor writes after the lead-in', () => {
+  const { cases } = loadDevSet();
+  const wrong: string[] = [];
+  let tried = 0;
+  for (const c of cases) {
+    const flagged = checkDraft(c).filter((f) => f.rule === 'unanswered-question' && f.severity !== 'info');
+    for (const f of flagged) {
+      const fix = f.fixes[0];
+      if (!fix) continue;
+      tried++;
+      const quoted = (draft: string) =>
+        checkDraft({ ...c, draft }).some((g) => g.rule === f.rule && g.severity !== 'info' && g.evidence?.start === f.evidence?.start && g.evidence?.index === f.evidence?.index);
+      // An answer in words no rule would match: whatever the doctor writes after the lead-in.
+      const answer = c.language === 'zh' ? '这个要看复诊时的情况。' : 'That depends on what we see at follow-up.';
+      if (!quoted(withFix(c.draft, fix))) wrong.push(`${c.id}: settled by the lead-in alone`);
+      if (quoted(withFix(c.draft, { ...fix, text: fix.text + answer }))) wrong.push(`${c.id}: still open after an answer`);
+    }
+  }
+  expect(tried).toBeGreaterThan(20);
+  expect(wrong).toEqual([]);
+});

@@ -64,11 +64,13 @@ describe('the same reply typed another way', () => {
     expect(padded.map((c) => c.id)).toEqual([]);
   });
 
-  it('ends a Chinese sentence at a half-width stop, but not inside a number or a list number', () => {
+  it('ends a sentence at a half-width stop before a Han character or a word, but not inside a number or a list number', () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text);
     expect(texts('吃药了.还是睡不着...怎么办')).toEqual(['吃药了.', '还是睡不着...', '怎么办']);
     expect(texts('每次0.5mg.一天两次')).toEqual(['每次0.5mg.', '一天两次']);
     expect(texts('建议及时就诊1.在家观察')).toEqual(['建议及时就诊1.在家观察']);
     expect(texts('Take it easy. See you.')).toEqual(['Take it easy.', 'See you.']);
+    // A stop typed without its space between two words still ends the sentence.
+    expect(texts('attach your reports.hope this helps')).toEqual(['attach your reports.', 'hope this helps']);
   });
 });

@@ -49,6 +49,27 @@ describe('unanswered-question (zh)', () => {
     expect(findingsOf('missing-closing', turn(patient, answered, 'zh'))).toEqual([]);
   });
 
+  it('keeps the question open while the lead-in the fix added has no answer after it, and settles once words follow', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const [f] = flags(findingsOf(RULE, turn(patient, '一个月后面诊。', 'zh')));
+    const withLeadIn = withFix('一个月后面诊。', f!.fixes[0]!);
+    const [empty, ...rest] = findingsOf(RULE, turn(patient, withLeadIn, 'zh'));
+    expect(rest).toEqual([]);
+    expect(empty).toMatchObject({ severity: 'warning', evidence: { text: '本次能给我开药吗' }, fixes: [] });
+    expect(empty?.message.zh).toBe('关于“本次能给我开药吗”的回答还空着，请写上回答再发送。');
+    // Any words after the lead-in are the doctor's answer, even ones no rule could match.
+    expect(findingsOf(RULE, turn(patient, withLeadIn + '先开两周的量。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, withLeadIn + '\n先开两周的量。\n祝早日康复！', 'zh'))).toEqual([]);
+    // A closing line after an empty lead-in is not an answer.
+    expect(flags(findingsOf(RULE, turn(patient, withLeadIn + '\n祝早日康复！', 'zh')))).toHaveLength(1);
+  });
+
+  it('does not take the patient\'s own words, quoted back, as the answer', () => {
+    const patient = '舍曲林可以加量吗？晚上失眠严重有没有办法改善？';
+    const fs = flags(findingsOf(RULE, turn(patient, '舍曲林可以加到100mg。你说的“晚上失眠严重”我记下了。', 'zh')));
+    expect(fs.map((f) => f.evidence?.text)).toEqual(['晚上失眠严重有没有办法改善？']);
+  });
+
   it('is quiet when the draft answers both seed questions', () => {
     expect(findingsOf(RULE, turn('那我下次什么时候面诊您合适呢，本次能给我开药吗', '一个月后面诊，本次可以先给您开药，舍曲林继续吃。', 'zh'))).toEqual([]);
   });
@@ -142,6 +163,16 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it('holds an empty "Regarding …:" lead-in and settles once the answer is written', () => {
+    const patient = 'How long should I take it? Can I drink alcohol with sertraline?';
+    const [f] = flags(findingsOf(RULE, turn(patient, 'Take it for 6 months.', 'en')));
+    expect(f?.evidence?.text).toBe('Can I drink alcohol with sertraline?');
+    const withLeadIn = withFix('Take it for 6 months.', f!.fixes[0]!);
+    const [empty] = findingsOf(RULE, turn(patient, withLeadIn, 'en'));
+    expect(empty?.message.en).toBe('The answer to "Can I drink alcohol with sertraline" is still empty. Write it before sending.');
+    expect(findingsOf(RULE, turn(patient, withLeadIn + 'Better not, it adds to drowsiness.', 'en'))).toEqual([]);
+  });
+
   it('flags the question the draft skips', () => {
     const patient = 'Can I increase the sertraline dose? Also, is it safe to drink alcohol with lorazepam?';
     const fs = flags(findingsOf(RULE, turn(patient, 'Yes, you can increase sertraline to 100 mg.', 'en')));
