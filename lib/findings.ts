@@ -50,6 +50,9 @@ export const FixSchema = z.object({
   text: z.string(),
   at: z.union([z.enum(['start', 'end']), z.object({ offset: z.number().int().nonnegative() })]),
   category: TemplateCategorySchema.optional(),
+  /** The text opens something the doctor finishes in the draft (an answer's lead-in): the page
+   *  leaves the caret after it and steps the panel aside so they can type at once. */
+  completeInDraft: z.boolean().optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 

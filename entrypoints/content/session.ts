@@ -309,7 +309,9 @@ export function startSession(opts: SessionOptions): () => void {
           const findings = check(editor.getText());
           updateBadge(findings);
           const panel = store.get().panel;
-          if (panel) showPanel(findings, panel.held);
+          // A lead-in waits for the doctor's words: the panel steps aside, the caret stays after it.
+          if (fix.completeInDraft) store.set({ panel: null });
+          else if (panel) showPanel(findings, panel.held);
         })
         .catch(() => undefined);
     },

@@ -309,6 +309,7 @@ export const unansweredQuestion: Rule = {
           {
             label: { zh: '在结尾补充回答', en: 'Answer it at the end' },
             text: LEAD_IN[language].text(quote),
+            completeInDraft: true,
             // No category: the lead-in quotes this question, no template can stand in for it.
             // The answer goes before the closing line, which stays last.
             at: answerAt,

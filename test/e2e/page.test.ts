@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { findScenario, SCENARIOS } from '../demo/scenarios';
+import { findScenario, SCENARIOS, type DemoScenario } from '../demo/scenarios';
 import { ARTIFACTS_DIR, launchWithExtension, PANEL, reactDraft, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
 
 // The content script on the demo console, in Debian's Chromium with the built extension
@@ -32,6 +32,21 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+function scenarioOf(id: string): DemoScenario {
+  const s = findScenario(id);
+  if (!s) throw new Error(`scenario ${id} missing`);
+  return s;
+}
+
+/** The scenario's console with its bad draft typed and sent: the send is held. */
+async function openHeld(id: string): Promise<{ page: Page; s: DemoScenario }> {
+  const page = await open(`/?scenario=${id}`);
+  const s = scenarioOf(id);
+  await typeInDraft(page, s.badDraft);
+  await page.locator('.send-btn').click();
+  return { page, s };
+}
+
 function panelRules(page: Page): Promise<string[]> {
   return page.locator(`${PANEL} .rc-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
 }
@@ -58,8 +73,7 @@ describe('every rule on its scenario', () => {
 describe('on the page', () => {
   it('shows a badge with the count while typing, and holds a send only once', async () => {
     const page = await open('/?scenario=partial-answer');
-    const s = findScenario('partial-answer');
-    if (!s) throw new Error('scenario partial-answer missing');
+    const s = scenarioOf('partial-answer');
     await typeInDraft(page, s.badDraft);
     const badge = page.locator(BADGE);
     await badge.waitFor();
@@ -104,11 +118,7 @@ describe('on the page', () => {
   });
 
   it('a Fix lands in the draft and in React state, and Ctrl+Z undoes it', async () => {
-    const page = await open('/?scenario=no-closing');
-    const s = findScenario('no-closing');
-    if (!s) throw new Error('scenario no-closing missing');
-    await typeInDraft(page, s.badDraft);
-    await page.locator('.send-btn').click();
+    const { page, s } = await openHeld('no-closing');
     const fix = page.locator(`${PANEL} .rc-finding[data-rule="${s.expectRule}"] .rc-fix`).first();
     await fix.waitFor();
     await fix.click();
@@ -123,12 +133,35 @@ describe('on the page', () => {
     await page.close();
   });
 
-  it('"Ignore for this conversation" drops that rule here, until the doctor opens another patient', async () => {
-    const page = await open('/?scenario=no-closing');
-    const s = findScenario('no-closing');
-    if (!s) throw new Error('scenario no-closing missing');
-    await typeInDraft(page, s.badDraft);
+  it('the answer lead-in steps the panel aside with the caret after it; sent empty it is held again, answered it is not', async () => {
+    const { page, s } = await openHeld('partial-answer');
+    await page.locator(`${PANEL} .rc-finding[data-rule="unanswered-question"] .rc-fix`).first().click();
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    const withLeadIn = await page.locator('#draft').inputValue();
+    expect(withLeadIn).toMatch(/\n关于“本次能给我开药吗”：$/u);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
+    expect(await page.locator('#draft').evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe(withLeadIn.length);
+
+    // Sent as it is, the lead-in is held: its answer is still empty.
     await page.locator('.send-btn').click();
+    await page.locator(`${PANEL} .rc-finding[data-rule="unanswered-question"]`).waitFor();
+    expect(await page.locator(`${PANEL} .rc-finding[data-rule="unanswered-question"] .rc-msg`).textContent()).toContain('的回答还空着');
+    expect(await sentTexts(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The doctor types where the caret was left: the question is settled.
+    await page.locator('#draft').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('可以，先开两周的量。');
+    expect(await page.locator('#draft').inputValue()).toBe(withLeadIn + '可以，先开两周的量。');
+    await page.locator('.send-btn').click();
+    await page.locator(PANEL).waitFor();
+    expect(await panelRules(page)).not.toContain('unanswered-question');
+    await page.close();
+  });
+
+  it('"Ignore for this conversation" drops that rule here, until the doctor opens another patient', async () => {
+    const { page, s } = await openHeld('no-closing');
     await page.locator(`${PANEL} .rc-finding[data-rule="missing-closing"] .rc-ignore`).click();
     expect(await panelRules(page)).not.toContain('missing-closing');
     await page.keyboard.press('Escape');
@@ -160,8 +193,7 @@ describe('on the page', () => {
   it('fails open: a forced engine error lets the send through untouched', async () => {
     const page = await open('/?scenario=partial-answer');
     await page.evaluate(() => localStorage.setItem('replycheck:debug-throw', '1'));
-    const s = findScenario('partial-answer');
-    if (!s) throw new Error('scenario partial-answer missing');
+    const s = scenarioOf('partial-answer');
     await typeInDraft(page, s.badDraft);
     await page.locator('.send-btn').click();
     await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
@@ -174,8 +206,7 @@ describe('on the page', () => {
     const page = await open('/?scenario=partial-answer');
     await page.locator('.scenario-picker').selectOption('referral-no-reason');
     await page.waitForURL(/referral-no-reason/);
-    const s = findScenario('referral-no-reason');
-    if (!s) throw new Error('scenario referral-no-reason missing');
+    const s = scenarioOf('referral-no-reason');
     await typeInDraft(page, s.badDraft);
     await page.locator('.send-btn').click();
     await page.locator(PANEL).waitFor();
@@ -189,8 +220,7 @@ describe('on the page', () => {
     const frame = page.frameLocator('#console-frame');
     await frame.locator('#draft').waitFor();
     await frame.locator('replycheck-overlay').waitFor({ state: 'attached' });
-    const s = findScenario('partial-answer');
-    if (!s) throw new Error('scenario partial-answer missing');
+    const s = scenarioOf('partial-answer');
     await frame.locator('#draft').click();
     await page.keyboard.insertText(s.badDraft);
     await frame.locator('.send-btn').click();
@@ -200,8 +230,7 @@ describe('on the page', () => {
 
   it('opens the panel on every send click on the 60-message thread, and measures how fast (reported in the README)', async () => {
     const page = await open('/?scenario=long-thread');
-    const s = findScenario('long-thread');
-    if (!s) throw new Error('scenario long-thread missing');
+    const s = scenarioOf('long-thread');
     expect(await page.locator('.thread .msg').count()).toBeGreaterThanOrEqual(60);
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
