@@ -25,6 +25,13 @@ export function sendKeyOf(e: KeyLike, keys: readonly SendKey[]): SendKey | undef
   return undefined;
 }
 
+/** Alt+Shift+R in the draft box opens the review without sending: the badge, reached by the
+ *  keyboard (its tooltip names the keys). Read by physical key: Option+Shift+R on a Mac types "‰". */
+export function isReviewKey(e: KeyLike & { code?: string }): boolean {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || isComposingKey(e)) return false;
+  return e.code === 'KeyR' || e.key.toLowerCase() === 'r';
+}
+
 /** The keydown to re-dispatch for "send anyway". */
 export function keyEventInit(key: SendKey): KeyboardEventInit {
   return {

@@ -12,7 +12,7 @@ import type { CheckOptionsInput } from '@/lib/options';
 import { createDraftEditor, isEditable, type DraftEditorHandle } from './editor';
 import { isNearbySendButton } from './generic';
 import { readConversation, readThread, type ThreadRead } from './read-page';
-import { keyEventInit, sendKeyOf } from './send-keys';
+import { isReviewKey, keyEventInit, sendKeyOf } from './send-keys';
 
 // One page (or frame) under ReplyCheck: live check while typing, the badge, and the send hold.
 // Every handler is wrapped so that anything throwing leaves the page as if we were absent.
@@ -248,6 +248,15 @@ export function startSession(opts: SessionOptions): () => void {
   function onKeyDown(e: KeyboardEvent): void {
     if (bypass || isOurs(e.target) || !(e.target instanceof Element)) return;
     try {
+      if (isReviewKey(e)) {
+        const editor = editorFor(e.target);
+        if (!editor || !opts.active()) return;
+        e.preventDefault();
+        e.stopPropagation();
+        current = editor;
+        showPanel(check(editor.getText()), false);
+        return;
+      }
       const key = sendKeyOf(e, adapter.sendKeys);
       if (!key) return;
       const editor = editorFor(e.target);

@@ -160,6 +160,22 @@ describe('on the page', () => {
     await page.close();
   });
 
+  it('Alt+Shift+R in the draft opens the review without sending or typing, and Esc goes back to the draft', async () => {
+    const page = await open('/?scenario=partial-answer');
+    const s = scenarioOf('partial-answer');
+    await typeInDraft(page, s.badDraft);
+    await page.keyboard.press('Alt+Shift+KeyR');
+    await page.locator(PANEL).waitFor();
+    expect(await page.locator(PANEL).getAttribute('data-held')).toBe('false');
+    expect(await panelRules(page)).toContain(s.expectRule);
+    expect(await page.locator('#draft').inputValue()).toBe(s.badDraft);
+    expect(await sentTexts(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
+    await page.close();
+  });
+
   it('"Ignore for this conversation" drops that rule here, until the doctor opens another patient', async () => {
     const { page, s } = await openHeld('no-closing');
     await page.locator(`${PANEL} .rc-finding[data-rule="missing-closing"] .rc-ignore`).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendKeyOf, type KeyLike } from '../../entrypoints/content/send-keys';
+import { isReviewKey, sendKeyOf, type KeyLike } from '../../entrypoints/content/send-keys';
 
 const key = (over: Partial<KeyLike>): KeyLike => ({
   key: 'Enter',
@@ -30,5 +30,14 @@ describe('send keys', () => {
     expect(sendKeyOf(key({ metaKey: true }), ['Ctrl+Enter', 'Cmd+Enter'])).toBe('Cmd+Enter');
     expect(sendKeyOf(key({}), ['Ctrl+Enter'])).toBeUndefined();
     expect(sendKeyOf(key({ ctrlKey: true }), ['Enter'])).toBeUndefined();
+  });
+
+  it('Alt+Shift+R opens the review: by physical key (a Mac types "‰"), never mid-composition or with Ctrl', () => {
+    expect(isReviewKey({ ...key({ key: 'R', altKey: true, shiftKey: true }), code: 'KeyR' })).toBe(true);
+    expect(isReviewKey({ ...key({ key: '‰', altKey: true, shiftKey: true }), code: 'KeyR' })).toBe(true);
+    expect(isReviewKey(key({ key: 'r', altKey: true, shiftKey: false }))).toBe(false);
+    expect(isReviewKey(key({ key: 'R', altKey: true, shiftKey: true, ctrlKey: true }))).toBe(false);
+    expect(isReviewKey(key({ key: 'R', altKey: true, shiftKey: true, isComposing: true }))).toBe(false);
+    expect(isReviewKey({ ...key({ key: 'T', altKey: true, shiftKey: true }), code: 'KeyT' })).toBe(false);
   });
 });
