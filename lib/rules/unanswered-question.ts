@@ -189,7 +189,8 @@ const LEAD_IN: Record<Language, { open: string; close: string; text: (quote: str
   // `next` is read in normalised (lower-case) text.
   en: { open: '"', close: '"', text: (quote) => `\nRegarding "${quote}": `, next: '\nregarding "' },
 };
-const QUOTED = /“([^“”\n]{2,200})”|"([^"\n]{2,200})"|「([^「」\n]{2,200})」/gu;
+// Quoted patient text of four characters or more: a quoted word (“焦虑”) is a term, not the question.
+const QUOTED = /“([^“”\n]{4,200})”|"([^"\n]{4,200})"|「([^「」\n]{4,200})」/gu;
 const TRAILING_MARKS = /[？?。，,！!\s]+$/u;
 
 /** The question as the finding and the lead-in quote it: its asking clause without end marks. */
