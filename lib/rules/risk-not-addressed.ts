@@ -1,10 +1,10 @@
 import type { Language } from '../conversation';
 import type { Fix } from '../findings';
+import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
 import { NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
 import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
-import { normalize } from '../text/normalize';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const selfHarm = new PhraseMatcher(SELF_HARM);
