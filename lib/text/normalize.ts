@@ -20,24 +20,26 @@ for (const table of [T2S_TABLE, DOMAIN_PAIRS]) {
   for (let i = 0; i + 1 < table.length; i += 2) T2S.set(table[i] as string, table[i + 1] as string);
 }
 
-/** Lower-case ASCII, full-width ASCII and Unicode spaces (ideographic, no-break) to half-width, traditional Han to
- *  simplified. Same length as the input, offset for offset. */
+/** Every character normalize() changes, as one class: the regex engine skips the rest (nearly all
+ *  of a simplified Chinese text) in native code instead of a lookup per character. */
+const CHANGED = new RegExp(
+  `[A-Z\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F${[...T2S.keys()].join('').replace(/[\\\]^-]/gu, '\\$&')}]`,
+  'gu',
+);
+
+function normalizeChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  // Ideographic, no-break and typographic spaces: a rich-text editor writes "take&nbsp;care".
+  if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return T2S.get(ch) ?? ch;
+}
+
+/** Lower-case ASCII, full-width ASCII and Unicode spaces (ideographic, no-break) to half-width,
+ *  traditional Han to simplified. Same length as the input, offset for offset. */
 export function normalize(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    } else if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) {
-      // Ideographic, no-break and typographic spaces: a rich-text editor writes "take&nbsp;care".
-      out += ' ';
-    } else if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-    } else {
-      out += T2S.get(ch) ?? ch;
-    }
-  }
+  let out = text.replace(CHANGED, normalizeChar);
   for (const [t, s] of WORD_T2S) if (out.includes(t)) out = out.replaceAll(t, s);
   return out;
 }
