@@ -14,10 +14,15 @@ const OPENING_GREETING: Record<Language, RegExp> = {
   en: /^\s*(?:hello|hi|hey|dear|good (?:morning|afternoon|evening))\b[^,.!:;\n]{0,60}[,.!:;\n]\s*/u,
 };
 
+/** Where the greeting that opens `norm` ends, 0 without one. */
+export function greetingEnd(norm: string, language: Language): number {
+  return OPENING_GREETING[language].exec(norm)?.[0].length ?? 0;
+}
+
 /** Where a fix that opens the reply goes: right after the greeting, else at the very start. */
 export function openingAt(draft: TextSource, language: Language): Fix['at'] {
-  const greeting = OPENING_GREETING[language].exec(draft.norm);
-  return greeting ? { offset: greeting[0].length } : 'start';
+  const greeting = greetingEnd(draft.norm, language);
+  return greeting > 0 ? { offset: greeting } : 'start';
 }
 
 /** Text ending on a word, a number or a closing bracket or quote (no stop, no comma) needs a stop

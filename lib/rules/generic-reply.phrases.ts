@@ -55,3 +55,11 @@ export const DIRECT_ANSWERS: PhraseLists = {
   zh: ['是的', '是', '对', '对的', '不是', '可以', '不可以', '能', '不能', '会', '不会', '不用', '不需要', '需要', '没有', '有', '没事', '正常', '不正常', '没问题', '有问题'],
   en: ['yes', 'no', 'not yet', 'yes you can', 'no you', 'sure', 'not necessarily', 'unlikely', 'likely'],
 };
+
+/** A latest turn that only thanks or acknowledges ("好的 谢谢", "ok thanks"): it asks for nothing
+ *  specific, so a stock sign-off is a fitting answer, not a perfunctory one. Matched whole, after
+ *  punctuation and spaces are removed. */
+export const ACKNOWLEDGEMENT_ONLY: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /^(?:好的?|好滴|嗯+|恩+|哦+|谢谢|感谢|多谢|非常感谢|辛苦了?|知道了|明白了?|收到|了解|麻烦了?|医生|大夫|主任|您|你|啦|了|呀|啊)+$/u,
+  en: /^(?:ok(?:ay)?|thanks?|thank|you|so|much|very|doctor|dr|great|got it|understood|will do|noted)+$/u,
+};

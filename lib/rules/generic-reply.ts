@@ -1,8 +1,9 @@
 import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
 import { splitClauses } from '../text/segment';
-import { DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
+import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
+import { withoutFraming } from './framing';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const stock = new PhraseMatcher(STOCK_ADVICE);
@@ -94,17 +95,23 @@ export const genericReply: Rule = {
     const { draft, language } = ctx;
     const norm = draft.norm;
     if (norm.trim().length === 0) return [];
+    const turn = ctx.latestTurn.map((s) => s.norm).join('').replace(/[\s\p{P}\p{S}]+/gu, '');
+    if (turn !== '' && ACKNOWLEDGEMENT_ONLY[language].test(turn)) return [];
 
     const deflection = firstHit(deflections.for(language, ctx.extraPhrases('deflections')), norm);
     if (deflection && contentUnits(norm, language, []) <= DEFLECTION_MAX[language]) {
       return [finding(draft, deflection, ctx.severity, true)];
     }
 
-    if (norm.length > STOCK_READ_MAX[language]) return [];
-    const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), norm);
+    // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
+    // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
+    if (norm.length > 2 * STOCK_READ_MAX[language]) return [];
+    const body = withoutFraming(norm, language).text;
+    if (body.trim().length > STOCK_READ_MAX[language]) return [];
+    const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
     const first = stockHits[0];
-    if (!first || opensWithAnswer(norm, language)) return [];
-    const rest = contentUnits(norm, language, [...stockHits, ...allHits(filler.for(language), norm)]);
+    if (!first || opensWithAnswer(body.trimStart(), language)) return [];
+    const rest = contentUnits(body, language, [...stockHits, ...allHits(filler.for(language), body)]);
     if (rest <= SURE[language]) return [finding(draft, first, ctx.severity, false)];
     if (rest <= MAYBE[language] && stockHits.length >= 2) return [finding(draft, first, 'info', false)];
     return [];

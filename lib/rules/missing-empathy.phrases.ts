@@ -23,7 +23,7 @@ export const EMPATHY: PhraseLists = {
     '不幸', '很难受吧', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
     // Encouragement and being there.
     '高兴听到', '高兴看到', '为你高兴', '替你高兴', '为您高兴', '很不容易', '真不容易', '挺不容易', '真的不容易',
-    '加油', '振作', '一起努力', '一起面对', '陪着你', '陪你', '你已经做得很好', '做得很好', '非常棒', '一直在努力',
+    '加油', '振作', '一起努力', '一起面对', '一起想办法', '一起来想办法', '陪着你', '陪你', '你已经做得很好', '做得很好', '非常棒', '一直在努力',
     // Apology for the wait or a slip: the labels count it as warmth.
     '抱歉', '不好意思', '对不起', '久等',
   ],
@@ -38,6 +38,7 @@ export const EMPATHY: PhraseLists = {
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',
     "i'm glad", 'i am glad', 'really glad', 'so glad', 'glad to hear', 'happy to hear', 'great to hear', 'good to hear', 'not easy', 'you are doing well', "you're doing well", 'good job',
+    'work through it together', 'through this together',
   ],
 };
 

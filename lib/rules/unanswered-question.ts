@@ -3,6 +3,8 @@ import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
+import { greetingEnd } from './fix-place';
+import { withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
 import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -238,9 +240,10 @@ export const unansweredQuestion: Rule = {
     if (draft.norm.trim() === '') return [];
     const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
-    const answerText: TextSource = { ...draft, norm: withoutQuotedPatient(draft.norm, ctx.latestTurn) };
+    const answerText: TextSource = { ...draft, norm: withoutClosings(withoutQuotedPatient(draft.norm, ctx.latestTurn), language) };
     const judged = asked.map((t) => judge(t, answerText, language));
-    if (language === 'en') creditBareYesNo(judged, answerText.norm);
+    // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
+    if (language === 'en') creditBareYesNo(judged, ' '.repeat(greetingEnd(answerText.norm, language)) + answerText.norm.slice(greetingEnd(answerText.norm, language)));
     // A lead-in the doctor added with the fix decides its question: answered once words follow it.
     const emptyLeadIns = new Set<Judged>();
     for (const j of judged) {
@@ -262,6 +265,15 @@ export const unansweredQuestion: Rule = {
     // up none, the draft may answer one question in words we cannot match.
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
     const untouched = distinctUntouched(open);
+    // How much the doctor wrote, greeting, comfort and closing line aside: adding those does not
+    // make a brief reply less brief.
+    // Framing is a few short clauses: a draft far over the brief length is not read for it.
+    let body: number | undefined;
+    const bodyLength = (): number =>
+      (body ??=
+        draft.norm.length > 3 * BRIEF_DRAFT[language]
+          ? draft.norm.length
+          : withoutFraming(draft.norm, language).text.replace(/\s+/gu, ' ').trim().length);
     const closing = closingLineStart(draft.norm, language);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
@@ -273,7 +285,7 @@ export const unansweredQuestion: Rule = {
       const shapedOpen = SHAPED_KINDS.has(j.q.kind);
       const briefOffTopic =
         someAnswered &&
-        draft.norm.length <= BRIEF_DRAFT[language] &&
+        bodyLength() <= BRIEF_DRAFT[language] &&
         j.charShare <= FAR_FROM_TOPIC &&
         j.topic >= MIN_CONFIDENT_TOPIC[language];
       const evidence = evidenceOf(j.src, j.q.start, j.q.end);

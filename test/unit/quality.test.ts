@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { expect, it } from 'vitest';
 import { loadDevSet } from '../../lib/cli/dataset';
+import type { Conversation } from '../../lib/conversation';
 import { checkDraft } from '../../lib/engine';
 import { score, scoreTable, type ScoredCase } from '../../lib/eval/score';
 import { withFix } from './rules/helpers';
@@ -78,4 +79,28 @@ it('keeps a real question open after its lead-in alone, and settles it once the 
   }
   expect(tried).toBeGreaterThan(20);
   expect(wrong).toEqual([]);
+});
+
+it('adding framing with one click (empathy, closing line) changes no other rule’s warnings, on every real dev draft', () => {
+  const { cases } = loadDevSet();
+  const FRAMING = new Set(['missing-empathy', 'missing-closing']);
+  const warnings = (c: Conversation, except: string) =>
+    checkDraft(c)
+      .filter((f) => f.rule !== except && f.severity !== 'info')
+      .map((f) => f.rule)
+      .sort();
+  const changed: string[] = [];
+  let tried = 0;
+  for (const c of cases) {
+    for (const f of checkDraft(c)) {
+      const fix = f.fixes[0];
+      if (f.severity === 'info' || !fix || !FRAMING.has(f.rule)) continue;
+      tried++;
+      const before = warnings(c, f.rule);
+      const after = warnings({ ...c, draft: withFix(c.draft, fix) }, f.rule);
+      if (JSON.stringify(before) !== JSON.stringify(after)) changed.push(`${c.id} ${f.rule}: ${before.join(',')} → ${after.join(',')}`);
+    }
+  }
+  expect(tried).toBeGreaterThan(600);
+  expect(changed).toEqual([]);
 });

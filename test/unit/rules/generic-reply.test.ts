@@ -18,6 +18,19 @@ describe('generic-reply (zh)', () => {
   });
 
   it.each([
+    ['greeting', '您好，多放松，别想太多。'],
+    ['comfort', '理解你现在的担心和难受，别太着急，我们一起来想办法。多放松，别想太多。'],
+    ['closing line', '多放松，别想太多。若后续还有什么疑问，还可继续线上联系我。祝早日康复！'],
+  ])('still flags stock advice framed with a %s (the one-click fixes add those)', (_, draft) => {
+    expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toHaveLength(1);
+  });
+
+  it('accepts a stock sign-off when the patient only thanked', () => {
+    expect(findingsOf(RULE, turn('好的 谢谢医生！', '按时服药，定期检测，欢迎下次咨询。祝好', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('ok thanks doctor', 'Take your medicine on time and rest well. Take care.', 'en'))).toEqual([]);
+  });
+
+  it.each([
     ['嗯，那就好好休息就可以了'],
     ['好好保暖，不要劳累，注意作息规律'],
     ['您好，建议您饮食清淡，不要吃生冷辛辣油腻的食物，多喝水，注意保持睡眠充足，适当锻炼身体。'],

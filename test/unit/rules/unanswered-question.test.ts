@@ -70,6 +70,18 @@ describe('unanswered-question (zh)', () => {
     expect(fs.map((f) => f.evidence?.text)).toEqual(['晚上失眠严重有没有办法改善？']);
   });
 
+  it('keeps the seed 000 §3 flag when the reply is framed with comfort and a closing line', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const framed = '您好，理解你现在的担心和难受，别太着急，我们一起来想办法。一个月后面诊。若后续还有什么疑问，还可继续线上联系我。祝早日康复！';
+    expect(flags(findingsOf(RULE, turn(patient, framed, 'zh'))).map((f) => f.evidence?.text)).toEqual(['本次能给我开药吗']);
+  });
+
+  it('does not take a closing wish as an answer that shares its words ("祝早日康复" for "能彻底康复吗")', () => {
+    const patient = '这个病要吃多久的药？能彻底康复吗？';
+    const fs = findingsOf(RULE, turn(patient, '至少吃半年。祝早日康复！', 'zh'));
+    expect(fs.map((f) => f.evidence?.text)).toEqual(['能彻底康复吗？']);
+  });
+
   it('is quiet when the draft answers both seed questions', () => {
     expect(findingsOf(RULE, turn('那我下次什么时候面诊您合适呢，本次能给我开药吗', '一个月后面诊，本次可以先给您开药，舍曲林继续吃。', 'zh'))).toEqual([]);
   });

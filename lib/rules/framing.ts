@@ -1,0 +1,76 @@
+import type { Language } from '../conversation';
+import { findDrugs } from '../text/lexicon';
+import { splitClauses, type Span } from '../text/segment';
+import { CLOSINGS } from './missing-closing.phrases';
+import { EMPATHY } from './missing-empathy.phrases';
+import { greetingEnd } from './fix-place';
+import { PhraseMatcher, allHits } from './phrase-matcher';
+
+// The framing of a reply: the greeting, and clauses that only comfort or close
+// ("理解你现在的担心和难受，别太着急，我们一起来想办法。"). Adding framing, by hand or with a
+// one-click fix, must not make a reply look longer or more specific to the rules that weigh its
+// content (a brief reply that left a question, a stock reply): those read the reply without it.
+
+const comfort = new PhraseMatcher({ zh: [...EMPATHY.zh, ...CLOSINGS.zh], en: [...EMPATHY.en, ...CLOSINGS.en] });
+const closings = new PhraseMatcher(CLOSINGS);
+const HAN = /\p{Script=Han}/gu;
+const WORD = /[a-z]+/gu;
+/** Longer than this, a comforting clause carries content of its own (Han characters / words). */
+const FRAMING_MAX: Record<Language, number> = { zh: 15, en: 12 };
+/** Characters read each side of a phrase to find its clause: longer clauses are not framing. */
+const CLAUSE_WINDOW = 120;
+
+function units(text: string, language: Language): number {
+  return (text.match(language === 'zh' ? HAN : WORD) ?? []).length;
+}
+
+/** Short clauses of `norm` holding a phrase of `matcher` and no drug or number. The phrases are
+ *  found in one pass first: most clauses hold none, and a long draft is split only around hits. */
+function shortClausesWith(norm: string, language: Language, matcher: PhraseMatcher, after: number): Span[] {
+  const hits = allHits(matcher.for(language), norm).filter((h) => h.end > after);
+  if (hits.length === 0) return [];
+  const spans: Span[] = [];
+  for (const h of hits) {
+    if (spans.some((s) => h.start >= s.start && h.end <= s.end)) continue;
+    const clause = clauseAround(norm, h.start, h.end);
+    if (clause.end <= after || /\d/u.test(clause.text) || findDrugs(clause.text).length > 0) continue;
+    if (units(clause.text, language) <= FRAMING_MAX[language]) spans.push(clause);
+  }
+  return spans;
+}
+
+/** The clause holding `start`..`end`, read from a window around it. */
+function clauseAround(norm: string, start: number, end: number): Span {
+  const from = Math.max(0, start - CLAUSE_WINDOW);
+  const to = Math.min(norm.length, end + CLAUSE_WINDOW);
+  const clause = splitClauses(norm.slice(from, to)).find((c) => from + c.end > start) ?? { text: norm.slice(start, end), start: start - from, end: end - from };
+  return { text: clause.text, start: from + clause.start, end: from + clause.end };
+}
+
+/** Spans of `norm` that frame the reply rather than say something: the greeting, and short
+ *  clauses holding a comfort or closing phrase and no drug or number (the closing line is made
+ *  of those; a run-on "…with lysol wipes Would you like to chat?" keeps its content). */
+export function framingSpans(norm: string, language: Language): Span[] {
+  const greeting = greetingEnd(norm, language);
+  const spans = shortClausesWith(norm, language, comfort, greeting);
+  return greeting > 0 ? [{ text: norm.slice(0, greeting), start: 0, end: greeting }, ...spans] : spans;
+}
+
+/** `norm` with its closing clauses blanked ("若后续还有什么疑问", "祝早日康复", "If you have any further
+ *  questions"): a wish or an invitation answers no question, though it shares words with some
+ *  ("彻底康复", "if"). Same length. */
+export function withoutClosings(norm: string, language: Language): string {
+  return blank(norm, shortClausesWith(norm, language, closings, 0));
+}
+
+function blank(norm: string, spans: readonly Span[]): string {
+  let text = norm;
+  for (const s of spans) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
+  return text;
+}
+
+/** The reply without its framing, same length (framing blanked), and how many units it keeps. */
+export function withoutFraming(norm: string, language: Language): { text: string; units: number } {
+  const text = blank(norm, framingSpans(norm, language));
+  return { text, units: units(text, language) };
+}
