@@ -1,15 +1,22 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { AdaptersTab } from './AdaptersTab';
 import { PacksTab } from './PacksTab';
+import { RulesTab } from './RulesTab';
 import { TemplatesTab } from './TemplatesTab';
 import { t, type StringKey, type UiLang } from './i18n';
 
 // The options page: a tab bar (ARIA tabs: arrows, Home and End move between tabs) over the
-// template manager, the packs tab and the site adapters.
+// template manager, the packs tab, the checks (the doctor's rule choices) and the site adapters.
 
-const TABS = ['templates', 'packs', 'adapters'] as const;
+const TABS = ['templates', 'packs', 'rules', 'adapters'] as const;
 type Tab = (typeof TABS)[number];
-const LABEL: Record<Tab, StringKey> = { templates: 'tabTemplates', packs: 'tabPacks', adapters: 'tabAdapters' };
+const LABEL: Record<Tab, StringKey> = { templates: 'tabTemplates', packs: 'tabPacks', rules: 'tabRules', adapters: 'tabAdapters' };
+const PANEL: Record<Tab, (lang: UiLang) => ReactElement> = {
+  templates: (lang) => <TemplatesTab lang={lang} />,
+  packs: (lang) => <PacksTab lang={lang} />,
+  rules: (lang) => <RulesTab lang={lang} />,
+  adapters: (lang) => <AdaptersTab lang={lang} />,
+};
 
 export function OptionsApp({ lang }: { lang: UiLang }) {
   const [tab, setTab] = useState<Tab>('templates');
@@ -45,7 +52,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'templates' ? <TemplatesTab lang={lang} /> : tab === 'packs' ? <PacksTab lang={lang} /> : <AdaptersTab lang={lang} />}
+        {PANEL[tab](lang)}
       </div>
     </main>
   );

@@ -2,6 +2,7 @@ import { adapterFor } from '@/lib/adapters/schema';
 import { PAGE_STORAGE_KEYS, readSiteSettings, readStoredAdapters, siteActive, type CountKind } from '@/lib/adapters/page-settings';
 import { PACK_STORAGE_KEYS, readStoredCheckSettings } from '@/lib/packs/messages';
 import type { CheckOptionsInput } from '@/lib/options';
+import { readRulePreferences, RULE_PREFERENCES_KEY, withRulePreferences } from '@/lib/rules/preferences';
 import { PALETTE_TRIGGER_KEY, readPaletteTrigger } from '@/lib/templates/trigger';
 import { GENERIC_ADAPTER } from './generic';
 import { startSession } from './session';
@@ -40,12 +41,22 @@ async function loadFixText() {
 
 async function run(): Promise<void> {
   const area = browser.storage.local;
-  const keys = [PAGE_STORAGE_KEYS.sites, PAGE_STORAGE_KEYS.adapters, PACK_STORAGE_KEYS.checkSettings, PACK_STORAGE_KEYS.siteAdapters, PALETTE_TRIGGER_KEY];
+  const keys = [
+    PAGE_STORAGE_KEYS.sites,
+    PAGE_STORAGE_KEYS.adapters,
+    PACK_STORAGE_KEYS.checkSettings,
+    PACK_STORAGE_KEYS.siteAdapters,
+    PALETTE_TRIGGER_KEY,
+    RULE_PREFERENCES_KEY,
+  ];
   const stored = await area.get(keys);
   // What opens the `/` palette: read at each keystroke, so a change in the options page applies at once.
   let trigger = readPaletteTrigger(stored[PALETTE_TRIGGER_KEY]);
   let sites = readSiteSettings(stored[PAGE_STORAGE_KEYS.sites]);
-  let checkOptions: CheckOptionsInput = readStoredCheckSettings(stored[PACK_STORAGE_KEYS.checkSettings]);
+  // Packs' and policy's settings with the doctor's own rule choices over them (检查规则).
+  let settings = readStoredCheckSettings(stored[PACK_STORAGE_KEYS.checkSettings]);
+  let preferences = readRulePreferences(stored[RULE_PREFERENCES_KEY]);
+  let checkOptions: CheckOptionsInput = withRulePreferences(settings, preferences);
   // The doctor's own adapters first, then those from packs and policy.
   let own = readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]);
   let fromPacks = readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]);
@@ -56,7 +67,10 @@ async function run(): Promise<void> {
     const s = changes[PAGE_STORAGE_KEYS.sites];
     if (s) sites = readSiteSettings(s.newValue);
     const c = changes[PACK_STORAGE_KEYS.checkSettings];
-    if (c) checkOptions = readStoredCheckSettings(c.newValue);
+    if (c) settings = readStoredCheckSettings(c.newValue);
+    const r = changes[RULE_PREFERENCES_KEY];
+    if (r) preferences = readRulePreferences(r.newValue);
+    if (c || r) checkOptions = withRulePreferences(settings, preferences);
     const t = changes[PALETTE_TRIGGER_KEY];
     if (t) trigger = readPaletteTrigger(t.newValue);
     // The adapters changed (set up here or in another tab, imported or deleted in the options
