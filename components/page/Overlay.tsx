@@ -32,7 +32,9 @@ export const OVERLAY_CSS = `
 .rc-finding { border-left: 4px solid #d98a00; padding: 6px 10px; margin: 0 0 10px; background: #fffaf0; border-radius: 4px; }
 .rc-finding.rc-error { border-color: #c8372d; background: #fff4f3; } .rc-finding.rc-info { border-color: #4a7bd0; background: #f3f7ff; }
 .rc-sev { display: inline-block; font-size: 12px; padding: 0 6px; margin-right: 6px; border-radius: 3px; background: #eee; }
-.rc-evidence { margin: 6px 0; padding: 4px 8px; background: #fff; border: 1px solid #eee; color: #444; }
+.rc-evidence { display: block; width: 100%; text-align: left; font: inherit; margin: 6px 0; padding: 4px 8px; background: #fff;
+  border: 1px solid #eee; border-radius: 0; color: #444; cursor: pointer; }
+.rc-evidence:hover { border-color: #1a5fd0; }
 .rc-evidence cite { font-style: normal; color: #888; margin-right: 4px; }
 .rc-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
 .rc-actions button, .rc-foot button { font-size: 13px; padding: 4px 10px; border-radius: 5px; border: 1px solid #bbb; background: #fff; cursor: pointer; }

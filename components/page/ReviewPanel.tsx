@@ -16,8 +16,8 @@ const SOURCE_LABEL: Record<Evidence['source'], { zh: string; en: string }> = {
 const SEVERITY_LABEL = { error: { zh: '严重', en: 'Error' }, warning: { zh: '提醒', en: 'Warning' }, info: { zh: '建议', en: 'Tip' } } as const;
 
 const T = {
-  zh: { title: '发送前检查', held: '已暂停本次发送，请确认：', review: '回复检查结果', ignore: '本次对话忽略', send: '仍然发送', close: '关闭', fix: '修改', none: '没有发现问题。' },
-  en: { title: 'Before you send', held: 'This send is on hold. Please check:', review: 'Review', ignore: 'Ignore for this conversation', send: 'Send anyway', close: 'Close', fix: 'Fix', none: 'Nothing to point out.' },
+  zh: { title: '发送前检查', held: '已暂停本次发送，请确认：', review: '回复检查结果', ignore: '本次对话忽略', send: '仍然发送', close: '关闭', fix: '修改', none: '没有发现问题。', show: '点击查看原文位置' },
+  en: { title: 'Before you send', held: 'This send is on hold. Please check:', review: 'Review', ignore: 'Ignore for this conversation', send: 'Send anyway', close: 'Close', fix: 'Fix', none: 'Nothing to point out.', show: 'Show where this is' },
 } as const;
 
 export function ReviewPanel({ panel, actions }: { panel: PanelState; actions: OverlayActions }) {
@@ -70,9 +70,9 @@ export function ReviewPanel({ panel, actions }: { panel: PanelState; actions: Ov
               {f.message[lang]}
             </div>
             {f.evidence && f.evidence.text && (
-              <blockquote className="rc-evidence">
+              <button type="button" className="rc-evidence" title={t.show} onClick={() => actions.showEvidence(f)}>
                 <cite>{SOURCE_LABEL[f.evidence.source][lang]}</cite>「{f.evidence.text}」
-              </blockquote>
+              </button>
             )}
             <div className="rc-actions">
               {f.fixes.map((fix, j) => (

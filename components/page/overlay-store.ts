@@ -31,6 +31,9 @@ export interface OverlayActions {
   sendAnyway(): void;
   close(): void;
   openPanel(): void;
+  /** Show where a finding's quote comes from: the patient's message scrolled to and selected, or
+   *  the quoted words selected in the draft. */
+  showEvidence(finding: Finding): void;
 }
 
 export interface OverlayStore {

@@ -15,6 +15,8 @@ export interface DraftEditorHandle {
   element: HTMLElement;
   getText(): string;
   insertText(text: string, at: InsertAt): void;
+  /** Focus the box with `start`..`end` of its text selected (a quote from the review panel). */
+  select(start: number, end: number): void;
   getCaretRect(): DOMRect | null;
   language(): Language;
 }
@@ -56,8 +58,9 @@ function pointAt(el: HTMLElement, offset: number): { node: Node; offset: number 
   return undefined;
 }
 
-/** Select the text from `start` to `end` (a caret when equal) inside a contenteditable. */
-function placeSelection(el: HTMLElement, start: number, end: number): void {
+/** Select the text from `start` to `end` (a caret when equal) inside a contenteditable, or any
+ *  element's text (a patient message shown from the review panel). */
+export function placeSelection(el: HTMLElement, start: number, end: number): void {
   const doc = el.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return;
@@ -132,6 +135,14 @@ export function createDraftEditor(element: HTMLElement): DraftEditorHandle {
         }
       }
       lastCaret = offset + text.length;
+    },
+    select(start, end) {
+      const length = textOf(element).length;
+      const [from, to] = [Math.min(start, length), Math.min(end, length)];
+      element.focus();
+      if (isTextControl(element)) element.setSelectionRange(from, to);
+      else placeSelection(element, from, to);
+      lastCaret = to;
     },
     getCaretRect() {
       if (isTextControl(element)) return element.getBoundingClientRect();

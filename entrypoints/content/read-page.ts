@@ -1,5 +1,6 @@
 import { ConversationSchema, type Attachment, type Conversation, type Message } from '@/lib/conversation';
 import { attachmentKind, type SiteAdapter } from '@/lib/adapters/schema';
+import type { Evidence } from '@/lib/findings';
 
 // Reading the page into a Conversation through an adapter. Everything read is validated with
 // ConversationSchema: a page that changed shape gives a parse error (and the send goes through),
@@ -62,6 +63,33 @@ export function readThread(doc: Document, adapter: SiteAdapter): ThreadRead {
       ? { patient: { ...(name ? { name } : {}), ...(intake ? { intake } : {}), ...(medications ? { medications } : {}) } }
       : {}),
   };
+}
+
+/** The element on the page that a finding's evidence quotes from (a patient message, the intake,
+ *  the medication list, an attachment), found the way readThread read it; null when the page no
+ *  longer shows it. The draft's own quotes are the editor's business. */
+export function evidenceElement(doc: Document, adapter: SiteAdapter, evidence: Evidence): HTMLElement | null {
+  const element = (el: Element | null | undefined) => (el instanceof HTMLElement ? el : null);
+  switch (evidence.source) {
+    case 'message': {
+      let index = 0;
+      for (const item of doc.querySelectorAll(adapter.message)) {
+        const body = adapter.messageText ? item.querySelector(adapter.messageText) : item;
+        // Messages without text were not read, so they do not count.
+        if (!text(body)) continue;
+        if (index++ === evidence.index) return element(body);
+      }
+      return null;
+    }
+    case 'intake':
+      return adapter.intake ? element(doc.querySelector(adapter.intake)) : null;
+    case 'medications':
+      return adapter.medications ? element(doc.querySelector(adapter.medications)) : null;
+    case 'attachment':
+      return adapter.attachment ? element(doc.querySelectorAll(adapter.attachment)[evidence.index ?? -1]) : null;
+    default:
+      return null;
+  }
 }
 
 /** The conversation with the draft, validated. Throws on a page it cannot read. */

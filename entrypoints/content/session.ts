@@ -9,9 +9,9 @@ import type { Conversation } from '@/lib/conversation';
 import { checkDraft } from '@/lib/engine';
 import type { Finding, Fix, RuleId } from '@/lib/findings';
 import type { CheckOptionsInput } from '@/lib/options';
-import { createDraftEditor, isEditable, type DraftEditorHandle } from './editor';
+import { createDraftEditor, isEditable, placeSelection, type DraftEditorHandle } from './editor';
 import { isNearbySendButton } from './generic';
-import { readConversation, readThread, type ThreadRead } from './read-page';
+import { evidenceElement, readConversation, readThread, type ThreadRead } from './read-page';
 import { isReviewKey, keyEventInit, sendKeyOf } from './send-keys';
 
 // One page (or frame) under ReplyCheck: live check while typing, the badge, and the send hold.
@@ -364,6 +364,28 @@ export function startSession(opts: SessionOptions): () => void {
         showPanel(check(editor.getText()), false);
       } catch {
         /* nothing to show */
+      }
+    },
+    showEvidence(finding) {
+      try {
+        const evidence = finding.evidence;
+        if (!evidence) return;
+        if (evidence.source === 'draft') {
+          // The quoted words, selected in the draft: the panel steps aside for the edit.
+          const editor = activeEditor();
+          if (!editor) return;
+          store.set({ panel: null });
+          editor.select(evidence.start, evidence.end);
+          return;
+        }
+        const el = opts.generic ? null : evidenceElement(doc, adapter, evidence);
+        if (!el) return;
+        el.scrollIntoView({ block: 'center' });
+        // Offsets are in the text as read (trimmed innerText): find the quote in the element's own text.
+        const at = (el.textContent ?? '').indexOf(evidence.text);
+        if (at >= 0) placeSelection(el, at, at + evidence.text.length);
+      } catch {
+        /* the page changed under us: nothing to show */
       }
     },
   };

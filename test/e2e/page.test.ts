@@ -176,6 +176,28 @@ describe('on the page', () => {
     await page.close();
   });
 
+  it('a quote in the review shows where it is: the patient\'s words selected in the thread, or the draft\'s selected in the box', async () => {
+    const { page } = await openHeld('partial-answer');
+    const finding = (rule: string) => page.locator(`${PANEL} .rc-finding[data-rule="${rule}"]`);
+    await finding('unanswered-question').locator('.rc-evidence').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('本次能给我开药吗');
+    // The selection is inside the patient's message, and the panel stays for the next step.
+    expect(await page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('.msg-patient') !== null)).toBe(true);
+    expect(await page.locator(PANEL).count()).toBe(1);
+    await ext.screenshot(page, 'page-evidence-shown');
+
+    const quoted = await finding('missing-closing').locator('.rc-evidence').textContent();
+    await finding('missing-closing').locator('.rc-evidence').click();
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    const selected = await page.locator('#draft').evaluate((el) => {
+      const box = el as HTMLTextAreaElement;
+      return document.activeElement === box ? box.value.slice(box.selectionStart, box.selectionEnd) : null;
+    });
+    expect(selected).toBeTruthy();
+    expect(quoted).toContain(selected);
+    await page.close();
+  });
+
   it('"Ignore for this conversation" drops that rule here, until the doctor opens another patient', async () => {
     const { page, s } = await openHeld('no-closing');
     await page.locator(`${PANEL} .rc-finding[data-rule="missing-closing"] .rc-ignore`).click();
