@@ -5,7 +5,7 @@ import type { CheckOptionsInput } from '@/lib/options';
 import { readRulePreferences, RULE_PREFERENCES_KEY, withRulePreferences } from '@/lib/rules/preferences';
 import { PALETTE_TRIGGER_KEY, readPaletteTrigger } from '@/lib/templates/trigger';
 import { GENERIC_ADAPTER } from './generic';
-import { startSession } from './session';
+import { startSession, type Session } from './session';
 import { startSetup } from './setup-site';
 
 // Wiring only: settings from storage → adapter → session (live check, badge, send hold).
@@ -60,7 +60,7 @@ async function run(): Promise<void> {
   // The doctor's own adapters first, then those from packs and policy.
   let own = readStoredAdapters(stored[PAGE_STORAGE_KEYS.adapters]);
   let fromPacks = readStoredAdapters(stored[PACK_STORAGE_KEYS.siteAdapters]);
-  let stop: (() => void) | undefined;
+  let session: Session | undefined;
   const origin = window.location.origin;
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName !== 'local') return;
@@ -70,7 +70,10 @@ async function run(): Promise<void> {
     if (c) settings = readStoredCheckSettings(c.newValue);
     const r = changes[RULE_PREFERENCES_KEY];
     if (r) preferences = readRulePreferences(r.newValue);
-    if (c || r) checkOptions = withRulePreferences(settings, preferences);
+    if (c || r) {
+      checkOptions = withRulePreferences(settings, preferences);
+      session?.refresh();
+    }
     const t = changes[PALETTE_TRIGGER_KEY];
     if (t) trigger = readPaletteTrigger(t.newValue);
     // The adapters changed (set up here or in another tab, imported or deleted in the options
@@ -80,7 +83,7 @@ async function run(): Promise<void> {
     const p = changes[PACK_STORAGE_KEYS.siteAdapters];
     if (a) own = readStoredAdapters(a.newValue);
     if (p) fromPacks = readStoredAdapters(p.newValue);
-    if ((a || p) && stop) begin();
+    if ((a || p) && session) begin();
   });
 
   // "Set up this site", started from the popup (top frame only: one picker per tab).
@@ -96,9 +99,9 @@ async function run(): Promise<void> {
   const count = (kind: CountKind) => void browser.runtime.sendMessage({ type: 'page:count', kind }).catch(() => undefined);
 
   function begin(): void {
-    stop?.();
+    session?.stop();
     const adapter = adapterFor(window.location.href, [...own, ...fromPacks]);
-    stop = startSession({
+    session = startSession({
       doc: document,
       adapter: adapter ?? GENERIC_ADAPTER,
       generic: !adapter,

@@ -37,7 +37,13 @@ export interface SessionOptions {
 /** A held send: how it was made, and the draft box it sends. */
 type PendingSend = ({ kind: 'click'; button: HTMLElement | null } | { kind: 'key'; key: SendKey }) & { editor: DraftEditorHandle };
 
-export function startSession(opts: SessionOptions): () => void {
+/** A running session: stop it, or re-check the draft now (the check settings changed). */
+export interface Session {
+  stop(): void;
+  refresh(): void;
+}
+
+export function startSession(opts: SessionOptions): Session {
   const { doc, adapter } = opts;
   const win = doc.defaultView ?? window;
   const editors = new WeakMap<Element, DraftEditorHandle>();
@@ -398,7 +404,7 @@ export function startSession(opts: SessionOptions): () => void {
   win.addEventListener('scroll', onViewportChange, true);
   win.addEventListener('resize', onViewportChange);
 
-  return () => {
+  const stop = () => {
     clearTimeout(timer);
     observer.disconnect();
     win.removeEventListener('click', onClick, true);
@@ -412,4 +418,10 @@ export function startSession(opts: SessionOptions): () => void {
     root = null;
     host.remove();
   };
+  // New settings: the cached findings are stale, the badge is re-drawn from a fresh check.
+  const refresh = () => {
+    lastText = null;
+    liveCheck();
+  };
+  return { stop, refresh };
 }

@@ -61,8 +61,12 @@ it('a check turned off no longer holds the send on the open console', async () =
   expect(await page.locator(`${PANEL} .rc-finding[data-rule="missing-closing"]`).count()).toBe(1);
   await page.keyboard.press('Escape');
 
+  const badge = page.locator('replycheck-overlay .rc-badge');
+  expect(Number(await badge.getAttribute('data-count'))).toBeGreaterThan(0);
   await choose('missing-closing', '关闭');
   expect(await readExtensionStorage(options, 'rules.preferences')).toEqual({ 'missing-closing': 'off' });
+  // The badge of the draft already written follows without a keystroke.
+  await expect.poll(() => badge.getAttribute('data-count')).toBe('0');
   await send(s.badDraft);
   await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
 });
