@@ -43,7 +43,11 @@ function shortClausesWith(norm: string, language: Language, matcher: PhraseMatch
 function clauseAround(norm: string, start: number, end: number): Span {
   const from = Math.max(0, start - CLAUSE_WINDOW);
   const to = Math.min(norm.length, end + CLAUSE_WINDOW);
-  const clause = splitClauses(norm.slice(from, to)).find((c) => from + c.end > start) ?? { text: norm.slice(start, end), start: start - from, end: end - from };
+  const clause = splitClauses(norm.slice(from, to)).find((c) => from + c.end > start) ?? {
+    text: norm.slice(start, end),
+    start: start - from,
+    end: end - from,
+  };
   return { text: clause.text, start: from + clause.start, end: from + clause.end };
 }
 
@@ -69,8 +73,7 @@ function blank(norm: string, spans: readonly Span[]): string {
   return text;
 }
 
-/** The reply without its framing, same length (framing blanked), and how many units it keeps. */
-export function withoutFraming(norm: string, language: Language): { text: string; units: number } {
-  const text = blank(norm, framingSpans(norm, language));
-  return { text, units: units(text, language) };
+/** The reply without its framing, same length (framing blanked). */
+export function withoutFraming(norm: string, language: Language): string {
+  return blank(norm, framingSpans(norm, language));
 }

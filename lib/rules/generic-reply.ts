@@ -106,7 +106,7 @@ export const genericReply: Rule = {
     // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
     // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
     if (norm.length > 2 * STOCK_READ_MAX[language]) return [];
-    const body = withoutFraming(norm, language).text;
+    const body = withoutFraming(norm, language);
     if (body.trim().length > STOCK_READ_MAX[language]) return [];
     const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
     const first = stockHits[0];

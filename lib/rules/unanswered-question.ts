@@ -273,7 +273,7 @@ export const unansweredQuestion: Rule = {
       (body ??=
         draft.norm.length > 3 * BRIEF_DRAFT[language]
           ? draft.norm.length
-          : withoutFraming(draft.norm, language).text.replace(/\s+/gu, ' ').trim().length);
+          : withoutFraming(draft.norm, language).replace(/\s+/gu, ' ').trim().length);
     const closing = closingLineStart(draft.norm, language);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
