@@ -224,6 +224,18 @@ function leadInAnswer(j: Judged, draft: string, language: Language): 'written' |
   return /[\p{Script=Han}a-z0-9]/u.test(answer) ? 'written' : 'empty';
 }
 
+/** A lead-in the doctor added with the fix decides its question: answered once words follow it.
+ *  Returns the questions whose lead-in is still empty. */
+function settleLeadIns(judged: readonly Judged[], draft: string, language: Language): Set<Judged> {
+  const empty = new Set<Judged>();
+  for (const j of judged) {
+    const leadIn = leadInAnswer(j, draft, language);
+    if (leadIn) j.answered = leadIn === 'written';
+    if (leadIn === 'empty') empty.add(j);
+  }
+  return empty;
+}
+
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
   meta: {
@@ -242,15 +254,12 @@ export const unansweredQuestion: Rule = {
     if (asked.length === 0) return [];
     const answerText: TextSource = { ...draft, norm: withoutClosings(withoutQuotedPatient(draft.norm, ctx.latestTurn), language) };
     const judged = asked.map((t) => judge(t, answerText, language));
-    // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
-    if (language === 'en') creditBareYesNo(judged, ' '.repeat(greetingEnd(answerText.norm, language)) + answerText.norm.slice(greetingEnd(answerText.norm, language)));
-    // A lead-in the doctor added with the fix decides its question: answered once words follow it.
-    const emptyLeadIns = new Set<Judged>();
-    for (const j of judged) {
-      const leadIn = leadInAnswer(j, draft.norm, language);
-      if (leadIn) j.answered = leadIn === 'written';
-      if (leadIn === 'empty') emptyLeadIns.add(j);
+    if (language === 'en') {
+      // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
+      const greeting = greetingEnd(answerText.norm, language);
+      creditBareYesNo(judged, ' '.repeat(greeting) + answerText.norm.slice(greeting));
     }
+    const emptyLeadIns = settleLeadIns(judged, draft.norm, language);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>
@@ -266,8 +275,8 @@ export const unansweredQuestion: Rule = {
     const someAnswered = judged.some((j) => j.answered && j.topic > 0);
     const untouched = distinctUntouched(open);
     // How much the doctor wrote, greeting, comfort and closing line aside: adding those does not
-    // make a brief reply less brief.
-    // Framing is a few short clauses: a draft far over the brief length is not read for it.
+    // make a brief reply less brief. Framing is a few short clauses, so a draft far over the
+    // brief length is not read for it.
     let body: number | undefined;
     const bodyLength = (): number =>
       (body ??=
