@@ -59,6 +59,7 @@ export function checkDraft(conversation: Conversation, options: CheckOptionsInpu
       ...read,
       severity,
       extraPhrases: (list) => opts.extraPhrases[`${rule.id}/${list}`] ?? [],
+      packPhrases: (other, list) => opts.extraPhrases[`${other}/${list}`] ?? [],
     };
     findings.push(...rule.check(ctx));
   }

@@ -5,6 +5,7 @@ import { CLOSINGS } from './missing-closing.phrases';
 import { EMPATHY } from './missing-empathy.phrases';
 import { greetingEnd } from './fix-place';
 import { PhraseMatcher, allHits } from './phrase-matcher';
+import type { RuleContext } from './types';
 
 // The framing of a reply: the greeting, and clauses that only comfort or close
 // ("理解你现在的担心和难受，别太着急，我们一起来想办法。"). Adding framing, by hand or with a
@@ -13,6 +14,18 @@ import { PhraseMatcher, allHits } from './phrase-matcher';
 
 const comfort = new PhraseMatcher({ zh: [...EMPATHY.zh, ...CLOSINGS.zh], en: [...EMPATHY.en, ...CLOSINGS.en] });
 const closings = new PhraseMatcher(CLOSINGS);
+
+/** Phrases a pack added to missing-empathy's and missing-closing's lists: framing too. */
+export interface FramingPhrases {
+  empathy: readonly string[];
+  closings: readonly string[];
+}
+const NO_EXTRA: FramingPhrases = { empathy: [], closings: [] };
+
+/** The pack phrases of a rule context, for the functions below. */
+export function framingPhrasesOf(ctx: Pick<RuleContext, 'packPhrases'>): FramingPhrases {
+  return { empathy: ctx.packPhrases('missing-empathy', 'empathy'), closings: ctx.packPhrases('missing-closing', 'closings') };
+}
 const HAN = /\p{Script=Han}/gu;
 const WORD = /[a-z]+/gu;
 /** Longer than this, a comforting clause carries content of its own (Han characters / words). */
@@ -26,8 +39,8 @@ function units(text: string, language: Language): number {
 
 /** Short clauses of `norm` holding a phrase of `matcher` and no drug or number. The phrases are
  *  found in one pass first: most clauses hold none, and a long draft is split only around hits. */
-function shortClausesWith(norm: string, language: Language, matcher: PhraseMatcher, after: number): Span[] {
-  const hits = allHits(matcher.for(language), norm).filter((h) => h.end > after);
+function shortClausesWith(norm: string, language: Language, re: RegExp, after: number): Span[] {
+  const hits = allHits(re, norm).filter((h) => h.end > after);
   if (hits.length === 0) return [];
   const spans: Span[] = [];
   for (const h of hits) {
@@ -54,17 +67,17 @@ function clauseAround(norm: string, start: number, end: number): Span {
 /** Spans of `norm` that frame the reply rather than say something: the greeting, and short
  *  clauses holding a comfort or closing phrase and no drug or number (the closing line is made
  *  of those; a run-on "…with lysol wipes Would you like to chat?" keeps its content). */
-export function framingSpans(norm: string, language: Language): Span[] {
+export function framingSpans(norm: string, language: Language, extra: FramingPhrases = NO_EXTRA): Span[] {
   const greeting = greetingEnd(norm, language);
-  const spans = shortClausesWith(norm, language, comfort, greeting);
+  const spans = shortClausesWith(norm, language, comfort.for(language, [...extra.empathy, ...extra.closings]), greeting);
   return greeting > 0 ? [{ text: norm.slice(0, greeting), start: 0, end: greeting }, ...spans] : spans;
 }
 
 /** `norm` with its closing clauses blanked ("若后续还有什么疑问", "祝早日康复", "If you have any further
  *  questions"): a wish or an invitation answers no question, though it shares words with some
  *  ("彻底康复", "if"). Same length. */
-export function withoutClosings(norm: string, language: Language): string {
-  return blank(norm, shortClausesWith(norm, language, closings, 0));
+export function withoutClosings(norm: string, language: Language, extra: FramingPhrases = NO_EXTRA): string {
+  return blank(norm, shortClausesWith(norm, language, closings.for(language, extra.closings), 0));
 }
 
 function blank(norm: string, spans: readonly Span[]): string {
@@ -74,6 +87,6 @@ function blank(norm: string, spans: readonly Span[]): string {
 }
 
 /** The reply without its framing, same length (framing blanked). */
-export function withoutFraming(norm: string, language: Language): string {
-  return blank(norm, framingSpans(norm, language));
+export function withoutFraming(norm: string, language: Language, extra: FramingPhrases = NO_EXTRA): string {
+  return blank(norm, framingSpans(norm, language, extra));
 }

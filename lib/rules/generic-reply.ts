@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../findings';
 import { splitClauses } from '../text/segment';
 import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
-import { withoutFraming } from './framing';
+import { framingPhrasesOf, withoutFraming } from './framing';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const stock = new PhraseMatcher(STOCK_ADVICE);
@@ -106,7 +106,7 @@ export const genericReply: Rule = {
     // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
     // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
     if (norm.length > 2 * STOCK_READ_MAX[language]) return [];
-    const body = withoutFraming(norm, language);
+    const body = withoutFraming(norm, language, framingPhrasesOf(ctx));
     if (body.trim().length > STOCK_READ_MAX[language]) return [];
     const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
     const first = stockHits[0];

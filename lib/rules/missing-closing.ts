@@ -75,9 +75,10 @@ function readEnding(norm: string, language: Language, extra: readonly string[]):
 }
 
 /** Where the draft's closing line starts ("祝早日康复！", "Hope this helps. Regards, Dr …"), or
- *  undefined when it ends without one: what is added "at the end" belongs before it. */
-export function closingLineStart(norm: string, language: Language): number | undefined {
-  return readEnding(norm, language, [])?.closingStart;
+ *  undefined when it ends without one: what is added "at the end" belongs before it. `extra`:
+ *  the closings a pack added. */
+export function closingLineStart(norm: string, language: Language, extra: readonly string[] = []): number | undefined {
+  return readEnding(norm, language, extra)?.closingStart;
 }
 
 const FIX_TEXT = {

@@ -24,6 +24,9 @@ export interface RuleContext {
   latestTurn: readonly TextSource[];
   /** Extra phrases a pack or policy added to one of this rule's phrase lists. */
   extraPhrases(list: string): readonly string[];
+  /** Extra phrases of another rule's list: rules reading the same words agree (a closing line a
+   *  pack taught missing-closing is one for unanswered-question's lead-in too). */
+  packPhrases(rule: RuleId, list: string): readonly string[];
   /** The severity configured for this rule (its default unless settings override it). */
   severity: Severity;
 }

@@ -4,7 +4,7 @@ import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
-import { withoutClosings, withoutFraming } from './framing';
+import { framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
 import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -211,7 +211,7 @@ function withoutQuotedPatient(draft: string, turn: readonly TextSource[]): strin
 /** After the doctor took the fix, the lead-in for this question: whether words follow it before
  *  the next lead-in, other than a closing line (the doctor answered, in whatever words, on the
  *  same line or the next), or nothing yet. Undefined without a lead-in. */
-function leadInAnswer(j: Judged, draft: string, language: Language): 'written' | 'empty' | undefined {
+function leadInAnswer(j: Judged, draft: string, language: Language, closings: readonly string[]): 'written' | 'empty' | undefined {
   const { open, close, next } = LEAD_IN[language];
   const quoted = open + normalize(quoteOf(j)) + close;
   const at = draft.indexOf(quoted);
@@ -220,16 +220,16 @@ function leadInAnswer(j: Judged, draft: string, language: Language): 'written' |
   const nextLeadIn = draft.indexOf(next, from);
   const after = draft.slice(from, nextLeadIn < 0 ? draft.length : nextLeadIn);
   // The fix put the lead-in before the closing line, which now follows it: that is not an answer.
-  const answer = after.slice(0, closingLineStart(after, language));
+  const answer = after.slice(0, closingLineStart(after, language, closings));
   return /[\p{Script=Han}a-z0-9]/u.test(answer) ? 'written' : 'empty';
 }
 
 /** A lead-in the doctor added with the fix decides its question: answered once words follow it.
  *  Returns the questions whose lead-in is still empty. */
-function settleLeadIns(judged: readonly Judged[], draft: string, language: Language): Set<Judged> {
+function settleLeadIns(judged: readonly Judged[], draft: string, language: Language, closings: readonly string[]): Set<Judged> {
   const empty = new Set<Judged>();
   for (const j of judged) {
-    const leadIn = leadInAnswer(j, draft, language);
+    const leadIn = leadInAnswer(j, draft, language, closings);
     if (leadIn) j.answered = leadIn === 'written';
     if (leadIn === 'empty') empty.add(j);
   }
@@ -252,14 +252,15 @@ export const unansweredQuestion: Rule = {
     if (draft.norm.trim() === '') return [];
     const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
-    const answerText: TextSource = { ...draft, norm: withoutClosings(withoutQuotedPatient(draft.norm, ctx.latestTurn), language) };
+    const framing = framingPhrasesOf(ctx);
+    const answerText: TextSource = { ...draft, norm: withoutClosings(withoutQuotedPatient(draft.norm, ctx.latestTurn), language, framing) };
     const judged = asked.map((t) => judge(t, answerText, language));
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
       const greeting = greetingEnd(answerText.norm, language);
       creditBareYesNo(judged, ' '.repeat(greeting) + answerText.norm.slice(greeting));
     }
-    const emptyLeadIns = settleLeadIns(judged, draft.norm, language);
+    const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>
@@ -282,8 +283,8 @@ export const unansweredQuestion: Rule = {
       (body ??=
         draft.norm.length > 3 * BRIEF_DRAFT[language]
           ? draft.norm.length
-          : withoutFraming(draft.norm, language).replace(/\s+/gu, ' ').trim().length);
-    const closing = closingLineStart(draft.norm, language);
+          : withoutFraming(draft.norm, language, framing).replace(/\s+/gu, ' ').trim().length);
+    const closing = closingLineStart(draft.norm, language, framing.closings);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
       // A question whose answer has a visible shape (a time, an amount, a cause) and no such

@@ -82,6 +82,19 @@ describe('unanswered-question (zh)', () => {
     expect(fs.map((f) => f.evidence?.text)).toEqual(['能彻底康复吗？']);
   });
 
+  it('puts the lead-in before a closing line a pack taught missing-closing, and reads that line as framing', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const draft = '一个月后面诊。本院互联网医院竭诚为您服务！';
+    const withPack = { extraPhrases: { 'missing-closing/closings': ['竭诚为您服务'] } };
+    expect(findingsOf('missing-closing', turn(patient, draft, 'zh'), withPack)).toEqual([]);
+    const [f] = flags(findingsOf(RULE, turn(patient, draft, 'zh'), withPack));
+    expect(f?.fixes[0]?.at).toEqual({ offset: draft.indexOf('本院') });
+    // Without the pack the line is content ("本院" even shares a character with the question):
+    // the rule is less sure (advice) and the lead-in goes at the very end.
+    const [advice] = findingsOf(RULE, turn(patient, draft, 'zh'));
+    expect(advice).toMatchObject({ severity: 'info', fixes: [{ at: 'end' }] });
+  });
+
   it('is quiet when the draft answers both seed questions', () => {
     expect(findingsOf(RULE, turn('那我下次什么时候面诊您合适呢，本次能给我开药吗', '一个月后面诊，本次可以先给您开药，舍曲林继续吃。', 'zh'))).toEqual([]);
   });
