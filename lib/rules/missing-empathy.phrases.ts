@@ -7,7 +7,7 @@ import type { PhraseLists } from './phrase-matcher';
 // "不用担心" family: a negation or "no need" followed (within a few characters: 太, 过于,
 // 那么) by a feeling word. One phrase from two small lists, so every pairing is covered.
 const DONT = ['不用', '不要', '别', '不必', '无需', '无须', '用不着', '不需要', '没必要', '没有必要', '莫'];
-const FEELINGS = ['担心', '紧张', '着急', '焦虑', '害怕', '恐慌', '惊慌', '忧心', '担忧', '怕', '慌', '在意', '难过', '自责', '恐惧', '多虑'];
+const FEELINGS = ['担心', '紧张', '着急', '焦虑', '害怕', '恐慌', '惊慌', '忧心', '担忧', '怕', '慌', '在意', '难过', '自责', '恐惧', '多虑', '心理负担', '灰心'];
 
 export const EMPATHY: PhraseLists = {
   zh: [
@@ -15,9 +15,11 @@ export const EMPATHY: PhraseLists = {
     // Reassurance.
     '放心', '安心', '并不可怕', '不可怕', '没什么可怕', '不要紧', '没有大碍', '没什么大碍', '无大碍',
     '问题真的不大', '应该问题不大', '没事的', '会好起来', '会慢慢好', '很快就会好', '很快就痊愈', '很快*痊愈',
-    '会好转', '一定会好', '能治好', '可以治好', '不是说生命危险', '不会有生命危险',
+    '会好转', '一定会好', '能治好', '可以治好', '不是说生命危险', '不会有生命危险', '放宽心', '宽心',
+    // "压力" alone is also the liver's or the heart's: only the patient's own pressure is comfort.
+    '不要有太大压力', '不要有压力', '别有压力', '{别|不要}给自己*压力', '{心理|思想|精神}压力不要太大', '会越来越好', '慢慢会好', '有信心', '保持信心', '稍安勿躁',
     // Naming the patient's feeling.
-    '理解你', '理解您', '我知道你', '我知道您', '我明白你', '我明白您', '我能理解', '可以理解', '我理解', '能体会', '体谅', '心疼', '你的感受', '您的感受',
+    '理解你', '理解您', '感同身受', '我知道你', '我知道您', '我明白你', '我明白您', '我能理解', '可以理解', '我理解', '能体会', '体谅', '心疼', '你的感受', '您的感受',
     '听得出', '看得出你', '感受到你', '感觉得到', '谢谢你愿意', '谢谢您愿意', '谢谢你告诉我', '担心你', '担心您',
     '你担心', '您担心', '担心的话', '确实担心', '你的顾虑', '您的顾虑', '你的心情', '您的心情', '不是吓你',
     '不幸', '很难受吧', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
@@ -38,7 +40,9 @@ export const EMPATHY: PhraseLists = {
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',
     "i'm glad", 'i am glad', 'really glad', 'so glad', 'glad to hear', 'happy to hear', 'great to hear', 'good to hear', 'not easy', 'you are doing well', "you're doing well", 'good job',
-    'work through it together', 'through this together',
+    'work through it together', 'through this together', 'sounds difficult', 'sounds hard', 'sounds tough',
+    'you are not alone', "you're not alone", 'i can imagine', 'normal to feel', 'try not to panic', 'no need to be alarmed',
+    'stay calm',
   ],
 };
 

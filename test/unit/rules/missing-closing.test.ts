@@ -28,6 +28,8 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg。请问，您还有什么需要咨询的吗'],
     ['可以加到100mg，祝：你早康复。以上意见仅供参考。'],
     ['可以加到100mg。若後續還有什麼疑問，還可繼續線上聯繫我。'],
+    ['可以加到100mg，有变化及时告诉我。'],
+    ['可以加到100mg。多保重！'],
   ])('accepts a draft that ends with a closing: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
@@ -66,6 +68,8 @@ describe('missing-closing (en)', () => {
     ['Yes, finish the course. Wish you good health. Thanks.'],
     ['Yes, finish the course.  Would you like to video or text chat with me?'],
     ['Yes, finish the course. Feel free to ask again (3/25/20)'],
+    ['Yes, finish the course. Keep me posted.'],
+    ["Yes, finish the course. Don't hesitate to write if it gets worse."],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });

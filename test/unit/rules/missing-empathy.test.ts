@@ -40,11 +40,15 @@ describe('missing-empathy (zh)', () => {
     ['虽然现在过程可能有点艰难，但只要我们一起努力，情况一定会慢慢好转的。'],
     ['我知道你可能觉得去门诊不方便，但你的情况的确需要门诊才能全面评估。'],
     ['用不着忧心，化验结果没有大问题。'],
+    ['放宽心，这个剂量是安全的。'],
+    ['不要有太大压力，慢慢会好的。'],
+    ['别灰心，换药后两周再看效果。'],
+    ['你的感受我感同身受，先把睡眠调好。'],
   ])('accepts a draft with empathy: %s', (draft) => {
     expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
   });
 
-  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。']])(
+  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。']])(
     'does not take a greeting, a wish or advice about stress for empathy: %s',
     (draft) => {
       expect(findingsOf(RULE, turn('我睡不好', draft, 'zh'))).toHaveLength(1);
@@ -79,6 +83,8 @@ describe('missing-empathy (en)', () => {
     ['I can understand your concern. Get a CT scan.'],
     ["I'm sorry to hear about your mother."],
     ['Your children are going to be fine.'],
+    ['That sounds hard. Keep them home for now.'],
+    ["You're not alone in this; many parents feel the same."],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
