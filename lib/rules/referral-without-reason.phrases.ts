@@ -18,7 +18,7 @@ export const REFERRALS: PhraseLists = {
     '去*科', '到*科', '看*科', '挂*科', '科就诊', '科复诊', '科门诊', '去*急诊', '到*急诊', '看急诊', '急诊科',
     // A bare 就诊/面诊 is often a noun ("对本次就诊满意"): it is a referral with a directive.
     `{${DIRECTIVES.join('|')}}*{就诊|就医|面诊|复诊|线下}`,
-    '当面看', '专科医生', '专科医院', '看医生', '找医生', '咨询*医生', '医生面诊',
+    '当面看', '专科医生', '专科医院', '看医生', '找医生', '咨询*医生', '医生面诊', '挂*号看', '挂*号就诊',
     `{${ZH_GOES.join('|')}}*{${ZH_CLINICS.join('|')}}`, `{${ZH_CLINICS.join('|')}}*{看|查|就诊|就医}`,
   ],
   en: [
@@ -120,7 +120,7 @@ export const REASONS: PhraseLists = {
   zh: [
     // Exams and measurements.
     ...ZH_EXAM_NAMES, '化验', '验血', '抽血', '查血', '验个', '拍片', '拍个片', '量表', '测评', '评估', '检测',
-    '监测', '听诊', '查体', '体格检查', '按一下', '血压', '全身*检查', '全面*检查', '详细*检查', '仔细检查',
+    '监测', '听诊', '听*{肺|心脏|呼吸音}', '查体', '体格检查', '按一下', '血压', '全身*检查', '全面*检查', '详细*检查', '仔细检查',
     '完善*检查', '相关检查',
     // Purposes. A cause, a plan or symptomatic treatment says what the visit is for only when
     // the visit finds or makes it ("查找原因", "才能对症治疗", "调整方案"), not "…的原因" of a symptom.

@@ -44,6 +44,7 @@ describe('referral-without-reason (zh)', () => {
     ['这种情况尽早到医院检查一下，看看比较好。'],
     ['如果有加重，随时就诊。'],
     ['去呼吸科看看吧。'],
+    ['最好挂个号看看。'],
   ])('flags a referral whose only trigger is vague or absent: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toHaveLength(1);
   });
@@ -54,6 +55,7 @@ describe('referral-without-reason (zh)', () => {
     ['口服药物治疗无效可以再去医院复查。'],
     ['建议到医院就诊，明确诊断后再用药。'],
     ['先吃三天药，如果仍然发热，来门诊复诊一下。'],
+    ['建议去医院当面让医生看看，需要听一下肺部。'],
   ])('accepts a referral with a named exam, a purpose or a treatment-failure trigger: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
