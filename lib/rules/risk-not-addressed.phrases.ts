@@ -3,18 +3,21 @@ import type { PhraseLists } from './phrase-matcher';
 // Patient text that signals self-harm or suicidal thoughts.
 export const SELF_HARM: PhraseLists = {
   zh: ['想死', '不想活', '活着没{意思|意义|劲}', '活不下去', '自杀', '轻生', '割腕', '结束{生命|自己}', '跳楼', '自残', '自伤',
-    '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了'],
+    '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了', '活够了', '不如死了', '想消失',
+    '离开这个世界', '结束这一切', '攒药'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
-    'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live'],
+    'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
+    'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living'],
 };
 
 // Patient text that signals an emergency red flag.
 export const RED_FLAGS: PhraseLists = {
   zh: ['胸痛', '胸口{痛|疼}', '心口{痛|疼}', '呼吸困难', '喘不{上|过}气', '上不来气', '憋气', '意识不清', '意识模糊', '昏迷', '抽搐',
-    '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}'],
+    '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}', '呼吸急促', '{嘴唇|口唇}发紫', '呕血',
+    '剧烈头痛'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
-    'coughing up blood', 'vomiting blood', 'slurred speech'],
+    'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping'],
 };
 
 // A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".

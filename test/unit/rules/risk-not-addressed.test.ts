@@ -10,6 +10,8 @@ describe('risk-not-addressed (zh)', () => {
     ['昨晚又割腕了', '割腕'],
     ['有时候想结束生命', '结束生命'],
     ['有過輕生的念頭', '轻生'],
+    ['真的活够了，药还要吃吗', '活够了'],
+    ['偷偷攒药了好几周', '攒药'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
@@ -25,6 +27,7 @@ describe('risk-not-addressed (zh)', () => {
     ['胸痛，喘不上气，是焦虑引起的吗？', '胸痛'],
     ['这两天呼吸困难，晚上躺不下', '呼吸困难'],
     ['孩子刚才抽搐了一次', '抽搐'],
+    ['发烧三天，现在呼吸急促，嘴唇发紫', '呼吸急促'],
   ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
     expect(f?.evidence?.text).toBe(quoted);
@@ -44,7 +47,7 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
   });
 
-  it.each(['没有想死的念头，就是睡不好', '无胸痛，偶尔咳嗽', '我不会自杀的，放心', '没有呼吸困难'])(
+  it.each(['没有想死的念头，就是睡不好', '无胸痛，偶尔咳嗽', '我不会自杀的，放心', '没有呼吸困难', '没有呼吸急促，就是咳嗽'])(
     'does not read a negated mention as a risk: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
@@ -129,6 +132,8 @@ describe('risk-not-addressed (en)', () => {
     ['I have been having suicidal thoughts again', 'suicidal'],
     ["I get chest pain when I climb stairs", 'chest pain'],
     ["Sometimes I can't breathe at night", "can't breathe"],
+    ['Honestly I just want to end it all.', 'end it all'],
+    ['My dad has a severe headache and his face drooping on one side', 'severe headache'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
