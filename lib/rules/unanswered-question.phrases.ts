@@ -31,21 +31,24 @@ export const KIND_ANSWERS = {
     time: /[\d一二两三四五六七八九十半几数]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时|分钟|次)|下周|下个月|明天|后天|近期|尽快|随时|马上|立即/u,
     // A quantity or dose.
     amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
-    // A cause: 由…引起, 考虑是…, 与…有关.
-    cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于/u,
+    // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要….
+    cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见/u,
     // "No need (for it now)": the question no longer stands. "不用担心" is comfort, not "no need".
     moot: /(?:不需要|不用|无需|没必要|不必)(?!担心|紧张|害怕|焦虑|着急|太|过于|过度)/u,
     // A condition answers "when should I …": "如果发热超过38.5度就去医院".
     condition: /如果|若|一旦|如有|万一|假如|出现.{0,10}(?:时|就|再)/u,
+    // "Until" answers when and how long: "等症状消失后再停", "直到…".
+    until: /等.{0,15}(?:后|以后|之后|再)|直到|以后再|之后再/u,
     // "It depends / needs an exam to say": an honest answer to a when/how-long/how-much/why.
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
   en: {
     time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
     amount: /\d/u,
-    cause: /\b(?:caused? by|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems)\b/u,
+    cause: /\b(?:caused? by|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
+    until: /\b(?:until|till|once)\b/u,
     deferral: /\b(?:depends|it varies|hard to say|difficult to say|cannot say|can't say|not sure|unclear|need(?:s)? (?:to be )?(?:examined|seen|tested|evaluated)|after (?:an? )?(?:exam|examination|test|tests|evaluation))\b/u,
   },
 } as const;

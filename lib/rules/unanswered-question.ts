@@ -92,8 +92,9 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
-  if (q.kind === 'when') return cues.time.test(draft) || cues.condition.test(draft);
-  if (q.kind === 'how-long') return cues.time.test(draft);
+  if (q.kind === 'when') return cues.time.test(draft) || cues.condition.test(draft) || cues.until.test(draft);
+  // "要吃多久" is answered by "until" ("等情绪稳定以后再说"), not by any "if".
+  if (q.kind === 'how-long') return cues.time.test(draft) || cues.until.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);
   if (q.kind === 'why') return cues.cause.test(draft);
   return false;

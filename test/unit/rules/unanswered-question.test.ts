@@ -95,6 +95,20 @@ describe('unanswered-question (zh)', () => {
     expect(advice).toMatchObject({ severity: 'info', fixes: [{ at: 'end' }] });
   });
 
+  it.each([
+    ['为什么吃了药还是睡不着？', '舍曲林起效需要2-4周，现在还没到时间，先坚持吃。'],
+    ['为什么会手抖？', '这是药物的副作用，一般会慢慢减轻。'],
+    ['为什么老是心慌？', '焦虑的时候交感神经兴奋，就会心跳快。'],
+    ['这个药要吃多久？', '要等情绪稳定以后再说，先吃着。'],
+    ['什么时候能停药？', '等症状完全消失后再巩固治疗一段时间才能停。'],
+  ])('takes an explanation or an "until" as the answer to why / how long / when: %s', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
+  });
+
+  it('does not take any "if" for how long: "如果口服药不能控制…" leaves "大概要多少天" open', () => {
+    expect(flags(findingsOf(RULE, turn('大概要多少天？', '如果口服药不能控制，必要时要输液治疗。', 'zh')))).toHaveLength(1);
+  });
+
   it('is quiet when the draft answers both seed questions', () => {
     expect(findingsOf(RULE, turn('那我下次什么时候面诊您合适呢，本次能给我开药吗', '一个月后面诊，本次可以先给您开药，舍曲林继续吃。', 'zh'))).toEqual([]);
   });
@@ -188,6 +202,14 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it.each([
+    ['Why do my hands shake?', 'That is a side effect of the medication and usually settles.'],
+    ['When can I stop the medication?', 'Once your mood has been stable for a while, we can taper it together.'],
+    ['How long should I take it?', 'Until you have been well for a good while; we will decide together.'],
+  ])('takes an explanation or an "until" as the answer: %s', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
   it('holds an empty "Regarding …:" lead-in and settles once the answer is written', () => {
     const patient = 'How long should I take it? Can I drink alcohol with sertraline?';
     const [f] = flags(findingsOf(RULE, turn(patient, 'Take it for 6 months.', 'en')));
