@@ -94,6 +94,7 @@ const ZH_EXAM_NAMES = [
   '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
   '活检', '培养', '肺功能', '甲状腺功能', '甲功', '激素水平', '裂隙灯', '穿刺', '造影', '内镜', '骨密度', '过敏原',
   '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',
+  '镜检', '涂片', '真菌',
 ];
 
 /** An exam the draft has the patient do, wherever it stands in a Chinese draft: it says what
@@ -127,6 +128,10 @@ export const REASONS: PhraseLists = {
     '{查|找|看|弄清|搞清|寻找}*原因', '{才能|后再|再}*对症', '对症下药', '{调整|制定|定出|更改|改变|更换}*方案',
     '明确', '确诊', '诊断', '查明', '病因', '什么原因', '排除', '排查', '以便', '调整*药', '换药',
     '开药', '医院开', '门诊开', '诊所开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '手术', '会诊',
+    // What the visit does for the patient: a drug adjusted, an injection or drip, therapy, a
+    // check on recovery or on whether something is there ("看看伤口有没有感染").
+    '调药', '打针', '打个针', '输液', '挂水', '吊水', '注射', '心理咨询', '心理治疗', '心理疏导',
+    '{看|查}*恢复', '恢复{得|的}*{怎么样|如何|情况}', '有没有{感染|骨折|炎症|积液|结石|肿瘤|出血|缺血|异常}',
     '比较安全', '指导下', '筛查', '检验', '进一步处理', '解除', '不好说', '也可能', '不能确定', '不确定', '鉴别',
     '确认', '针对性', '检查结果', '根据*结果', '科的疾病', '科的病', '科的问题', '属于*科',
     // Specific triggers: treatment failure, persistence, a threshold.
@@ -141,7 +146,8 @@ export const REASONS: PhraseLists = {
     'to confirm', 'to see if', 'to find out', 'monitor', 'adjust', 'discuss', 'letter', 'can give you',
     'symptoms', 'unwell', 'unstable', 'respiratory rate', 'breathing', 'smear', 'papsmear', 'swab', 'bloodwork',
     'lab work', 'labs', 'investigation', 'investigations', 'procedure', 'vaccine', 'vaccination', 'take a look',
-    'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude',
+    'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude', 'review', 'injection',
+    'dose', 'so they can',
   ],
 };
 

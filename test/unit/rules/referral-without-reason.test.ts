@@ -108,6 +108,17 @@ describe('referral-without-reason (zh)', () => {
     (draft) => expect(inZh(draft)).toEqual([]),
   );
 
+  it.each([
+    ['建议去医院复查一下，看看恢复得怎么样。'],
+    ['建议去精神科，专科医生可以给你调药。'],
+    ['去医院打个针会好得快。'],
+    ['建议来门诊做个心理咨询。'],
+    ['建议去医院让医生看看伤口有没有感染。'],
+    ['建议去皮肤科看看，可能需要做个真菌镜检。'],
+  ])('accepts what the visit does for the patient (a check on recovery, a drug adjusted, an injection, therapy): %s', (draft) =>
+    expect(inZh(draft)).toEqual([]),
+  );
+
   it('ignores drafts that advise against going or mention a visit as a noun', () => {
     expect(findingsOf(RULE, turn(patientZh, '不建议去医院就诊，以免交叉感染。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn(patientZh, '如果您对本次就诊满意，请给个好评。', 'zh'))).toEqual([]);
@@ -155,6 +166,9 @@ describe('referral-without-reason (en)', () => {
     ['You should see a doctor and get an ECG to rule out a heart problem.'],
     ['Go to the ER if the pain gets worse or you are short of breath.'],
     ['Consult a pulmonologist. A chest x-ray is needed.'],
+    ['Please see your GP to review your medication.'],
+    ['Go to the clinic for an injection.'],
+    ['Please see your doctor so the dose can be changed.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
