@@ -8,7 +8,8 @@ export const CLOSINGS: PhraseLists = {
     // Invitation to come back.
     '随时联系', '随时咨询', '随时再咨询', '随时复诊', '随时找我', '随时问我', '随时留言', '随时可以联系',
     '可以再咨询', '可再咨询', '再来咨询', '继续咨询', '继续线上', '继续联系', '再联系', '联系我', '找我',
-    '欢迎*咨询', '欢迎*复诊', '欢迎随时', '随时来问', '及时沟通', '及时告诉我', '随时反馈', '还有*问题', '还有什么需要', '还有别的', '有问题*联系', '有问题*问',
+    '欢迎*咨询', '欢迎*复诊', '欢迎随时', '随时来问', '及时沟通', '及时告诉我', '随时反馈',
+    '再跟我说', '再告诉我', '记得复诊', '早点好起来', '快点好起来', '还有*问题', '还有什么需要', '还有别的', '有问题*联系', '有问题*问',
     '有什么疑问', '有疑问', '如有*疑', '进一步交流', '再问我', '可以再问', '给我留言', '保持联系',
     // Wishes and "hope this helps".
     '祝', '早日康复', '尽快康复', '早康复', '恢复健康', '身体健康', '健康成长', '一切顺利', '一切都好',
@@ -24,6 +25,7 @@ export const CLOSINGS: PhraseLists = {
     'wishing you', 'wishing good health', 'get well soon', 'all the best', 'best wishes', 'speedy recovery',
     'good health', 'feel better soon', 'get well', 'stay well', 'best of luck', "don't hesitate", 'do not hesitate',
     'keep me posted', 'keep me updated', 'write to me again', 'message me again', 'hope you feel better',
+    'let me know how', 'keep in touch', 'message me', 'tell me how you are', 'update me',
   ],
 };
 

@@ -30,6 +30,8 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg。若後續還有什麼疑問，還可繼續線上聯繫我。'],
     ['可以加到100mg，有变化及时告诉我。'],
     ['可以加到100mg。多保重！'],
+    ['可以加到100mg。如果还有不舒服记得复诊。'],
+    ['可以加到100mg。希望你早点好起来。'],
   ])('accepts a draft that ends with a closing: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
@@ -70,6 +72,8 @@ describe('missing-closing (en)', () => {
     ['Yes, finish the course. Feel free to ask again (3/25/20)'],
     ['Yes, finish the course. Keep me posted.'],
     ["Yes, finish the course. Don't hesitate to write if it gets worse."],
+    ['Yes, finish the course. Let me know how it goes.'],
+    ['Yes, finish the course. Keep in touch.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });

@@ -44,6 +44,8 @@ describe('missing-empathy (zh)', () => {
     ['不要有太大压力，慢慢会好的。'],
     ['别灰心，换药后两周再看效果。'],
     ['你的感受我感同身受，先把睡眠调好。'],
+    ['睡不着确实很折磨人，先加点助眠药。'],
+    ['抱抱你，这段时间辛苦。'],
   ])('accepts a draft with empathy: %s', (draft) => {
     expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
   });
@@ -85,6 +87,8 @@ describe('missing-empathy (en)', () => {
     ['Your children are going to be fine.'],
     ['That sounds hard. Keep them home for now.'],
     ["You're not alone in this; many parents feel the same."],
+    ['That must be really tough. Keep them home for now.'],
+    ["I'm here to help. Keep them home for now."],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
