@@ -1,5 +1,6 @@
 import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
+import { findDrugs } from '../text/lexicon';
 import { splitClauses } from '../text/segment';
 import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
@@ -111,6 +112,8 @@ export const genericReply: Rule = {
     const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
     const first = stockHits[0];
     if (!first || opensWithAnswer(body.trimStart(), language)) return [];
+    // A named medicine is advice for this patient ("多休息，布洛芬按需吃", "take paracetamol").
+    if (findDrugs(body).length > 0) return [];
     const rest = contentUnits(body, language, [...stockHits, ...allHits(filler.for(language), body)]);
     if (rest <= SURE[language]) return [finding(draft, first, ctx.severity, false)];
     if (rest <= MAYBE[language] && stockHits.length >= 2) return [finding(draft, first, 'info', false)];

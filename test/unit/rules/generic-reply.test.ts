@@ -25,6 +25,11 @@ describe('generic-reply (zh)', () => {
     expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toHaveLength(1);
   });
 
+  it('takes a named medicine as advice for this patient, not stock', () => {
+    expect(findingsOf(RULE, turn('发烧38度，嗓子疼，要吃什么药？', '多喝水，多休息，布洛芬按需吃。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I have a cold, what should I do?', 'Rest, drink plenty of fluids, and take paracetamol for the fever.', 'en'))).toEqual([]);
+  });
+
   it('accepts a stock sign-off when the patient only thanked', () => {
     expect(findingsOf(RULE, turn('好的 谢谢医生！', '按时服药，定期检测，欢迎下次咨询。祝好', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('ok thanks doctor', 'Take your medicine on time and rest well. Take care.', 'en'))).toEqual([]);
