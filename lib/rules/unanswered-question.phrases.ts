@@ -28,7 +28,7 @@ export const EN_FUNCTION_WORDS: readonly string[] = (
 export const KIND_ANSWERS = {
   zh: {
     // A time: 一个月后, 3天, 下周, 两周左右.
-    time: /[\d一二两三四五六七八九十半几数]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时|分钟|次)|下周|下个月|明天|后天|近期|尽快|随时|马上|立即/u,
+    time: /[\d一二两三四五六七八九十半几数]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时|分钟|次|点|号)|下周|下个月|明天|后天|近期|尽快|随时|马上|立即/u,
     // A quantity or dose.
     amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要….
@@ -56,9 +56,11 @@ export const KIND_ANSWERS = {
 /** Chinese yes/no questions and the bare answers that take them up in the question's own verb:
  *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
 export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
-  [/可以|可不可以|可否/u, /可以|不可以|不行|不能/u],
-  [/能不能|能否|能[^够]{0,8}吗/u, /能|不能|可以|不行/u],
-  [/会不会|会[^\p{P}]{0,8}吗/u, /会|不会/u],
+  // "还能继续吃吗" is answered by a switch or a stop: "换成舍曲林", "先停药".
+  [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|停药|停用|暂停/u],
+  [/能不能|能否|能[^够]{0,8}吗/u, /能|不能|可以|不行|换成|换用|改用|停药|停用|暂停/u],
+  // "会影响孩子吗" is answered by how likely: "风险很低", "可能性不大".
+  [/会不会|会[^\p{P}]{0,8}吗/u, /会|不会|风险|概率|几率|可能性|不大|很低|很小/u],
   [/需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要/u, /需要|不需要|不用|要|没必要|有必要|不必/u],
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],

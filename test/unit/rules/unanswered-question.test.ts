@@ -101,7 +101,9 @@ describe('unanswered-question (zh)', () => {
     ['为什么老是心慌？', '焦虑的时候交感神经兴奋，就会心跳快。'],
     ['这个药要吃多久？', '要等情绪稳定以后再说，先吃着。'],
     ['什么时候能停药？', '等症状完全消失后再巩固治疗一段时间才能停。'],
-  ])('takes an explanation or an "until" as the answer to why / how long / when: %s', (patient, draft) => {
+    ['能喝咖啡吗？晚上几点睡比较好？', '咖啡上午喝一杯没问题，晚上11点前睡。'],
+    ['怀孕了还能继续吃药吗？会影响孩子吗？', '建议换成对胎儿更安全的舍曲林，风险很低。'],
+  ])('takes an explanation, an "until", a clock time, a switch or a risk level as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
   });
 
