@@ -65,3 +65,18 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],
 ];
+
+/** English yes/no questions and the stances that take them up without a bare yes or no:
+ *  "Will it affect the baby?" → "it is considered safe; very little passes into milk", "Can I
+ *  drink coffee?" → "coffee is fine in the morning". Read on the question's opening auxiliary.
+ *  Only words that take a side: "can", "keep" or "will" stand in any reply. */
+export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
+  [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need)\b/u],
+];
+
+/** A question that asks for a value ("What is a normal reading?") is answered by a number. */
+export const ASKS_FOR_VALUE: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /正常值|数值|指标|范围|多高|多低/u,
+  en: /\b(?:reading|level|range|value|number|dose|dosage|amount|temperature|pressure|count)s?\b/u,
+};

@@ -6,7 +6,7 @@ import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { EN_FUNCTION_WORDS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,8 +76,8 @@ function sameTopic(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** A yes/no question answered in its own words: "是否可以" → "可以", "要不要加药" → "不用". */
-function answeredYesNo(question: string, draft: string): boolean {
-  for (const [asks, answers] of YES_NO_ANSWERS) if (asks.test(question) && answers.test(draft)) return true;
+function answeredYesNo(question: string, draft: string, language: Language): boolean {
+  for (const [asks, answers] of language === 'zh' ? YES_NO_ANSWERS : EN_YES_NO_ANSWERS) if (asks.test(question) && answers.test(draft)) return true;
   return false;
 }
 
@@ -86,8 +86,9 @@ function answeredYesNo(question: string, draft: string): boolean {
 const SHAPED_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'how-long', 'how-much', 'why']);
 
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
-  if (q.kind === 'yes-no' && language === 'zh' && answeredYesNo(question, draft)) return true;
+  if (q.kind === 'yes-no' && answeredYesNo(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
+  if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (cues.deferral.test(draft)) return SHAPED_KINDS.has(q.kind);
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);

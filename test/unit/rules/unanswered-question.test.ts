@@ -208,7 +208,9 @@ describe('unanswered-question (en)', () => {
     ['Why do my hands shake?', 'That is a side effect of the medication and usually settles.'],
     ['When can I stop the medication?', 'Once your mood has been stable for a while, we can taper it together.'],
     ['How long should I take it?', 'Until you have been well for a good while; we will decide together.'],
-  ])('takes an explanation or an "until" as the answer: %s', (patient, draft) => {
+    ['How often should I check my blood pressure? What is a normal reading?', 'Twice a day for a week; under 130/80 is the goal.'],
+    ['Is it safe during breastfeeding? Will it affect the baby?', 'It is considered safe; very little passes into milk.'],
+  ])('takes an explanation, an "until", a value or a stance as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
