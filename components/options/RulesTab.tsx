@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { RuleId } from '@/lib/findings';
 import { RULES } from '@/lib/rules';
+import type { Rule } from '@/lib/rules/types';
 import { ALWAYS_HOLDS, RuleChoiceSchema, type RuleChoice } from '@/lib/rules/preferences';
 import { labelled, t, type StringKey, type UiLang } from './i18n';
 import { useRulePreferences } from './useRulePreferences';
@@ -11,10 +11,9 @@ import { useRulePreferences } from './useRulePreferences';
 
 const CHOICE_LABEL: Record<RuleChoice, StringKey> = { hold: 'ruleHold', advice: 'ruleAdvice', off: 'ruleOff' };
 
-function RuleRow({ id, lang, choice, locked, onChoose }: { id: RuleId; lang: UiLang; choice: RuleChoice; locked?: StringKey; onChoose: (c: RuleChoice) => void }) {
-  const rule = RULES.find((r) => r.id === id);
+function RuleRow({ rule, lang, choice, locked, onChoose }: { rule: Rule; lang: UiLang; choice: RuleChoice; locked?: StringKey; onChoose: (c: RuleChoice) => void }) {
+  const { id } = rule;
   const selectId = useId();
-  if (!rule) return null;
   return (
     <li className="rc-item" data-rule={id}>
       <div className="rc-item-head">
@@ -45,18 +44,19 @@ export function RulesTab({ lang }: { lang: UiLang }) {
       <h2>{t(lang, 'tabRules')}</h2>
       <p>{t(lang, 'rulesIntro')}</p>
       <ul className="rc-list">
-        {RULES.map(({ id }) => {
+        {RULES.map((rule) => {
+          const { id } = rule;
           const byAdmin = offByAdmin.has(id);
           const locked: StringKey | undefined = byAdmin ? 'ruleOffByAdmin' : ALWAYS_HOLDS.has(id) ? 'ruleSafety' : undefined;
           const choice: RuleChoice = byAdmin ? 'off' : ALWAYS_HOLDS.has(id) ? 'hold' : (preferences[id] ?? 'hold');
           return (
             <RuleRow
               key={id}
-              id={id}
+              rule={rule}
               lang={lang}
               choice={choice}
               {...(locked ? { locked } : {})}
-              onChoose={(c) => void choose(id, c).then(() => setStatus(labelled(lang, RULES.find((r) => r.id === id)?.meta.title[lang] ?? id, t(lang, CHOICE_LABEL[c]))))}
+              onChoose={(c) => void choose(id, c).then(() => setStatus(labelled(lang, rule.meta.title[lang], t(lang, CHOICE_LABEL[c]))))}
             />
           );
         })}

@@ -28,16 +28,25 @@ function messageTime(item: Element, adapter: SiteAdapter): string | undefined {
  *  and Omit over its index signature would lose the known fields.) */
 export type ThreadRead = Pick<Conversation, 'messages' | 'attachments' | 'now' | 'patient'>;
 
-/** The thread, patient card and attachments as the adapter sees them, without the draft. */
-export function readThread(doc: Document, adapter: SiteAdapter): ThreadRead {
-  const messages: Message[] = [];
+/** The thread's messages as read, in order: the message element, the element holding its text,
+ *  and the text. Messages without text are not read, so indices (evidence `message N`) count
+ *  only these. */
+function threadMessages(doc: Document, adapter: SiteAdapter): { item: Element; body: Element; text: string }[] {
+  const out: { item: Element; body: Element; text: string }[] = [];
   for (const item of doc.querySelectorAll(adapter.message)) {
     const body = adapter.messageText ? item.querySelector(adapter.messageText) : item;
     const t = text(body);
-    if (!t) continue;
-    const at = messageTime(item, adapter);
-    messages.push({ role: item.matches(adapter.patientMessage) ? 'patient' : 'doctor', text: t, ...(at ? { at } : {}) });
+    if (body && t) out.push({ item, body, text: t });
   }
+  return out;
+}
+
+/** The thread, patient card and attachments as the adapter sees them, without the draft. */
+export function readThread(doc: Document, adapter: SiteAdapter): ThreadRead {
+  const messages: Message[] = threadMessages(doc, adapter).map(({ item, text: t }) => {
+    const at = messageTime(item, adapter);
+    return { role: item.matches(adapter.patientMessage) ? 'patient' : 'doctor', text: t, ...(at ? { at } : {}) };
+  });
   const attachments: Attachment[] = [];
   if (adapter.attachment) {
     for (const a of doc.querySelectorAll(adapter.attachment)) {
@@ -71,16 +80,8 @@ export function readThread(doc: Document, adapter: SiteAdapter): ThreadRead {
 export function evidenceElement(doc: Document, adapter: SiteAdapter, evidence: Evidence): HTMLElement | null {
   const element = (el: Element | null | undefined) => (el instanceof HTMLElement ? el : null);
   switch (evidence.source) {
-    case 'message': {
-      let index = 0;
-      for (const item of doc.querySelectorAll(adapter.message)) {
-        const body = adapter.messageText ? item.querySelector(adapter.messageText) : item;
-        // Messages without text were not read, so they do not count.
-        if (!text(body)) continue;
-        if (index++ === evidence.index) return element(body);
-      }
-      return null;
-    }
+    case 'message':
+      return element(threadMessages(doc, adapter)[evidence.index ?? -1]?.body);
     case 'intake':
       return adapter.intake ? element(doc.querySelector(adapter.intake)) : null;
     case 'medications':

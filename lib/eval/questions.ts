@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Conversation, Language } from '../conversation';
 import { readConversation } from '../engine';
 import type { Finding } from '../findings';
-import { findTurnQuestions } from '../rules/unanswered-question';
+import { findTurnQuestions, TRAILING_MARKS } from '../rules/unanswered-question';
 import { normalize } from '../text/normalize';
 import type { Label } from './score';
 
@@ -29,15 +29,14 @@ export interface QuestionCase {
   label: Label;
 }
 
-const TRAILING = /[？?。，,！!\s]+$/u;
 /** Enough of a question's end to find it again: the reviewer's quote and the finder's clause
  *  may start at different points ("请问…" kept or not), but they end the same way. */
 const TAIL = 8;
 
 /** Which found question (by source and offsets) is the reviewer's `quote`. */
 function sameQuestion(quote: string, found: string): boolean {
-  const q = normalize(quote).replace(TRAILING, '');
-  const f = found.replace(TRAILING, '');
+  const q = normalize(quote).replace(TRAILING_MARKS, '');
+  const f = found.replace(TRAILING_MARKS, '');
   if (q === '' || f === '') return false;
   return f.includes(q.slice(-TAIL)) || (f.length > 3 && q.includes(f));
 }

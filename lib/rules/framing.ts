@@ -80,7 +80,8 @@ export function withoutClosings(norm: string, language: Language, extra: Framing
   return blank(norm, shortClausesWith(norm, language, closings.for(language, extra.closings), 0));
 }
 
-function blank(norm: string, spans: readonly Span[]): string {
+/** `norm` with the spans replaced by spaces: same length, offset for offset. */
+export function blank(norm: string, spans: readonly Pick<Span, 'start' | 'end'>[]): string {
   let text = norm;
   for (const s of spans) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
   return text;

@@ -4,7 +4,7 @@ import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
-import { framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
+import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
 import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -195,7 +195,8 @@ const LEAD_IN: Record<Language, { open: string; close: string; text: (quote: str
 };
 // Quoted patient text of four characters or more: a quoted word (“焦虑”) is a term, not the question.
 const QUOTED = /“([^“”\n]{4,200})”|"([^"\n]{4,200})"|「([^「」\n]{4,200})」/gu;
-const TRAILING_MARKS = /[？?。，,！!\s]+$/u;
+/** The end marks a quoted question is shown without. */
+export const TRAILING_MARKS = /[？?。，,！!\s]+$/u;
 
 /** The question as the finding and the lead-in quote it: its asking clause without end marks. */
 const quoteOf = (j: Judged): string => evidenceOf(j.src, j.q.start, j.q.end).text.replace(TRAILING_MARKS, '');
@@ -260,7 +261,7 @@ export const unansweredQuestion: Rule = {
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
       const greeting = greetingEnd(answerText.norm, language);
-      creditBareYesNo(judged, ' '.repeat(greeting) + answerText.norm.slice(greeting));
+      creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]));
     }
     const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const answered = judged.filter((j) => j.answered);
@@ -301,7 +302,7 @@ export const unansweredQuestion: Rule = {
         j.charShare <= FAR_FROM_TOPIC &&
         j.topic >= MIN_CONFIDENT_TOPIC[language];
       const evidence = evidenceOf(j.src, j.q.start, j.q.end);
-      const quote = quoteOf(j);
+      const quote = evidence.text.replace(TRAILING_MARKS, '');
       if (emptyLeadIns.has(j)) {
         return {
           rule: 'unanswered-question',
