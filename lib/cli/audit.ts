@@ -5,11 +5,11 @@
 // reported on stderr and do not stop the run; the exit code then is 1.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AuditAggregator, auditLine, formatLineError, jsonlLine } from '../report/audit';
+import { AuditAggregator, auditLine, formatLineError, jsonlLine, notTextLine } from '../report/audit';
 import { renderHtmlReport, renderTextSummary } from '../report/render';
+import { inputLines } from './lines';
 
 const HELP = `用法 / usage: npm run --silent audit -- [选项] FILE.jsonl   (FILE 为 - 时读标准输入 / - reads stdin)
 
@@ -135,7 +135,6 @@ async function main(): Promise<number> {
   const agg = new AuditAggregator({ examplesPerRule: args.examples });
   const started = performance.now();
   let lastProgress = started;
-  let lineNo = 0;
   let bad = 0;
   let done = 0;
   const progress = (final: boolean) => {
@@ -147,11 +146,10 @@ async function main(): Promise<number> {
     process.stderr.write(tty ? `\r${text}\x1b[K${final ? '\n' : ''}` : `${text}\n`);
   };
 
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const text of lines) {
-    lineNo++;
-    // Windows tools (Notepad, Excel's "CSV UTF-8") start the file with a byte-order mark.
-    const result = auditLine(lineNo === 1 ? text.replace(/^\uFEFF/u, '') : text, lineNo);
+  let gbLines = 0;
+  for await (const read of inputLines(input)) {
+    if (read.text !== null && read.encoding === 'gb18030') gbLines++;
+    const result = read.text === null ? notTextLine(read.line) : auditLine(read.text, read.line);
     if (!result) continue;
     done++;
     if (result.kind === 'error') {
@@ -167,6 +165,14 @@ async function main(): Promise<number> {
     }
   }
   if (showProgress) progress(true);
+  // Said once, at the end: the findings are right, but the admin may want to know the file
+  // was not UTF-8 (and other tools of theirs may misread it).
+  if (gbLines > 0)
+    process.stderr.write(
+      args.lang === 'zh'
+        ? `audit: ${gbLines} 行不是 UTF-8 编码，已按 GBK（GB18030）读取\n`
+        : `audit: ${gbLines} lines were not UTF-8 and were read as GBK (GB18030)\n`,
+    );
 
   if (args.format !== 'jsonl') {
     const summary = agg.summary();

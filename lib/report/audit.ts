@@ -30,10 +30,11 @@ export interface AuditErrorRecord {
 }
 
 /** Why a line was refused: `field` is the zod issue path ("messages.0.role"), absent when the
- *  line is not JSON at all or the whole line is the wrong type. */
+ *  line is not JSON at all or the whole line is the wrong type; `not-text` when its bytes are
+ *  not text in UTF-8 or GBK (a binary file, or a line cut in the middle of a character). */
 export interface AuditLineError {
   line: number;
-  kind: 'not-json' | 'schema';
+  kind: 'not-text' | 'not-json' | 'schema';
   field?: string;
   detail: string;
 }
@@ -102,13 +103,20 @@ export function auditLine(text: string, line: number): AuditLineResult | undefin
   return { kind: 'case', line, conversation: parsed.data, record: auditConversation(parsed.data) };
 }
 
+/** A line whose bytes could not be read as text (1-based `line`). */
+export function notTextLine(line: number): AuditLineResult {
+  return { kind: 'error', line, error: { line, kind: 'not-text', detail: 'neither UTF-8 nor GBK text' } };
+}
+
 /** The bad line's error in words, for stderr and for the JSONL error record. */
 export function formatLineError(e: AuditLineError, lang: Language): string {
   if (lang === 'zh') {
+    if (e.kind === 'not-text') return `第 ${e.line} 行（line ${e.line}）：不是文本（既不是 UTF-8 也不是 GBK 编码）`;
     if (e.kind === 'not-json') return `第 ${e.line} 行（line ${e.line}）：不是合法的 JSON：${e.detail}`;
     const where = e.field ? `字段 ${e.field}` : '整行';
     return `第 ${e.line} 行（line ${e.line}）：${where} 不符合会话格式：${e.detail}`;
   }
+  if (e.kind === 'not-text') return `line ${e.line}: not text (${e.detail})`;
   if (e.kind === 'not-json') return `line ${e.line}: not valid JSON: ${e.detail}`;
   const where = e.field ? `field ${e.field}` : 'the line';
   return `line ${e.line}: ${where} does not match the conversation format: ${e.detail}`;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ConversationSchema, LanguageSchema } from '../../lib/conversation';
 import { EvidenceSchema, RuleIdSchema, SeveritySchema } from '../../lib/findings';
 import { evidenceSourceText } from '../../lib/report/audit';
+import { encodeGbk } from '../tools/gbk';
 
 // The audit CLI as an admin runs it: spawned, on small fixtures written here and on the real
 // dev set. The rules are written elsewhere and may fire or not: these tests hold the command's
@@ -127,6 +128,41 @@ describe('audit --format jsonl', () => {
     const [plain, fromWindows] = await Promise.all([audit(['--format', 'jsonl', cleanFile]), audit(['--format', 'jsonl', windows])]);
     expect(fromWindows).toMatchObject({ code: 0, stderr: '' });
     expect(fromWindows.stdout).toBe(plain.stdout);
+  });
+
+  it('reads a real file saved in GBK or UTF-16 (Excel, Notepad on a Chinese Windows) with the same findings, and says it was GBK', async () => {
+    // The dev cases GBK can hold (one has a character outside it).
+    const lines = readFileSync(DEV, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && encodeGbk(l));
+    expect(lines.length).toBeGreaterThan(390);
+    const text = lines.join('\r\n') + '\r\n';
+    const files = { utf8: join(dir, 'dev-utf8.jsonl'), gbk: join(dir, 'dev-gbk.jsonl'), utf16: join(dir, 'dev-utf16.jsonl') };
+    writeFileSync(files.utf8, text);
+    writeFileSync(files.gbk, encodeGbk(text) ?? '');
+    writeFileSync(files.utf16, Buffer.from('\uFEFF' + text, 'utf16le'));
+    const jsonl = (file: string) => audit(['--format', 'jsonl', file]);
+    const [utf8, gbk, utf16] = await Promise.all([jsonl(files.utf8), jsonl(files.gbk), jsonl(files.utf16)]);
+    expect(utf8).toMatchObject({ code: 0, stderr: '' });
+    expect(jsonLines(utf8.stdout)).toHaveLength(lines.length);
+    expect(gbk.stdout).toBe(utf8.stdout);
+    expect(gbk.code).toBe(0);
+    expect(gbk.stderr).toBe(`audit: ${lines.length} 行不是 UTF-8 编码，已按 GBK（GB18030）读取\n`);
+    expect(utf16).toMatchObject({ code: 0, stderr: '', stdout: utf8.stdout });
+  });
+
+  it('makes a line of bytes that are not text an error of its own, the lines around it audited', async () => {
+    const binary = join(dir, 'binary.jsonl');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x1a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    writeFileSync(binary, Buffer.concat([Buffer.from(good('b1') + '\n'), png, Buffer.from('\n' + good('b2') + '\n')]));
+    const r = await audit(['--format', 'jsonl', binary]);
+    expect(r.code).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(3);
+    expect(OutputCaseSchema.parse(out[0]).id).toBe('b1');
+    expect(OutputErrorSchema.parse(out[1])).toEqual({ id: null, line: 2, error: 'line 2: not text (neither UTF-8 nor GBK text)' });
+    expect(OutputCaseSchema.parse(out[2]).id).toBe('b2');
+    expect(r.stderr).toBe('audit: 第 2 行（line 2）：不是文本（既不是 UTF-8 也不是 GBK 编码）\n');
   });
 
   it('reports progress on stderr only when asked (stderr here is a pipe)', async () => {
