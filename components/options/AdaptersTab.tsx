@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { exportAdapters, parseAdapterImport, type AdapterRow, type AdapterSource } from '@/lib/adapters/io';
 import type { SiteAdapter } from '@/lib/adapters/schema';
 import type { ImportIssue } from '@/lib/templates/io';
-import { downloadJson, ImportIssues, ImportJsonButton, StatusLine, today, useUndoOffer } from './shared';
+import { downloadJson, ImportIssues, ImportJsonButton, notTextIssue, StatusLine, today, useUndoOffer } from './shared';
 import { importedAdaptersLine, labelled, t, type StringKey, type UiLang } from './i18n';
 import { useAdapterMutations, useAdapterRows } from './useAdapters';
 
@@ -113,7 +113,14 @@ export function AdaptersTab({ lang }: { lang: UiLang }) {
       <p>{t(lang, 'adaptersIntro')}</p>
 
       <div className="rc-row">
-        <ImportJsonButton lang={lang} onText={onImport} />
+        <ImportJsonButton
+          lang={lang}
+          onText={onImport}
+          onNotText={() => {
+            setIssues([notTextIssue(lang)]);
+            setNotice('');
+          }}
+        />
         <button type="button" disabled={mine.length === 0} onClick={() => downloadJson(fileName('mine'), exportAdapters(mine))}>
           {t(lang, 'exportAllMine')}
         </button>

@@ -113,6 +113,8 @@ export function PacksTab({ lang }: { lang: UiLang }) {
   const { view, busy, error, send, subscribe, installFile } = usePacks();
   const [url, setUrl] = useState('');
   const urlId = useId();
+  /** The chosen file's name when its bytes were not text: it never reached the background. */
+  const [notTextFile, setNotTextFile] = useState<string | null>(null);
 
   const onSubscribe = (e: FormEvent) => {
     e.preventDefault();
@@ -164,13 +166,28 @@ export function PacksTab({ lang }: { lang: UiLang }) {
         </button>
       </form>
       <p>
-        <ImportJsonButton lang={lang} label={t(lang, 'packsFile')} disabled={busy} onText={(text, name) => installFile(name, text)} />
+        <ImportJsonButton
+          lang={lang}
+          label={t(lang, 'packsFile')}
+          disabled={busy}
+          onText={(text, name) => {
+            setNotTextFile(null);
+            return installFile(name, text);
+          }}
+          onNotText={setNotTextFile}
+        />
       </p>
-      {(state.lastFileRejection || state.lastFileChange) && (
-        <div data-testid="packs-file-result">
-          {t(lang, 'packsFileResult')}：{state.lastFileRejection && <Rejection record={state.lastFileRejection} lang={lang} />}
-          {state.lastFileChange && !state.lastFileRejection && <Change change={state.lastFileChange} lang={lang} />}
+      {notTextFile !== null ? (
+        <div data-testid="packs-file-result" role="alert">
+          {t(lang, 'packsFileResult')}：{notTextFile} {t(lang, 'fileNotText')}
         </div>
+      ) : (
+        (state.lastFileRejection || state.lastFileChange) && (
+          <div data-testid="packs-file-result">
+            {t(lang, 'packsFileResult')}：{state.lastFileRejection && <Rejection record={state.lastFileRejection} lang={lang} />}
+            {state.lastFileChange && !state.lastFileRejection && <Change change={state.lastFileChange} lang={lang} />}
+          </div>
+        )
       )}
 
       <h3>{t(lang, 'packsSubscriptions')}</h3>

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@/lib/findings';
 import type { ImportIssue, ListFilter, SourceFilter, Template } from '@/lib/templates';
 import { PaletteTriggerSetting } from './PaletteTriggerSetting';
-import { downloadJson, ImportIssues, ImportJsonButton, StatusLine, today, useUndoOffer } from './shared';
+import { downloadJson, ImportIssues, ImportJsonButton, notTextIssue, StatusLine, today, useUndoOffer } from './shared';
 import { CATEGORY_LABEL, matchesLine, statsLine, t, type UiLang } from './i18n';
 import { TemplateEditor } from './TemplateEditor';
 import { useRepository, useTemplateMutations, useTemplatePage, useTemplateStats, useTemplateTags } from './useTemplates';
@@ -122,7 +122,14 @@ export function TemplatesTab({ lang }: { lang: UiLang }) {
         <button type="button" onClick={() => setEditing('new')}>
           {t(lang, 'newTemplate')}
         </button>
-        <ImportJsonButton lang={lang} onText={onImport} />
+        <ImportJsonButton
+          lang={lang}
+          onText={onImport}
+          onNotText={() => {
+            setImportIssues([notTextIssue(lang)]);
+            setNotice('');
+          }}
+        />
         <button type="button" onClick={onExport}>
           {t(lang, 'exportJson')}
         </button>

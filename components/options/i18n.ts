@@ -45,6 +45,7 @@ const STRINGS = {
   newTemplate: { zh: '新建模板', en: 'New template' },
   importJson: { zh: '导入 JSON', en: 'Import JSON' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  fileNotText: { zh: '无法读取：不是 UTF-8、UTF-16 或 GBK 编码的文本，是否选错了文件？', en: 'cannot be read: not text in UTF-8, UTF-16 or GBK — the wrong file?' },
   title: { zh: '标题', en: 'Title' },
   body: { zh: '内容', en: 'Text' },
   bodyHelp: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ChangeEvent, type RefObject } from 'react';
 import { describeIssue, type ImportIssue } from '@/lib/templates/io';
+import { decodeTextFile } from '@/lib/text/decode';
 import { t, type UiLang } from './i18n';
 
 // What the options tabs share: JSON files (a download, an import button, the list of an
@@ -21,15 +22,20 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** "导入 JSON": a button opening a file picker (the input itself is hidden but labelled, so
  *  the button is what the keyboard reaches, and it reads in the options page's language where
- *  a bare file input shows the browser's "Choose File"). `onText` gets the chosen file's text. */
+ *  a bare file input shows the browser's "Choose File"). `onText` gets the chosen file's text,
+ *  read as UTF-8, UTF-16 or GBK (Excel and Notepad on a Chinese Windows save GBK; read as UTF-8
+ *  every Chinese character of it would be imported as "�"); a file that is none of these goes
+ *  to `onNotText` instead, for the tab to say so where it shows an import's problems. */
 export function ImportJsonButton({
   lang,
   onText,
+  onNotText,
   label = t(lang, 'importJson'),
   disabled = false,
 }: {
   lang: UiLang;
   onText: (text: string, fileName: string) => void | Promise<void>;
+  onNotText: (fileName: string) => void;
   label?: string;
   disabled?: boolean;
 }) {
@@ -37,7 +43,10 @@ export function ImportJsonButton({
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) await onText(await file.text(), file.name);
+    if (!file) return;
+    const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.ok) await onText(decoded.text, file.name);
+    else onNotText(file.name);
   };
   return (
     <>
@@ -48,6 +57,9 @@ export function ImportJsonButton({
     </>
   );
 }
+
+/** The one problem of a file that is not text, as an import's problem list shows it. */
+export const notTextIssue = (lang: UiLang): ImportIssue => ({ entry: 0, path: '', reason: t(lang, 'fileNotText') });
 
 export function ImportIssues({ issues, lang, failed }: { issues: readonly ImportIssue[]; lang: UiLang; failed: string }) {
   return (

@@ -10,6 +10,7 @@ import type { PackInput } from '../../lib/packs/schema';
 import { serializePackFile, signPack } from '../../lib/packs/sign';
 import { generateKeyPair, type SecretKeyFile } from '../../lib/packs/signature';
 import { startDemoServer, type DemoServer } from '../demo/server';
+import { encodeGbk } from '../tools/gbk';
 import { EXTENSION_DIR, launchWithExtension, pickFromPalette, type ExtensionBrowser } from './harness';
 
 // A signed pack on a static server at 127.0.0.1, reached through the real managed-policy path:
@@ -255,12 +256,17 @@ it('lets the doctor subscribe by URL (expired pack kept but flagged, removable) 
   expect(await row.getByTestId('pack-expired').textContent()).toContain('已过期');
   expect(await row.getByRole('button', { name: '移除' }).count()).toBe(1);
 
+  // An image picked by mistake is named as not text; it never reaches the signature check.
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  await page.getByLabel('从文件安装').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: png });
+  const result = page.getByTestId('packs-file-result');
+  await result.getByText('scan.png 无法读取：不是 UTF-8、UTF-16 或 GBK 编码的文本').waitFor();
+
   const stranger = await generateKeyPair();
   const foreign = serializePackFile(await signPack({ ...pack('1.0.0', [CLOSING]), id: 'e2e.foreign' }, stranger));
   await page.getByLabel('从文件安装').setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(foreign) });
-  const result = page.getByTestId('packs-file-result');
-  await result.waitFor();
-  expect(await result.textContent()).toContain('签名密钥不在策略信任的密钥中');
+  await result.getByText('签名密钥不在策略信任的密钥中').waitFor();
+  expect(await result.textContent()).not.toContain('scan.png');
   expect(await page.locator('[data-pack-id="e2e.foreign"]').count()).toBe(0);
 
   await row.getByRole('button', { name: '移除' }).click();
@@ -272,8 +278,12 @@ it('lets the doctor subscribe by URL (expired pack kept but flagged, removable) 
 it('disables the pack at once when the admin unpins its key, shows why, and leaves the doctor’s copy and a pack that still verifies', async () => {
   // A second pack, signed by the other pinned key, and the doctor's own copy of a pack template.
   let page = await openPacksTab();
+  // Saved by the admin in GBK (Notepad on a Chinese Windows): read as GBK, its Chinese text is
+  // what was signed, so it verifies.
   const second = serializePackFile(await signPack({ ...pack('1.0.0', [CLOSING]), id: 'e2e.second', name: '第二套话术' }, key2));
-  await page.getByLabel('从文件安装').setInputFiles({ name: 'second.json', mimeType: 'application/json', buffer: Buffer.from(second) });
+  const secondGbk = encodeGbk(second);
+  expect(secondGbk).not.toBeNull();
+  await page.getByLabel('从文件安装').setInputFiles({ name: 'second.json', mimeType: 'application/json', buffer: secondGbk ?? Buffer.alloc(0) });
   const secondRow = page.locator('[data-testid="pack-installed"][data-pack-id="e2e.second"]');
   await secondRow.waitFor();
   await page.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
+import { encodeGbk } from '../tools/gbk';
 import { launchWithExtension, PANEL, pickFromPalette, reactDraft, typeInDraft, type ExtensionBrowser } from './harness';
 
 // The template library in the real browser: create a template in the options page, insert it
@@ -171,6 +172,30 @@ it('deletes with undo, refuses a bad import naming every bad entry while writing
   };
   expect(exported.format).toBe('replycheck-templates');
   expect(exported.templates.find((x) => x.title === TITLE)?.usageCount).toBe(1);
+});
+
+it('imports a file saved in GBK (Excel, Notepad on a Chinese Windows) with its Chinese intact, and refuses an image writing nothing', async () => {
+  const entry = { title: '用药提醒（GBK文件）', body: '舍曲林请早饭后服用，两周后复诊。', category: 'closing', language: 'zh' };
+  const gbk = encodeGbk(JSON.stringify([entry]));
+  expect(gbk).not.toBeNull();
+  await options.getByLabel('导入 JSON').setInputFiles({ name: 'gbk.json', mimeType: 'application/json', buffer: gbk ?? Buffer.alloc(0) });
+  await options.getByRole('status').getByText('已导入: 1').waitFor();
+  await options.getByRole('searchbox').fill('GBK文件');
+  const item = options.getByRole('listitem', { name: entry.title, exact: true });
+  await item.waitFor();
+  expect(await item.textContent()).toContain(entry.body);
+
+  const before = await options.locator('.rc-stats').textContent();
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  await options.getByLabel('导入 JSON').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: png });
+  const alert = options.getByRole('alert');
+  await alert.getByText('文件: 无法读取：不是 UTF-8、UTF-16 或 GBK 编码的文本').waitFor();
+  expect(await alert.textContent()).toContain('导入失败，未写入任何模板');
+  // The earlier import's "已导入: 1" is not left beside the refusal.
+  expect(await options.locator('.rc-status').textContent()).not.toContain('已导入');
+  await options.screenshot({ path: 'test/artifacts/templates-import-not-text.png' });
+  expect(await options.locator('.rc-stats').textContent()).toBe(before);
+  await options.getByRole('searchbox').fill('');
 });
 
 it('stays smooth with 10,000 templates: paged list, search and palette answer quickly', async () => {
