@@ -4,10 +4,11 @@
 // case with the same functions the bench measures, and writes the chosen output. Bad lines are
 // reported on stderr and do not stop the run; the exit code then is 1.
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AuditAggregator, auditLine, formatLineError, jsonlLine, notTextLine } from '../report/audit';
+import { AuditAggregator, auditLine, describeFileLayoutProblem, fileLayoutProblem, formatLineError, jsonlLine, notTextLine } from '../report/audit';
 import { renderHtmlReport, renderTextSummary } from '../report/render';
 import { inputLines } from './lines';
 
@@ -26,6 +27,10 @@ Audits past consultations, one JSON conversation per line.
                             examples per rule in the HTML report (0: no patient text at all)
   --progress                在标准错误输出显示进度（终端中默认开启）/ progress on stderr
   --help                    显示本帮助 / this help
+
+文件可以是 UTF-8、GBK 或 UTF-16 编码。JSON 数组或多行排版的 JSON 不是 JSONL：审计会说明并给出转换命令（退出码 2）。
+Files may be UTF-8, GBK or UTF-16. A JSON array or pretty-printed JSON is not JSONL: the audit
+says so with a conversion command (exit code 2).
 
 JSONL 模式下，格式错误的行输出 {"id":null,"line":N,"error":"…"}，因此输出行数 = 输入的非空行数。
 空行被忽略。存在格式错误的行时退出码为 1；参数错误为 2。
@@ -147,8 +152,18 @@ async function main(): Promise<number> {
   };
 
   let gbLines = 0;
+  let seenCase = false;
   for await (const read of inputLines(input)) {
     if (read.text !== null && read.encoding === 'gb18030') gbLines++;
+    if (!seenCase && read.text?.trim()) {
+      seenCase = true;
+      const problem = fileLayoutProblem(read.text);
+      if (problem) {
+        const file = args.file === '-' ? 'FILE.json' : resolve(args.file);
+        process.stderr.write(`audit: ${describeFileLayoutProblem(problem, file, args.lang)}\n`);
+        return 2;
+      }
+    }
     const result = read.text === null ? notTextLine(read.line) : auditLine(read.text, read.line);
     if (!result) continue;
     done++;

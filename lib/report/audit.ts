@@ -103,6 +103,31 @@ export function auditLine(text: string, line: number): AuditLineResult | undefin
   return { kind: 'case', line, conversation: parsed.data, record: auditConversation(parsed.data) };
 }
 
+/** When the first non-blank line shows the file is JSON laid out another way than one case per
+ *  line — an array of cases, or a case spread over lines (pretty-printed) — the audit says so
+ *  once instead of naming every line of it as bad. */
+export type FileLayoutProblem = 'json-array' | 'multi-line-json';
+
+export function fileLayoutProblem(firstLine: string): FileLayoutProblem | undefined {
+  const t = firstLine.trim();
+  if (t.startsWith('[')) return 'json-array';
+  // Only a lone "{": a case cut short on line 1 is a bad line like any other, the rest audited.
+  if (t === '{') return 'multi-line-json';
+  return undefined;
+}
+
+export function describeFileLayoutProblem(problem: FileLayoutProblem, file: string, lang: Language): string {
+  // A conversion that needs nothing but the Node this command already runs on.
+  const convert = `node -e "for (const c of JSON.parse(require('fs').readFileSync('${file}', 'utf8'))) console.log(JSON.stringify(c))" > cases.jsonl`;
+  if (lang === 'zh')
+    return problem === 'json-array'
+      ? `文件是一个 JSON 数组，审计读取的是 JSONL（每行一个会话）。可以这样转换：\n  ${convert}`
+      : `第 1 行不是完整的会话：文件像是排版成多行的 JSON，审计读取的是 JSONL（每行一个完整的会话）。`;
+  return problem === 'json-array'
+    ? `the file is a JSON array; the audit reads JSONL (one conversation per line). To convert:\n  ${convert}`
+    : 'line 1 is not a whole conversation: the file looks like JSON spread over lines; the audit reads JSONL (one whole conversation per line).';
+}
+
 /** A line whose bytes could not be read as text (1-based `line`). */
 export function notTextLine(line: number): AuditLineResult {
   return { kind: 'error', line, error: { line, kind: 'not-text', detail: 'neither UTF-8 nor GBK text' } };

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -163,6 +163,36 @@ describe('audit --format jsonl', () => {
     expect(OutputErrorSchema.parse(out[1])).toEqual({ id: null, line: 2, error: 'line 2: not text (neither UTF-8 nor GBK text)' });
     expect(OutputCaseSchema.parse(out[2]).id).toBe('b2');
     expect(r.stderr).toBe('audit: 第 2 行（line 2）：不是文本（既不是 UTF-8 也不是 GBK 编码）\n');
+  });
+
+  it('says once that a JSON array or pretty-printed JSON is not JSONL, with a conversion that works, instead of failing every line', async () => {
+    const cases = readFileSync(cleanFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+    const array = join(dir, 'export.json');
+    writeFileSync(array, JSON.stringify(cases, null, 2));
+    const r = await audit(['--format', 'jsonl', array]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    const [message, convert] = r.stderr.trim().split('\n');
+    expect(message).toBe('audit: 文件是一个 JSON 数组，审计读取的是 JSONL（每行一个会话）。可以这样转换：');
+    // Run the conversion the message gives (here, not through a shell): the audit then reads it.
+    const script = /node -e "(.+)" > cases\.jsonl/.exec(convert ?? '')?.[1];
+    expect(script).toBeDefined();
+    const converted = spawnSync(process.execPath, ['-e', script ?? ''], { encoding: 'utf8' });
+    expect(converted.stdout).toBe(readFileSync(cleanFile, 'utf8'));
+
+    const pretty = join(dir, 'pretty.jsonl');
+    writeFileSync(pretty, cases.map((c) => JSON.stringify(c, null, 1)).join('\n'));
+    const p = await audit(['--lang', 'en', pretty]);
+    expect(p).toMatchObject({ code: 2, stdout: '' });
+    expect(p.stderr.trim().split('\n')).toEqual([
+      'audit: line 1 is not a whole conversation: the file looks like JSON spread over lines; the audit reads JSONL (one whole conversation per line).',
+    ]);
+
+    // A first case cut short is one bad line, not a file refused.
+    const cut = join(dir, 'cut.jsonl');
+    writeFileSync(cut, good('x1').slice(0, 30) + '\n' + good('x2') + '\n');
+    const c = await audit(['--format', 'jsonl', cut]);
+    expect(c.code).toBe(1);
+    expect(jsonLines(c.stdout).map((o) => (o as { id: string | null }).id)).toEqual([null, 'x2']);
   });
 
   it('reports progress on stderr only when asked (stderr here is a pipe)', async () => {
