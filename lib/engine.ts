@@ -10,8 +10,9 @@ function source(src: TextSource['source'], text: string, index?: number): TextSo
   return { source: src, text, norm: normalize(text), ...(index === undefined ? {} : { index }) };
 }
 
-/** Everything the patient said or gave, and their latest turn, read once for all rules. */
-export function readConversation(conversation: Conversation): Pick<RuleContext, 'patientSources' | 'latestTurn'> {
+/** Everything the patient said or gave, their latest turn, and what the doctor has already sent
+ *  since, read once for all rules. */
+export function readConversation(conversation: Conversation): Pick<RuleContext, 'patientSources' | 'latestTurn' | 'doctorTurn'> {
   const patientSources: TextSource[] = [];
   const { patient, attachments, messages } = conversation;
   const intake = patient?.intake ? source('intake', patient.intake) : undefined;
@@ -21,19 +22,23 @@ export function readConversation(conversation: Conversation): Pick<RuleContext, 
     const text = [a.kind, a.name, a.text].filter(Boolean).join(' ');
     patientSources.push(source('attachment', text, i));
   });
-  let lastDoctor = -1;
-  messages.forEach((m, i) => {
-    if (m.role === 'doctor') lastDoctor = i;
-  });
+  // The doctor may already have sent part of this reply (several bubbles): the patient's latest
+  // turn is the one before those, and the bubbles are the reply's start.
+  const lastPatient = messages.findLastIndex((m) => m.role === 'patient');
+  const doctorBefore = messages.findLastIndex((m, i) => m.role === 'doctor' && i < lastPatient);
   const latestTurn: TextSource[] = [];
+  const doctorTurn: TextSource[] = [];
   messages.forEach((m, i) => {
-    if (m.role !== 'patient') return;
+    if (m.role === 'doctor') {
+      if (i > lastPatient) doctorTurn.push(source('message', m.text, i));
+      return;
+    }
     const s = source('message', m.text, i);
     patientSources.push(s);
-    if (i > lastDoctor) latestTurn.push(s);
+    if (i > doctorBefore) latestTurn.push(s);
   });
-  if (latestTurn.length === 0 && intake && lastDoctor === -1) latestTurn.push(intake);
-  return { patientSources, latestTurn };
+  if (latestTurn.length === 0 && intake && doctorBefore === -1) latestTurn.push(intake);
+  return { patientSources, latestTurn, doctorTurn };
 }
 
 /** Check a draft against its conversation. Pure and synchronous: the same in the content

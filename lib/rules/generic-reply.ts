@@ -5,7 +5,7 @@ import { splitClauses } from '../text/segment';
 import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
 import { framingPhrasesOf, withoutFraming } from './framing';
-import { evidenceOf, type Rule, type TextSource } from './types';
+import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const stock = new PhraseMatcher(STOCK_ADVICE);
 const filler = new PhraseMatcher(FILLER);
@@ -81,6 +81,31 @@ function evidenceOfDraft(draft: TextSource, hit: PhraseHit): ReturnType<typeof e
   return evidenceOf(draft, hit.start, hit.end);
 }
 
+/** Whether `norm` is a stock reply: its first stock phrase (or deflection), and `info` when it
+ *  only probably is (the rule's own severity otherwise). */
+function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severity?: Severity; deflecting: boolean } | undefined {
+  const { language } = ctx;
+  const deflection = firstHit(deflections.for(language, ctx.extraPhrases('deflections')), norm);
+  if (deflection && contentUnits(norm, language, []) <= DEFLECTION_MAX[language]) {
+    return { hit: deflection, deflecting: true };
+  }
+
+  // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
+  // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
+  if (norm.length > 2 * STOCK_READ_MAX[language]) return undefined;
+  const body = withoutFraming(norm, language, framingPhrasesOf(ctx));
+  if (body.trim().length > STOCK_READ_MAX[language]) return undefined;
+  const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
+  const first = stockHits[0];
+  if (!first || opensWithAnswer(body.trimStart(), language)) return undefined;
+  // A named medicine is advice for this patient ("多休息，布洛芬按需吃", "take paracetamol").
+  if (findDrugs(body).length > 0) return undefined;
+  const rest = contentUnits(body, language, [...stockHits, ...allHits(filler.for(language), body)]);
+  if (rest <= SURE[language]) return { hit: first, deflecting: false };
+  if (rest <= MAYBE[language] && stockHits.length >= 2) return { hit: first, severity: 'info', deflecting: false };
+  return undefined;
+}
+
 export const genericReply: Rule = {
   id: 'generic-reply',
   meta: {
@@ -99,24 +124,12 @@ export const genericReply: Rule = {
     const turn = ctx.latestTurn.map((s) => s.norm).join('').replace(/[\s\p{P}\p{S}]+/gu, '');
     if (turn !== '' && ACKNOWLEDGEMENT_ONLY[language].test(turn)) return [];
 
-    const deflection = firstHit(deflections.for(language, ctx.extraPhrases('deflections')), norm);
-    if (deflection && contentUnits(norm, language, []) <= DEFLECTION_MAX[language]) {
-      return [finding(draft, deflection, ctx.severity, true)];
-    }
-
-    // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
-    // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
-    if (norm.length > 2 * STOCK_READ_MAX[language]) return [];
-    const body = withoutFraming(norm, language, framingPhrasesOf(ctx));
-    if (body.trim().length > STOCK_READ_MAX[language]) return [];
-    const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
-    const first = stockHits[0];
-    if (!first || opensWithAnswer(body.trimStart(), language)) return [];
-    // A named medicine is advice for this patient ("多休息，布洛芬按需吃", "take paracetamol").
-    if (findDrugs(body).length > 0) return [];
-    const rest = contentUnits(body, language, [...stockHits, ...allHits(filler.for(language), body)]);
-    if (rest <= SURE[language]) return [finding(draft, first, ctx.severity, false)];
-    if (rest <= MAYBE[language] && stockHits.length >= 2) return [finding(draft, first, 'info', false)];
-    return [];
+    const verdict = stockVerdict(norm, ctx);
+    if (!verdict) return [];
+    // A follow-up bubble ("多休息，多喝水" after a first one with the dose): the reply is stock
+    // only if what the doctor already sent of it is stock too.
+    const whole = ctx.doctorTurn.length > 0 ? stockVerdict([...ctx.doctorTurn.map((sent) => sent.norm), norm].join('\n'), ctx) : verdict;
+    if (!whole) return [];
+    return [finding(draft, verdict.hit, whole.severity ?? ctx.severity, verdict.deflecting)];
   },
 };

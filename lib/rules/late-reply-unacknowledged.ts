@@ -27,7 +27,9 @@ export const lateReplyUnacknowledged: Rule = {
   },
   check(ctx) {
     const { now, draft, language } = ctx;
-    if (!now) return [];
+    // Once the doctor has sent part of the reply, the wait is over: that bubble was the one to
+    // acknowledge it (and was checked for it).
+    if (!now || ctx.doctorTurn.length > 0) return [];
     // The oldest unanswered patient message is how long the patient has waited.
     const waiting = ctx.latestTurn.find((s) => s.source === 'message');
     if (!waiting || waiting.index === undefined) return [];

@@ -99,8 +99,12 @@ export const missingClosing: Rule = {
   },
   check(ctx) {
     const { draft, language } = ctx;
-    const ending = readEnding(draft.norm, language, ctx.extraPhrases('closings'));
+    const extra = ctx.extraPhrases('closings');
+    const ending = readEnding(draft.norm, language, extra);
     if (!ending || ending.closingStart !== undefined) return [];
+    // An earlier bubble of this reply ended with a closing line: a follow-up ("另外…") after it
+    // needs none of its own.
+    if (ctx.doctorTurn.some((sent) => readEnding(sent.norm, language, extra)?.closingStart !== undefined)) return [];
     const { lastStart, lastEnd } = ending;
     // An English closing line goes before the signature ("…for some days. If you have …
     // Regards, Dr Li"), after the content's own stop. Chinese sign-off filler ("以上意见仅供参考",

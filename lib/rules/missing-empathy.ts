@@ -41,7 +41,8 @@ export const missingEmpathy: Rule = {
   check(ctx) {
     const { draft } = ctx;
     if (draft.norm.trim().length === 0) return [];
-    if (firstHit(empathy.for(ctx.language, ctx.extraPhrases('empathy')), draft.norm)) return [];
+    const warmth = empathy.for(ctx.language, ctx.extraPhrases('empathy'));
+    if ([draft, ...ctx.doctorTurn].some((text) => firstHit(warmth, text.norm))) return [];
     const upset = findDistress(ctx);
     const fix = {
       label: { zh: '在开头加一句共情', en: 'Add an empathy sentence at the start' },

@@ -99,17 +99,24 @@ export const referralWithoutReason: Rule = {
     if (draft.norm.trim().length === 0) return [];
     const referralRe = referrals.for(language, ctx.extraPhrases('referrals'));
     // Most drafts refer nowhere: one scan of the whole draft settles them.
+    const draftReferrals = [...allHits(referralRe, draft.norm).map((h) => h.start), ...composedReferrals(language, draft.norm)];
+    if (draftReferrals.length === 0) return [];
+    // The reply is read whole: bubbles the doctor already sent in this turn, each on its own
+    // line, then the draft ("需要做个胃镜看看有没有溃疡" sent, then "去消化内科挂号吧"). A
+    // referral explained in a bubble explains the reply's referrals; only the draft's can be
+    // flagged (the bubbles were checked when they were sent).
+    const sent = ctx.doctorTurn.map((m) => m.norm + '\n').join('');
+    const reply = sent + draft.norm;
     const referralStarts = [
-      ...allHits(referralRe, draft.norm).map((h) => h.start),
-      ...composedReferrals(language, draft.norm),
+      ...(sent ? [...allHits(referralRe, sent).map((h) => h.start), ...composedReferrals(language, sent)] : []),
+      ...draftReferrals.map((p) => p + sent.length),
     ];
-    if (referralStarts.length === 0) return [];
     const notRe = notReferral.for(language);
     const reasonRe = reasons.for(language, ctx.extraPhrases('reasons'));
     // English replies explain a referral anywhere in the answer.
-    if (language === 'en' && firstHit(reasonRe, draft.norm)) return [];
-    if (namesExamToDo(language, draft.norm)) return [];
-    const sentences = splitSentences(draft.norm);
+    if (language === 'en' && firstHit(reasonRe, reply)) return [];
+    if (namesExamToDo(language, reply)) return [];
+    const sentences = splitSentences(reply);
     let referral: { sentence: Span; clause: Span } | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si] as Span;
@@ -141,12 +148,16 @@ export const referralWithoutReason: Rule = {
           // One explained referral is enough: the doctor has shown the patient why to go.
           if (near.some((n) => firstHit(reasonRe, n.clause.text))) return [];
         }
-        referral ??= { sentence, clause };
+        if (clause.start >= sent.length) referral ??= { sentence, clause };
       }
     }
     if (!referral) return [];
-    const inLastSentence = language === 'zh' && draft.norm.slice(referral.sentence.end).trim() === '';
-    const fixAfter = inLastSentence ? referral.clause : referral.sentence;
+    // Back to offsets in the draft: a line break ends a sentence, so the referral's sentence and
+    // clause lie within the draft.
+    const inDraft = (span: Span): Span => ({ ...span, start: span.start - sent.length, end: span.end - sent.length });
+    const sentence = inDraft(referral.sentence);
+    const inLastSentence = language === 'zh' && draft.norm.slice(sentence.end).trim() === '';
+    const fixAfter = inLastSentence ? inDraft(referral.clause) : sentence;
     const hasBooking = firstHit(booking.for(language), draft.norm) !== undefined;
     return [
       {
@@ -161,7 +172,7 @@ export const referralWithoutReason: Rule = {
               zh: '建议患者就诊，但没有说明为什么需要去、去了能做什么，也没说怎么挂号。请补一句原因（如抽血查肝肾功、量表评估、心电监测，或为了明确诊断）和挂号方式（医院官网/公众号）。',
               en: 'The reply sends the patient in person without saying why or how to book. Add the reason (blood tests, rating scales, ECG, or confirming the diagnosis) and the way to book (hospital website or app).',
             },
-        evidence: evidenceOf(draft, referral.sentence.start, referral.sentence.end),
+        evidence: evidenceOf(draft, sentence.start, sentence.end),
         fixes: [
           {
             label: { zh: '补充就诊原因和挂号方式', en: 'Add the reason and how to book' },

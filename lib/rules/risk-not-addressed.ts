@@ -94,7 +94,9 @@ export const riskNotAddressed: Rule = {
   },
   check(ctx) {
     const { draft, language } = ctx;
-    if (pointsToHelp(ctx, draft.norm)) return [];
+    // The reply so far: bubbles the doctor already sent in this turn, and the draft.
+    const reply = [draft, ...ctx.doctorTurn].map((text) => text.norm);
+    if (reply.some((norm) => pointsToHelp(ctx, norm))) return [];
     let hit: RiskHit | undefined;
     for (const kind of ['self-harm', 'red-flag'] as const) {
       for (const src of ctx.latestTurn) {
@@ -107,8 +109,7 @@ export const riskNotAddressed: Rule = {
     hit ??= earlier;
     if (!hit) return [];
     // Talking about the risk itself counts as acknowledging it.
-    if (hit.kind === 'self-harm' && anyHit(selfHarmAck, draft.norm)) return [];
-    if (hit.kind === 'red-flag' && anyHit(redFlags, draft.norm)) return [];
+    if (reply.some((norm) => anyHit(hit.kind === 'self-harm' ? selfHarmAck : redFlags, norm))) return [];
     const quote = evidenceOf(hit.src, hit.start, hit.end);
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },

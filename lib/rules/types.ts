@@ -19,9 +19,14 @@ export interface RuleContext {
   now: Date | undefined;
   /** Everything the patient has given: intake, 用药情况, attachments, every patient message. */
   patientSources: readonly TextSource[];
-  /** The patient's latest turn: the patient messages after the last doctor message, or the
-   *  intake when the thread has no message yet. This is what the draft answers. */
+  /** The patient's latest turn: the patient messages since the doctor last replied (bubbles the
+   *  doctor has sent since do not end it: see doctorTurn), or the intake when no patient message
+   *  follows a doctor reply. This is what the draft answers. */
   latestTurn: readonly TextSource[];
+  /** What the doctor has already sent since the patient's latest message: a reply sent in
+   *  several bubbles, the draft being the next. Warmth or a closing line in an earlier bubble is
+   *  the reply's all the same. */
+  doctorTurn: readonly TextSource[];
   /** Extra phrases a pack or policy added to one of this rule's phrase lists. */
   extraPhrases(list: string): readonly string[];
   /** Extra phrases of another rule's list: rules reading the same words agree (a closing line a

@@ -256,7 +256,11 @@ export const unansweredQuestion: Rule = {
     const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
     const framing = framingPhrasesOf(ctx);
-    const answerText: TextSource = { ...draft, norm: withoutClosings(withoutQuotedPatient(draft.norm, ctx.latestTurn), language, framing) };
+    // The reply so far answers: bubbles the doctor already sent in this turn, then the draft.
+    const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), withoutQuotedPatient(draft.norm, ctx.latestTurn)]
+      .map((text) => withoutClosings(text, language, framing))
+      .join('\n');
+    const answerText: TextSource = { ...draft, norm: answerNorm };
     const judged = asked.map((t) => judge(t, answerText, language));
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
@@ -282,11 +286,12 @@ export const unansweredQuestion: Rule = {
     // make a brief reply less brief. Framing is a few short clauses, so a draft far over the
     // brief length is not read for it.
     let body: number | undefined;
+    const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
     const bodyLength = (): number =>
       (body ??=
-        draft.norm.length > 3 * BRIEF_DRAFT[language]
-          ? draft.norm.length
-          : withoutFraming(draft.norm, language, framing).replace(/\s+/gu, ' ').trim().length);
+        replyNorm.length > 3 * BRIEF_DRAFT[language]
+          ? replyNorm.length
+          : withoutFraming(replyNorm, language, framing).replace(/\s+/gu, ' ').trim().length);
     const closing = closingLineStart(draft.norm, language, framing.closings);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {

@@ -117,6 +117,28 @@ describe('on the page', () => {
     await page.close();
   });
 
+  it('a reply sent in two bubbles: the follow-up is not held for the warmth and closing line the first bubble gave', async () => {
+    const followUp = '另外，睡前一小时尽量不要看手机。';
+    // As the first bubble the same words are held: no warmth, no closing line.
+    const alone = await open('/?scenario=cold-tone');
+    await typeInDraft(alone, followUp);
+    await alone.locator('.send-btn').click();
+    await alone.locator(PANEL).waitFor();
+    expect(await panelRules(alone)).toEqual(expect.arrayContaining(['missing-empathy', 'missing-closing']));
+    await alone.close();
+
+    const page = await open('/?scenario=cold-tone');
+    const s = scenarioOf('cold-tone');
+    await typeInDraft(page, s.goodDraft);
+    await page.locator('.send-btn').click();
+    await expect.poll(() => sentTexts(page)).toEqual([s.goodDraft]);
+    await typeInDraft(page, followUp);
+    await page.locator('.send-btn').click();
+    await expect.poll(() => sentTexts(page)).toEqual([s.goodDraft, followUp]);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    await page.close();
+  });
+
   it('a Fix lands in the draft and in React state, and Ctrl+Z undoes it', async () => {
     const { page, s } = await openHeld('no-closing');
     const fix = page.locator(`${PANEL} .rc-finding[data-rule="${s.expectRule}"] .rc-fix`).first();
