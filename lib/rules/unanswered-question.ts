@@ -6,7 +6,7 @@ import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ACKNOWLEDGEMENT_ONLY, ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -84,6 +84,8 @@ function answeredYesNo(question: string, draft: string, language: Language): boo
 /** Kinds whose answer has a shape we can see: a time, an amount, a cause. For those, talking
  *  about the topic is not answering it ("要吃多久" is not answered by "饮食清淡"). */
 const SHAPED_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'how-long', 'how-much', 'why']);
+/** Kinds a bare acknowledgement cannot answer: all that ask for more than a yes. */
+const CONTENT_KINDS: ReadonlySet<Question['kind']> = new Set([...SHAPED_KINDS, 'which', 'how', 'what']);
 
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   if (q.kind === 'yes-no' && answeredYesNo(question, draft, language)) return true;
@@ -187,6 +189,12 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
   return new Set(distinct.length >= 2 ? distinct : []);
 }
 
+/** The reply's words, greeting, comfort and closing aside: an acknowledgement or nothing. */
+function acknowledgementOnly(body: string, language: Language): boolean {
+  const words = body.replace(/[\s\p{P}\p{S}]+/gu, '');
+  return words === '' || ACKNOWLEDGEMENT_ONLY[language].test(words);
+}
+
 /** How the one-click fix opens an answer: the question quoted, then the doctor's words. */
 const LEAD_IN: Record<Language, { open: string; close: string; text: (quote: string) => string; next: string }> = {
   zh: { open: '“', close: '”', text: (quote) => `\n关于“${quote}”：`, next: '\n关于“' },
@@ -268,13 +276,19 @@ export const unansweredQuestion: Rule = {
       creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]));
     }
     const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
+    const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
+    // A reply that says nothing but "好的" (greeting, comfort and closing aside) answers no
+    // question that asks for more than a yes, however thin its topic: those are open for sure.
+    let nothing: boolean | undefined;
+    const saysNothing = (): boolean =>
+      (nothing ??= replyNorm.length <= 3 * BRIEF_DRAFT[language] && acknowledgementOnly(withoutFraming(replyNorm, language, framing), language));
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>
         emptyLeadIns.has(j) ||
         (!j.answered &&
           // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
-          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC) &&
+          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing())) &&
           !answered.some((a) => sameTopic(j.terms, a.terms))),
     );
     if (open.length === 0) return [];
@@ -286,7 +300,6 @@ export const unansweredQuestion: Rule = {
     // make a brief reply less brief. Framing is a few short clauses, so a draft far over the
     // brief length is not read for it.
     let body: number | undefined;
-    const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
     const bodyLength = (): number =>
       (body ??=
         replyNorm.length > 3 * BRIEF_DRAFT[language]
@@ -320,7 +333,7 @@ export const unansweredQuestion: Rule = {
           fixes: [],
         };
       }
-      const confident = shapedOpen || briefOffTopic || untouched.has(j);
+      const confident = shapedOpen || briefOffTopic || untouched.has(j) || (CONTENT_KINDS.has(j.q.kind) && saysNothing());
       const severity = confident ? ctx.severity : 'info';
       return {
         rule: 'unanswered-question',

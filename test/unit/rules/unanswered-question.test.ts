@@ -139,6 +139,22 @@ describe('unanswered-question (zh)', () => {
     expect(fs.every((f) => f.message.zh.includes('没有回答这一点'))).toBe(true);
   });
 
+  it.each(['好的。', '嗯嗯，收到', '可以', '好的，别担心，有问题随时联系。', '祝早日康复！'])(
+    'holds a how/why/what question when the reply says only "%s": an acknowledgement may be a yes, never a way or a cause',
+    (draft) => {
+      const fs = findingsOf(RULE, turn('医生您好，舍曲林要加量吗？晚上睡不着怎么办？', draft, 'zh'));
+      // However thin its topic ("晚上睡不着"), the how question is open for sure; the yes/no one
+      // may have had its yes, so it stays advice.
+      expect(flags(fs).map((f) => f.evidence?.text)).toEqual(['晚上睡不着怎么办？']);
+      expect(fs.find((f) => f.evidence?.text === '舍曲林要加量吗？')?.severity).toBe('info');
+    },
+  );
+
+  it('leaves an acknowledgement with anything more to the usual judgement ("收到，我看一下" promises an answer)', () => {
+    for (const draft of ['收到，我看一下。', '好的，加量到100mg，睡前别看手机。'])
+      expect(flags(findingsOf(RULE, turn('医生您好，舍曲林要加量吗？晚上睡不着怎么办？', draft, 'zh')))).toEqual([]);
+  });
+
   it('counts a question asked twice once, and a "?" after a symptom not at all, when judging two left open', () => {
     // The same question twice (title line, then the body) is one question left open: advice only.
     const twice = findingsOf(RULE, turn('轻微脂肪肝怎么治疗？\n轻微的脂肪肝怎么治疗与调理？', '建议低脂饮食，戒烟酒，多运动。', 'zh'));
@@ -263,6 +279,13 @@ describe('unanswered-question (en)', () => {
     expect(flags(two)).toHaveLength(2);
     const one = findingsOf(RULE, turn('Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
     expect(one.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('holds a what/how question when the reply is only "OK" or "Sure", and leaves the yes/no one as advice', () => {
+    for (const draft of ['OK.', 'Sure, noted. Take care.']) {
+      const fs = findingsOf(RULE, turn('Should I increase the sertraline? What can I do about the insomnia?', draft, 'en'));
+      expect(flags(fs).map((f) => f.evidence?.text)).toEqual(['What can I do about the insomnia?']);
+    }
   });
 
   it('does not take a sentence opening with "when I …" and no "?" for a question', () => {
