@@ -27,12 +27,27 @@ describe('late-reply-unacknowledged', () => {
     expect(f?.fixes[0]?.text).toContain('抱歉');
   });
 
-  it.each(['抱歉久等了，可以加到100mg。', '不好意思今天才回复，可以加到100mg。', '回复晚了，可以加到100mg。', '这几天出门诊，可以加到100mg。', '抱歉讓您久等', '我今天出门诊，比较忙，有空时会进行回复。可以加到100mg。'])(
+  it.each([
+    '抱歉久等了，可以加到100mg。',
+    '不好意思今天才回复，可以加到100mg。',
+    '回复晚了，可以加到100mg。',
+    '这几天出门诊，可以加到100mg。',
+    '抱歉讓您久等',
+    '我今天出门诊，比较忙，有空时会进行回复。可以加到100mg。',
+    // Why the doctor was away says the wait was seen.
+    '这两天出差没看手机，可以加到100mg。',
+    '刚下手术，可以加到100mg。',
+    '这两天没顾上，可以加到100mg。',
+  ])(
     'accepts a draft that acknowledges the wait: %s',
     (draft) => {
       expect(findingsOf(RULE, waited(draft))).toEqual([]);
     },
   );
+
+  it('does not take advice about the patient\'s own leave or trips for an excuse', () => {
+    expect(findingsOf(RULE, waited('建议休假一周，出差时也按时吃药，可以加到100mg。'))).toHaveLength(1);
+  });
 
   it('says nothing within 24 hours', () => {
     expect(findingsOf(RULE, waited('可以加到100mg。', { at: '2026-11-19T13:00:00+08:00' }))).toEqual([]);
@@ -74,5 +89,7 @@ describe('late-reply-unacknowledged', () => {
     expect(f?.fixes[0]?.text).toContain('Sorry for the delay');
     expect(findingsOf(RULE, { ...base, draft: 'Sorry for the delay. You can increase it to 100 mg.' })).toEqual([]);
     expect(findingsOf(RULE, { ...base, draft: 'Thank you for your patience. You can increase it to 100 mg.' })).toEqual([]);
+    for (const draft of ['Sorry I missed your message. You can increase it to 100 mg.', 'Sorry it took me a while to get back to you. You can increase it to 100 mg.'])
+      expect(findingsOf(RULE, { ...base, draft })).toEqual([]);
   });
 });
