@@ -4,7 +4,11 @@ import { normalize } from '../../lib/text/normalize';
 
 const PSYCHIATRIC_ZH = ['舍曲林', '艾司西酞普兰', '帕罗西汀', '氟西汀', '氟伏沙明', '西酞普兰', '文拉法辛', '度洛西汀', '米氮平', '曲唑酮',
   '喹硫平', '奥氮平', '利培酮', '阿立哌唑', '丙戊酸镁', '丙戊酸钠', '碳酸锂', '拉莫三嗪', '劳拉西泮', '阿普唑仑', '氯硝西泮', '艾司唑仑',
-  '右佐匹克隆', '唑吡坦', '坦度螺酮', '丁螺环酮'];
+  '右佐匹克隆', '唑吡坦', '坦度螺酮', '丁螺环酮',
+  // Older antipsychotics, the anticholinergic given with them, and what is prescribed beside
+  // antidepressants here, patent medicines included.
+  '多塞平', '米安色林', '米那普仑', '布南色林', '舒必利', '氯丙嗪', '奋乃静', '五氟利多', '苯海索', '托吡酯', '普瑞巴林', '加巴喷丁',
+  '乌灵胶囊', '舒肝解郁胶囊', '百乐眠胶囊', '谷维素'];
 
 describe('lexicon: drug mentions', () => {
   it.each(PSYCHIATRIC_ZH)('finds %s inside run-on Chinese text with its offsets', (name) => {
