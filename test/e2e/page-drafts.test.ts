@@ -16,8 +16,9 @@ let page: Page;
 const s = findScenario('partial-answer');
 if (!s) throw new Error('scenario partial-answer missing');
 const { badDraft, goodDraft, expectRule } = s;
-/** A stock reply: held whatever the thread says (generic-reply, seed 000's "多放松"). */
-const STOCK = '多放松，别想太多。';
+/** Asks again for the medication the intake already gives (repeat-medication-ask): held even
+ *  as a follow-up to a reply already sent, which a stock line or a missing closing is not. */
+const REASK = '你现在吃的是什么药？';
 const BADGE = 'replycheck-overlay .rc-badge';
 const box = (n: 1 | 2) => page.locator(n === 1 ? '#draft' : '#draft-2');
 const sendButton = (n: 1 | 2) => page.locator(`[data-composer="${n === 1 ? 'draft' : 'draft-2'}"] .send-btn`);
@@ -95,25 +96,25 @@ it('holds the bad box’s send even when the other box has the focus; Send anywa
 });
 
 it('the good box’s own button sends it at once while the focused box has a draft that would be held', async () => {
-  await typeInDraft(page, STOCK, '#draft');
+  await typeInDraft(page, REASK, '#draft');
   await sendButton(2).click();
   await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft]);
   expect(await page.locator(PANEL).count()).toBe(0);
   await expect.poll(() => box(2).inputValue()).toBe('');
-  expect(await box(1).inputValue()).toBe(STOCK);
+  expect(await box(1).inputValue()).toBe(REASK);
 });
 
 it('Enter in the second box holds that box’s draft, and Send anyway sends it alone', async () => {
-  await typeInDraft(page, STOCK, '#draft-2');
+  await typeInDraft(page, REASK, '#draft-2');
   await page.keyboard.press('Enter');
   await page.locator(PANEL).waitFor();
   expect(await page.locator(PANEL).getAttribute('data-held')).toBe('true');
   expect(await sentTexts(page)).toEqual([badDraft, goodDraft]);
   await page.locator(`${PANEL} .rc-send-anyway`).click();
-  await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft, STOCK]);
+  await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft, REASK]);
   await expect.poll(() => box(2).inputValue()).toBe('');
-  expect(await box(1).inputValue()).toBe(STOCK);
-  expect(await mirror(1).textContent()).toBe(STOCK);
+  expect(await box(1).inputValue()).toBe(REASK);
+  expect(await mirror(1).textContent()).toBe(REASK);
 });
 
 it('held once per box: the same text held in one box is still checked in the other', async () => {
@@ -123,15 +124,15 @@ it('held once per box: the same text held in one box is still checked in the oth
   await page.keyboard.press('Escape');
   await page.locator(PANEL).waitFor({ state: 'detached' });
   // …the same text in box 2 is its own send, and is held too.
-  await typeInDraft(page, STOCK, '#draft-2');
+  await typeInDraft(page, REASK, '#draft-2');
   await sendButton(2).click();
   await page.locator(PANEL).waitFor();
-  expect(await sentTexts(page)).toEqual([badDraft, goodDraft, STOCK]);
+  expect(await sentTexts(page)).toEqual([badDraft, goodDraft, REASK]);
   await page.keyboard.press('Escape');
   await page.locator(PANEL).waitFor({ state: 'detached' });
   // The second send of box 1 goes through (held once, never blocked for good); box 2 keeps its text.
   // The send is let through by the content script's capture handler, so wait for it to land.
   await sendButton(1).click();
-  await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft, STOCK, STOCK]);
-  expect(await box(2).inputValue()).toBe(STOCK);
+  await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft, REASK, REASK]);
+  expect(await box(2).inputValue()).toBe(REASK);
 });
