@@ -4,20 +4,34 @@ import type { PhraseLists } from './phrase-matcher';
 export const SELF_HARM: PhraseLists = {
   zh: ['想死', '不想活', '活着没{意思|意义|劲}', '活不下去', '自杀', '轻生', '割腕', '结束{生命|自己}', '跳楼', '自残', '自伤',
     '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了', '活够了', '不如死了', '想消失',
-    '离开这个世界', '结束这一切', '攒药'],
+    '离开这个世界', '结束这一切', '攒药',
+    // An overdose or a means named: on a psychiatric platform the first emergency. A dose of the
+    // usual sleeping pill ("吃了安眠药还是睡不着") is not one; a bottle of it is.
+    // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
+    '{吃|吞|服|喝}了{一整瓶|整瓶|一瓶|一把|一大把|很多|好多|几十片|所有|全部}*{药|片|粒}', '{一整瓶|整瓶|一大把|几十片}*{药|片|粒}*{吃|吞|服|喝}了',
+    '把*药*{都|全}{吃|吞|服|喝}了', '{喝|吃}了*{农药|百草枯|敌敌畏|老鼠药}',
+    '上吊', '卧轨', '烧炭', '想*{跳下去|跳河|跳江|跳海|撞车}'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
-    'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living'],
+    'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
+    'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medicine|tablets}', 'took too many {pills|tablets}',
+    'took a whole {bottle|box|pack}', 'hang myself', 'jump off a {bridge|building|roof}'],
 };
 
 // Patient text that signals an emergency red flag.
 export const RED_FLAGS: PhraseLists = {
   zh: ['胸痛', '胸口{痛|疼}', '心口{痛|疼}', '呼吸困难', '喘不{上|过}气', '上不来气', '憋气', '意识不清', '意识模糊', '昏迷', '抽搐',
     '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}', '呼吸急促', '{嘴唇|口唇}发紫', '呕血',
-    '剧烈头痛'],
+    '剧烈头痛',
+    // A bleed, a stroke, an airway closing, a heart attack's pressure.
+    // No gap inside a phrase where a negation could stand ("大便不是黑色的"); a sore throat
+    // (喉咙肿痛) is not an airway closing.
+    '黑便', '柏油{样|色}便', '大便{发黑|黑色|是黑色|是黑的|很黑}', '口齿不清', '嘴歪', '喉咙{肿得|堵住}', '喉头水肿',
+    '{胸口|心口|心脏}*{压着|压住}', '压榨{样|性}'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
-    'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping'],
+    'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
+    'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain'],
 };
 
 // A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".

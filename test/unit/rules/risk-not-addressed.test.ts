@@ -12,6 +12,11 @@ describe('risk-not-addressed (zh)', () => {
     ['有過輕生的念頭', '轻生'],
     ['真的活够了，药还要吃吗', '活够了'],
     ['偷偷攒药了好几周', '攒药'],
+    // An overdose or a means: the first emergency of a psychiatric platform.
+    ['我刚才把一整瓶安眠药都吃了', '一整瓶安眠药都吃了'],
+    ['刚吞了很多药，现在头晕', '吞了很多药'],
+    ['他喝了农药', '喝了农药'],
+    ['好想从楼上跳下去', '想从楼上跳下去'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
@@ -28,6 +33,9 @@ describe('risk-not-addressed (zh)', () => {
     ['这两天呼吸困难，晚上躺不下', '呼吸困难'],
     ['孩子刚才抽搐了一次', '抽搐'],
     ['发烧三天，现在呼吸急促，嘴唇发紫', '呼吸急促'],
+    ['这两天大便是黑色的', '大便是黑色'],
+    ['心脏像被压住一样疼', '心脏像被压住'],
+    ['我爸突然口齿不清', '口齿不清'],
   ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
     expect(f?.evidence?.text).toBe(quoted);
@@ -46,6 +54,13 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
   });
+
+  it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆'])(
+    'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
+    },
+  );
 
   it.each(['没有想死的念头，就是睡不好', '无胸痛，偶尔咳嗽', '我不会自杀的，放心', '没有呼吸困难', '没有呼吸急促，就是咳嗽'])(
     'does not read a negated mention as a risk: %s',
@@ -134,6 +149,10 @@ describe('risk-not-addressed (en)', () => {
     ["Sometimes I can't breathe at night", "can't breathe"],
     ['Honestly I just want to end it all.', 'end it all'],
     ['My dad has a severe headache and his face drooping on one side', 'severe headache'],
+    ['I took all my pills an hour ago', 'took all my pills'],
+    ['I think I overdosed on my meds', 'overdosed'],
+    ['His speech is slurred since this morning', 'slurred'],
+    ['My throat is swelling up after the new pill', 'throat is swelling'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -150,6 +169,10 @@ describe('risk-not-addressed (en)', () => {
   ])('accepts a draft that addresses it: %s', (draft) => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
+  it.each(['My ankle is swelling up.', 'Is crushing the pills OK?'])('does not read an everyday mention as a risk: %s', (patient) => {
+    expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
   it.each(['No suicidal thoughts, just tired.', 'I have no chest pain.', 'I never wanted to kill myself.'])(
