@@ -20,12 +20,13 @@ export const EMPATHY: PhraseLists = {
     '不要有太大压力', '不要有压力', '别有压力', '{别|不要}给自己*压力', '{心理|思想|精神}压力不要太大', '会越来越好', '慢慢会好', '有信心', '保持信心', '稍安勿躁',
     // Naming the patient's feeling.
     '理解你', '理解您', '感同身受', '我知道你', '我知道您', '我明白你', '我明白您', '我能理解', '可以理解', '我理解', '能体会', '体谅', '心疼', '你的感受', '您的感受',
+    '能理解', '换{做|作|成}*{谁|是谁}*都会', '{确实|真的}*{痛苦|不容易}',
     '听得出', '看得出你', '感受到你', '感觉得到', '谢谢你愿意', '谢谢您愿意', '谢谢你告诉我', '担心你', '担心您',
     '你担心', '您担心', '担心的话', '确实担心', '你的顾虑', '您的顾虑', '你的心情', '您的心情', '不是吓你',
     '不幸', '很难受吧', '确实{很|挺|}难受', '不好受', '折磨人', '抱抱', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
     // Encouragement and being there.
     '高兴听到', '高兴看到', '为你高兴', '替你高兴', '为您高兴', '很不容易', '真不容易', '挺不容易', '真的不容易',
-    '加油', '振作', '一起努力', '一起面对', '一起想办法', '一起来想办法', '陪着你', '陪你', '你已经做得很好', '做得很好', '非常棒', '一直在努力', '很努力',
+    '加油', '振作', '一起努力', '一起面对', '一起想办法', '一起来想办法', '陪着你', '陪你', '有我在', '慢慢来', '你已经做得很好', '很棒', '做得很好', '非常棒', '一直在努力', '很努力',
     // Apology for the wait or a slip: the labels count it as warmth.
     '抱歉', '不好意思', '对不起', '久等',
   ],
@@ -38,6 +39,7 @@ export const EMPATHY: PhraseLists = {
     'be alright', 'be all right', 'be fine', 'be okay', 'be ok', 'going to be fine', 'you will recover',
     'definitely able to', 'rest assured', 'reassur', 'here for you', 'we are here', 'must be hard',
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
+    'did the right thing', 'doing great', 'frustrating',
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',
     "i'm glad", 'i am glad', 'really glad', 'so glad', 'glad to hear', 'happy to hear', 'great to hear', 'good to hear', 'not easy', 'you are doing well', "you're doing well", 'good job',
     'work through it together', 'through this together', 'sounds difficult', 'sounds hard', 'sounds tough',

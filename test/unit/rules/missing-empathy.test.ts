@@ -46,11 +46,18 @@ describe('missing-empathy (zh)', () => {
     ['你的感受我感同身受，先把睡眠调好。'],
     ['睡不着确实很折磨人，先加点助眠药。'],
     ['抱抱你，这段时间辛苦。'],
+    ['能理解，先把睡眠调好。'],
+    ['换做是谁都会担心，先按时吃药。'],
+    ['睡不好确实很痛苦，先加点助眠药。'],
+    ['慢慢来，两周后再看效果。'],
+    ['你已经很棒了，继续坚持。'],
+    ['有我在，先按时吃药。'],
   ])('accepts a draft with empathy: %s', (draft) => {
     expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
   });
 
-  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。']])(
+  // A plain "问题不大" is a finding, not comfort: the reviewers do not count it (two real drafts).
+  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。'], ['问题不大，吃药吧。']])(
     'does not take a greeting, a wish or advice about stress for empathy: %s',
     (draft) => {
       expect(findingsOf(RULE, turn('我睡不好', draft, 'zh'))).toHaveLength(1);
@@ -89,6 +96,9 @@ describe('missing-empathy (en)', () => {
     ["You're not alone in this; many parents feel the same."],
     ['That must be really tough. Keep them home for now.'],
     ["I'm here to help. Keep them home for now."],
+    ['You did the right thing asking. Keep them home for now.'],
+    ["You're doing great. Keep them home for now."],
+    ['Sleepless nights are really frustrating. Keep them home for now.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
