@@ -32,6 +32,10 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg。多保重！'],
     ['可以加到100mg。如果还有不舒服记得复诊。'],
     ['可以加到100mg。希望你早点好起来。'],
+    ['可以加到100mg，有啥情况再说。'],
+    ['可以加到100mg，两周后复诊时告诉我效果。'],
+    ['可以加到100mg，吃一段时间看看效果，再来反馈。'],
+    ['可以加到100mg。愿你早日走出来。'],
   ])('accepts a draft that ends with a closing: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
