@@ -4,7 +4,8 @@ import { findDrugs } from '../text/lexicon';
 import { splitClauses } from '../text/segment';
 import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
-import { framingPhrasesOf, withoutFraming } from './framing';
+import { blank, framingPhrasesOf, withoutFraming } from './framing';
+import { findTurnQuestions, topicTerms } from './unanswered-question';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const stock = new PhraseMatcher(STOCK_ADVICE);
@@ -58,6 +59,14 @@ function opensWithAnswer(norm: string, language: Language): boolean {
   return false;
 }
 
+/** Whether `rest` (the reply without its stock phrases) holds a word of a yes/no question the
+ *  patient asked in their latest turn. */
+function takesUpYesNoQuestion(ctx: RuleContext, rest: string): boolean {
+  return findTurnQuestions(ctx.latestTurn, ctx.language).some(
+    ({ q, asked }) => q.kind === 'yes-no' && [...topicTerms(asked)].some((t) => !t.startsWith('drug:') && rest.includes(t)),
+  );
+}
+
 function finding(draft: TextSource, hit: PhraseHit, severity: Severity, deflecting: boolean): Finding {
   const quoted = draft.text.slice(hit.start, hit.end);
   return {
@@ -100,7 +109,12 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   if (!first || opensWithAnswer(body.trimStart(), language)) return undefined;
   // A named medicine is advice for this patient ("多休息，布洛芬按需吃", "take paracetamol").
   if (findDrugs(body).length > 0) return undefined;
-  const rest = contentUnits(body, language, [...stockHits, ...allHits(filler.for(language), body)]);
+  const masked = [...stockHits, ...allHits(filler.for(language), body)];
+  const rest = contentUnits(body, language, masked);
+  if (rest > MAYBE[language]) return undefined;
+  // What little is left takes up the patient's yes/no question in its own words ("是焦虑症吗？"
+  // → "是焦虑引起的，多运动"): an answer for this patient, however stock the rest.
+  if (takesUpYesNoQuestion(ctx, blank(body, masked))) return undefined;
   if (rest <= SURE[language]) return { hit: first, deflecting: false };
   if (rest <= MAYBE[language] && stockHits.length >= 2) return { hit: first, severity: 'info', deflecting: false };
   return undefined;

@@ -30,6 +30,15 @@ describe('generic-reply (zh)', () => {
     expect(findingsOf(RULE, turn('I have a cold, what should I do?', 'Rest, drink plenty of fluids, and take paracetamol for the fever.', 'en'))).toEqual([]);
   });
 
+  it('takes a word on the patient\'s yes/no question as an answer, however stock the rest; echoing a "how" question is not', () => {
+    const asked = '医生，我最近总是心慌，晚上睡不着，是焦虑症吗？';
+    expect(findingsOf(RULE, turn(asked, '是焦虑引起的，多运动，放松心情。', 'zh'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(asked, '多休息，放松心情。', 'zh')))).toHaveLength(1);
+    // "失眠怎么办" asks for a way: the symptom repeated around stock advice is still stock.
+    expect(flags(findingsOf(RULE, turn('失眠怎么办？', '失眠要注意休息，放松心情。', 'zh')))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('I keep having palpitations and cannot sleep. Is it anxiety?', 'It sounds like anxiety. Try to relax and exercise.', 'en'))).toEqual([]);
+  });
+
   it('accepts a stock sign-off when the patient only thanked', () => {
     expect(findingsOf(RULE, turn('好的 谢谢医生！', '按时服药，定期检测，欢迎下次咨询。祝好', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('ok thanks doctor', 'Take your medicine on time and rest well. Take care.', 'en'))).toEqual([]);
