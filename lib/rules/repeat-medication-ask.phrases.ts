@@ -5,17 +5,30 @@ import type { PhraseLists } from './phrase-matcher';
 export const MEDICATION_ASKS: PhraseLists = {
   zh: ['{吃|服用|服|用|在用|在吃}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
     '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
-    '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}'],
+    '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
+    '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量'],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
     'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
-    'what are you taking', 'what else are you taking', 'any medications'],
+    'what are you taking', 'what else are you taking', 'any medications',
+    'name of {the|your} {medication|medicine|drug|pills}'],
+};
+
+// The draft asks for a photo of the prescription or the box: asking again only when the patient
+// already uploaded one (seed 000 §4: "也附上了处方图片，医生还问我现在怎么用药的"). After a drug
+// named in words, a photo is a check, not a second ask.
+export const PRESCRIPTION_ASKS: PhraseLists = {
+  zh: ['{拍|发|传|上传}*{药盒|处方|药单|用药单|病历}', '{药盒|处方|药单|用药单}*{拍|发|传}'],
+  en: ['{photo|picture|copy} of {the|your} {prescription|medication|medications|pill bottle|meds}', '{send|upload|share} {me|us} {your|the|a} prescription',
+    '{send|upload|share} {your|the|a} prescription'],
 };
 
 // The sentence reads as an ask: a question mark or particle, or a request to tell.
 export const ASK_MARKERS: PhraseLists = {
-  zh: ['？', '?', '吗', '呢', '么', '请*{说|告诉|描述|介绍|发|提供|补充|写}', '{说|讲|发|写|列}一下', '告诉我', '{说|讲}说', '麻烦'],
-  en: ['?', 'please {tell|let|list|share|send|describe}', 'let me know', 'tell me', 'can you {tell|list|share|send}', 'could you {tell|list|share|send}'],
+  zh: ['？', '?', '吗', '呢', '么', '请*{说|告诉|描述|介绍|发|提供|补充|写}', '{说|讲|发|写|列|拍}一下', '告诉我', '{说|讲}说', '麻烦',
+    '{拍|发|传}{给我|我|过来|上来}', '{给我|让我|我}看{看|一下}'],
+  en: ['?', 'please {tell|let|list|share|send|describe|upload}', 'let me know', 'tell me', 'can you {tell|list|share|send|upload}',
+    'could you {tell|list|share|send|upload}'],
 };
 
 // What in an attachment's kind, name or caption says it is a prescription.

@@ -2,11 +2,12 @@ import type { Language } from '../conversation';
 import type { Evidence } from '../findings';
 import { findDoses, findDrugs } from '../text/lexicon';
 import { splitSentences } from '../text/segment';
-import { ASK_MARKERS, MEDICATION_ASKS, NOTHING_TAKEN, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
+import { ASK_MARKERS, MEDICATION_ASKS, NOTHING_TAKEN, PRESCRIPTION_ASKS, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const asks = new PhraseMatcher(MEDICATION_ASKS);
+const prescriptionAsks = new PhraseMatcher(PRESCRIPTION_ASKS);
 const askMarkers = new PhraseMatcher(ASK_MARKERS);
 const prescriptionWords = new PhraseMatcher(PRESCRIPTION_WORDS);
 const nothingTaken = {
@@ -55,8 +56,7 @@ interface Ask {
   sentenceStart: number;
 }
 
-function findAsk(draft: TextSource, language: Language, extra: readonly string[]): Ask | undefined {
-  const re = asks.for(language, extra);
+function findAsk(draft: TextSource, language: Language, re: RegExp): Ask | undefined {
   // Most drafts ask nothing about medication: one pass over the whole draft settles that.
   if (!firstHit(re, draft.norm)) return undefined;
   for (const s of splitSentences(draft.norm)) {
@@ -85,10 +85,11 @@ export const repeatMedicationAsk: Rule = {
   },
   check(ctx) {
     const { draft, language } = ctx;
-    const ask = findAsk(draft, language, ctx.extraPhrases('asks'));
-    if (!ask) return [];
-    const given = findGiven(ctx);
+    let ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')));
+    const given = ask || firstHit(prescriptionAsks.for(language), draft.norm) ? findGiven(ctx) : undefined;
     if (!given) return [];
+    if (!ask && given.evidence.source === 'attachment') ask = findAsk(draft, language, prescriptionAsks.for(language));
+    if (!ask) return [];
     // A draft that names the patient's drug is asking about something else ("除了舍曲林还吃别的吗").
     if (findDrugs(draft.norm).some((d) => given.drugIds.has(d.drug.id))) return [];
     const where = {

@@ -32,6 +32,25 @@ describe('repeat-medication-ask (zh)', () => {
     expect(f?.message.zh).toContain('上传的处方');
   });
 
+  it.each(['把处方发我看看。', '药盒拍一下。', '麻烦上传一下处方。', '吃的药是什么剂量？'])(
+    'seed 000 §4: asking for the prescription photo or the dose again, after one was uploaded, is asking again: %s',
+    (draft) => {
+      const c: ConversationInput = {
+        language: 'zh',
+        attachments: [{ kind: 'image', name: '处方.jpg' }],
+        messages: [{ role: 'patient', text: '处方图片在上面，最近还是睡不好' }],
+        draft,
+      };
+      expect(findingsOf(RULE, c)[0]?.evidence).toMatchObject({ source: 'attachment', index: 0 });
+    },
+  );
+
+  it('asks for the name again ("药名发一下"); a photo asked after a drug named in words is a check, not a second ask', () => {
+    const named = '医生，我在吃舍曲林50mg每天一次，最近还是睡不好。';
+    expect(findingsOf(RULE, turn(named, '别担心，药名发一下。', 'zh'))[0]?.evidence?.text).toBe('舍曲林50mg');
+    expect(findingsOf(RULE, turn(named, '别担心，把药盒拍给我看看。', 'zh'))).toEqual([]);
+  });
+
   it('seed 000 advice 3: a follow-up on how the medicine is going ("最近服药感觉怎么样呢？") is not asking again what they take', () => {
     const c: ConversationInput = {
       language: 'zh',
@@ -97,6 +116,18 @@ describe('repeat-medication-ask (en)', () => {
       draft: 'What dose do you take?',
     };
     expect(findingsOf(RULE, c)[0]?.evidence?.source).toBe('attachment');
+  });
+
+  it('flags asking for the prescription the patient uploaded, not a photo after a drug named in words', () => {
+    const uploaded: ConversationInput = {
+      language: 'en',
+      attachments: [{ kind: 'prescription', name: 'rx.jpg' }],
+      messages: [{ role: 'patient', text: 'My prescription is attached. I still cannot sleep.' }],
+      draft: 'Please upload your prescription.',
+    };
+    expect(findingsOf(RULE, uploaded)[0]?.evidence?.source).toBe('attachment');
+    expect(findingsOf(RULE, { ...uploaded, draft: 'Can you send a photo of your prescription?' })).toHaveLength(1);
+    expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', 'Can you send a photo of your prescription?', 'en'))).toEqual([]);
   });
 
   it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
