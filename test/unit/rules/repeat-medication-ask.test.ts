@@ -108,25 +108,21 @@ describe('repeat-medication-ask (en)', () => {
     expect(f?.fixes[0]?.text).toBe('I can see you are taking sertraline 50 mg. ');
   });
 
+  /** The patient uploaded a prescription and names no drug in words. */
+  const uploaded = (draft: string): ConversationInput => ({
+    language: 'en',
+    attachments: [{ kind: 'prescription', name: 'rx.jpg' }],
+    messages: [{ role: 'patient', text: 'My prescription is attached. I still cannot sleep.' }],
+    draft,
+  });
+
   it('flags "what dose" and accepts a prescription attachment', () => {
-    const c: ConversationInput = {
-      language: 'en',
-      attachments: [{ kind: 'prescription', name: 'rx.jpg' }],
-      messages: [{ role: 'patient', text: 'My prescription is attached. I still cannot sleep.' }],
-      draft: 'What dose do you take?',
-    };
-    expect(findingsOf(RULE, c)[0]?.evidence?.source).toBe('attachment');
+    expect(findingsOf(RULE, uploaded('What dose do you take?'))[0]?.evidence?.source).toBe('attachment');
   });
 
   it('flags asking for the prescription the patient uploaded, not a photo after a drug named in words', () => {
-    const uploaded: ConversationInput = {
-      language: 'en',
-      attachments: [{ kind: 'prescription', name: 'rx.jpg' }],
-      messages: [{ role: 'patient', text: 'My prescription is attached. I still cannot sleep.' }],
-      draft: 'Please upload your prescription.',
-    };
-    expect(findingsOf(RULE, uploaded)[0]?.evidence?.source).toBe('attachment');
-    expect(findingsOf(RULE, { ...uploaded, draft: 'Can you send a photo of your prescription?' })).toHaveLength(1);
+    expect(findingsOf(RULE, uploaded('Please upload your prescription.'))[0]?.evidence?.source).toBe('attachment');
+    expect(findingsOf(RULE, uploaded('Can you send a photo of your prescription?'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', 'Can you send a photo of your prescription?', 'en'))).toEqual([]);
   });
 
