@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
+import { isHoldingReply } from './holding';
 import { closingLineStart } from './missing-closing';
 import { ACKNOWLEDGEMENT_ONLY, ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -264,6 +265,8 @@ export const unansweredQuestion: Rule = {
     const asked = findTurnQuestions(ctx.latestTurn, language);
     if (asked.length === 0) return [];
     const framing = framingPhrasesOf(ctx);
+    // "收到，我看一下报告": the doctor said the answer is coming; it is read with the next bubble.
+    if (isHoldingReply(draft.norm, language, framing)) return [];
     // The reply so far answers: bubbles the doctor already sent in this turn, then the draft.
     const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), withoutQuotedPatient(draft.norm, ctx.latestTurn)]
       .map((text) => withoutClosings(text, language, framing))

@@ -121,3 +121,42 @@ describe('a real reply sent in two bubbles', () => {
     expect(gained).toEqual([]);
   });
 });
+
+describe('a holding message ("收到，我看一下报告")', () => {
+  const patient = '医生您好，报告发您了，舍曲林要加量吗？晚上睡不着怎么办？';
+  const rules = (draft: string, extra: Partial<ConversationInput> = {}) =>
+    checkDraft(conv({ language: 'zh', messages: [{ role: 'patient', text: patient, at: '2026-01-01T00:00:00Z' }], draft, ...extra })).map((f) => f.rule);
+
+  it.each(['收到，我看一下。', '好的，我先看下报告，稍后回复。', '稍等', '您好，收到，马上回复您'])(
+    'is not held for warmth, a closing line, a stock reply or the questions its next bubble will answer: %s',
+    (draft) => {
+      expect(rules(draft)).toEqual([]);
+    },
+  );
+
+  it('is still held for a risk and for a long wait: those are the holding message’s to meet', () => {
+    expect(checkDraft(conv({ messages: [{ role: 'patient', text: '我不想活了，报告发您了' }], draft: '收到，我看一下。' })).map((f) => f.rule)).toEqual(['risk-not-addressed']);
+    expect(rules('收到，我看一下。', { now: '2026-01-04T00:00:00Z' })).toEqual(['late-reply-unacknowledged']);
+  });
+
+  it('is only a line that says the answer is coming: "收到，建议做个检查" is a reply, a bare "收到" promises nothing', () => {
+    expect(rules('收到，建议做个检查。')).toEqual(expect.arrayContaining(['missing-empathy', 'missing-closing']));
+    expect(rules('收到。')).toEqual(expect.arrayContaining(['unanswered-question', 'missing-empathy', 'missing-closing']));
+    expect(checkDraft(conv({ language: 'en', messages: [{ role: 'patient', text: 'I sent my results. Should I increase the sertraline?' }], draft: 'One moment, let me check your results.' }))).toEqual([]);
+  });
+
+  it('leaves the answer to the next bubble, read with it', () => {
+    const next = conv({
+      language: 'zh',
+      messages: [
+        { role: 'patient', text: patient },
+        { role: 'doctor', text: '收到，我看一下。' },
+      ],
+      draft: '报告没问题，舍曲林加到100mg。',
+    });
+    const found = checkDraft(next);
+    expect(found.map((f) => f.rule)).toEqual(expect.arrayContaining(['missing-empathy', 'missing-closing']));
+    // The holding bubble before it changes nothing: the answer is judged as if sent alone.
+    expect(found).toEqual(checkDraft(conv({ ...next, messages: next.messages.slice(0, 1) })));
+  });
+});
