@@ -133,6 +133,6 @@ it('held once per box: the same text held in one box is still checked in the oth
   // The second send of box 1 goes through (held once, never blocked for good); box 2 keeps its text.
   // The send is let through by the content script's capture handler, so wait for it to land.
   await sendButton(1).click();
-  await expect.poll(() => sentTexts(page)).toEqual([badDraft, goodDraft, REASK, REASK]);
+  await expect.poll(() => sentTexts(page), { timeout: 10_000 }).toEqual([badDraft, goodDraft, REASK, REASK]);
   expect(await box(2).inputValue()).toBe(REASK);
 });
