@@ -1,5 +1,5 @@
 import type { Language } from '../conversation';
-import type { Bilingual, Evidence, RuleId, Severity } from '../findings';
+import type { Evidence, RuleId, Severity } from '../findings';
 import { RULES } from '../rules';
 import { formatLineError, type AuditExample, type AuditSummary, type GroupDimension, type GroupRow } from './audit';
 
@@ -8,21 +8,8 @@ import { formatLineError, type AuditExample, type AuditSummary, type GroupDimens
 // browser. Both are strings: the CLI decides where they go. Patient text is data: every piece
 // of it goes through escapeHtml.
 
-// Used when a rule's own meta.title is still empty.
-const FALLBACK_TITLES: Record<RuleId, Bilingual> = {
-  'unanswered-question': { zh: '问题未全部回答', en: 'Question left unanswered' },
-  'repeat-medication-ask': { zh: '重复询问用药', en: 'Asks again for medication' },
-  'referral-without-reason': { zh: '建议就诊未说明原因', en: 'Referral without a reason' },
-  'missing-empathy': { zh: '缺少共情', en: 'No empathy' },
-  'missing-closing': { zh: '缺少结束语', en: 'No closing line' },
-  'generic-reply': { zh: '回复空泛', en: 'Generic reply' },
-  'risk-not-addressed': { zh: '风险未回应', en: 'Risk not addressed' },
-  'late-reply-unacknowledged': { zh: '回复延迟未致歉', en: 'Late reply not acknowledged' },
-};
-
 export function ruleTitle(rule: RuleId, lang: Language): string {
-  const own = RULES.find((r) => r.id === rule)?.meta.title[lang];
-  return own || FALLBACK_TITLES[rule][lang];
+  return RULES.find((r) => r.id === rule)?.meta.title[lang] ?? rule;
 }
 
 const UI = {
