@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AuditAggregator, auditLine, describeFileLayoutProblem, fileLayoutProblem, formatLineError, jsonlLine, notTextLine } from '../report/audit';
+import { CSV_BOM, csvHeader, csvRows } from '../report/csv';
 import { renderHtmlReport, renderTextSummary } from '../report/render';
 import { inputLines } from './lines';
 
@@ -17,10 +18,12 @@ const HELP = `用法 / usage: npm run --silent audit -- [选项] FILE.jsonl   (F
 逐行检查历史会话（每行一个 JSON 会话，格式见 DESIGN.md），输出审计结果。
 Audits past consultations, one JSON conversation per line.
 
-  --format text|jsonl|html  输出格式，默认 text（各规则命中数与命中率）
+  --format text|jsonl|html|csv  输出格式，默认 text（各规则命中数与命中率）
                             text: summary (default); jsonl: one line per input line
                             {"id","language","findings":[{"rule","severity","message","evidence"}]};
-                            html: self-contained report for a browser (use with --out)
+                            html: self-contained report for a browser (use with --out);
+                            csv: 每条提示一行，可用 Excel/WPS 打开筛选 / one row per finding for a
+                            spreadsheet (UTF-8 with BOM; column names in --lang)
   --out FILE                写入文件而非标准输出 / write to FILE instead of stdout
   --lang zh|en              报告与错误信息的语言，默认 zh / language of the summary and errors
   --examples N              HTML 报告中每条规则的示例数，默认 5；0 表示不含患者原文
@@ -39,7 +42,7 @@ input lines. Blank lines are skipped. Exit code 1 when any line was bad, 2 on us
 `;
 
 const ArgsSchema = z.object({
-  format: z.enum(['text', 'jsonl', 'html']).default('text'),
+  format: z.enum(['text', 'jsonl', 'html', 'csv']).default('text'),
   out: z.string().min(1).optional(),
   lang: z.enum(['zh', 'en']).default('zh'),
   progress: z.boolean().default(false),
@@ -151,6 +154,7 @@ async function main(): Promise<number> {
     process.stderr.write(tty ? `\r${text}\x1b[K${final ? '\n' : ''}` : `${text}\n`);
   };
 
+  if (args.format === 'csv') await out.write(CSV_BOM + csvHeader(args.lang));
   let gbLines = 0;
   let seenCase = false;
   for await (const read of inputLines(input)) {
@@ -174,6 +178,7 @@ async function main(): Promise<number> {
     }
     agg.add(result);
     if (args.format === 'jsonl') await out.write(jsonlLine(result) + '\n');
+    if (args.format === 'csv') await out.write(csvRows(result, args.lang));
     if (showProgress && performance.now() - lastProgress > 250) {
       lastProgress = performance.now();
       progress(false);
@@ -189,7 +194,7 @@ async function main(): Promise<number> {
         : `audit: ${gbLines} lines were not UTF-8 and were read as GBK (GB18030)\n`,
     );
 
-  if (args.format !== 'jsonl') {
+  if (args.format === 'text' || args.format === 'html') {
     const summary = agg.summary();
     await out.write(
       args.format === 'html' ? renderHtmlReport(summary, args.lang, new Date()) : renderTextSummary(summary, args.lang),

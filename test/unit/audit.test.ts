@@ -205,6 +205,58 @@ describe('audit --format jsonl', () => {
   });
 });
 
+/** RFC 4180 fields, as a spreadsheet reads them: quoted fields may hold commas, quotes and CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+describe('audit --format csv (for Excel / WPS)', () => {
+  it('writes a UTF-8 sheet with a byte-order mark: a row per finding, every case, the same findings as jsonl', async () => {
+    const [csv, jsonl] = await Promise.all([audit(['--format', 'csv', DEV]), audit(['--format', 'jsonl', DEV])]);
+    expect(csv).toMatchObject({ code: 0, stderr: '' });
+    expect(csv.stdout.startsWith('\uFEFF会话ID,行号,语言,科室,医生,规则,')).toBe(true);
+    expect(csv.stdout.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.stdout.slice(1));
+    expect(header).toHaveLength(15);
+    expect(rows.every((r) => r.length === header?.length)).toBe(true);
+    const cases = jsonLines(jsonl.stdout).map((o) => OutputCaseSchema.parse(o));
+    // Per case, in input order: its findings' rules, or one row with the rule empty.
+    const fromJsonl = cases.flatMap((c) => (c.findings.length ? c.findings.map((f) => `${c.id}|${f.rule}|${f.evidence?.text ?? ''}`) : [`${c.id}||`]));
+    // A cell a spreadsheet would run as a formula starts with an apostrophe ("'+27 82 …", a phone number).
+    const unguarded = (cell = '') => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
+    expect(rows.map((r) => `${r[0]}|${r[5]}|${unguarded(r[11])}`)).toEqual(fromJsonl);
+    for (const r of rows) expect(r[5] ? ['错误', '警告', '建议'] : ['']).toContain(r[7]);
+    expect(rows.filter((r) => r[5] === 'missing-empathy').every((r) => r[6] === '缺少共情')).toBe(true);
+  });
+
+  it('quotes commas, quotes and line breaks, never lets a cell run as a formula, and gives a bad line its own row', async () => {
+    const tricky = good('t1', { department: '=HYPERLINK("http://x","点我")', doctor: '李, "主任"' });
+    const r = await audit(['--format', 'csv', '--lang', 'en', '-'], [tricky, 'not json'].join('\n'));
+    expect(r.code).toBe(1);
+    const [header, first, ...rest] = parseCsv(r.stdout.slice(1));
+    expect(header?.[0]).toBe('id');
+    expect(first?.slice(0, 5)).toEqual(['t1', '1', 'zh', `'=HYPERLINK("http://x","点我")`, '李, "主任"']);
+    const bad = rest.at(-1);
+    expect(bad?.[1]).toBe('2');
+    expect(bad?.[14]).toMatch(/^line 2: not valid JSON/u);
+  });
+});
+
 describe('audit summaries', () => {
   it('prints a text summary by default: totals, every rule with count and rate, departments', async () => {
     const r = await audit([mixedFile]);
