@@ -84,7 +84,7 @@ export const ASKS_FOR_VALUE: Readonly<Record<'zh' | 'en', RegExp>> = {
 /** A reply that is only an acknowledgement or a bare yes ("好的", "收到", "可以", "OK, noted"), read
  *  with its punctuation and spaces taken out. It may answer a yes/no question, never one asking
  *  for a time, a cause, a way or a name. */
-export const ACKNOWLEDGEMENT_ONLY: Readonly<Record<'zh' | 'en', RegExp>> = {
+export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /^(?:好的?|好滴|嗯+|恩+|哦+|噢+|收到了?|明白了?|知道了|了解了?|晓得了|ok|okay|行|可以的?|是的|对的?|没问题|没事)+(?:的|啊|呀|哈)?$/u,
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem)+$/u,
 };

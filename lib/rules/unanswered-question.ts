@@ -7,7 +7,7 @@ import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { isHoldingReply } from './holding';
 import { closingLineStart } from './missing-closing';
-import { ACKNOWLEDGEMENT_ONLY, ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { REPLY_ACKNOWLEDGEMENT, ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -193,7 +193,7 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
 /** The reply's words, greeting, comfort and closing aside: an acknowledgement or nothing. */
 function acknowledgementOnly(body: string, language: Language): boolean {
   const words = body.replace(/[\s\p{P}\p{S}]+/gu, '');
-  return words === '' || ACKNOWLEDGEMENT_ONLY[language].test(words);
+  return words === '' || REPLY_ACKNOWLEDGEMENT[language].test(words);
 }
 
 /** How the one-click fix opens an answer: the question quoted, then the doctor's words. */
@@ -267,9 +267,10 @@ export const unansweredQuestion: Rule = {
     const framing = framingPhrasesOf(ctx);
     // "收到，我看一下报告": the doctor said the answer is coming; it is read with the next bubble.
     if (isHoldingReply(draft.norm, language, framing)) return [];
-    // The reply so far answers: bubbles the doctor already sent in this turn, then the draft.
-    const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), withoutQuotedPatient(draft.norm, ctx.latestTurn)]
-      .map((text) => withoutClosings(text, language, framing))
+    // The reply so far answers: bubbles the doctor already sent in this turn, then the draft
+    // (the patient's words quoted back answer nothing in either).
+    const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm]
+      .map((text) => withoutClosings(withoutQuotedPatient(text, ctx.latestTurn), language, framing))
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
     const judged = asked.map((t) => judge(t, answerText, language));

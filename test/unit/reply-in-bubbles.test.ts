@@ -82,6 +82,12 @@ describe('reading a reply sent in bubbles', () => {
     expect(checkDraft(leftOpen).find((f) => f.rule === 'unanswered-question')?.evidence?.text).toBe('奥美拉唑吃多久？');
   });
 
+  it('does not take the patient\'s words quoted back in a bubble (an answer lead-in sent empty) as the answer', () => {
+    const seed = '医生好，那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    const c = followUp('一个月后面诊。\n关于“本次能给我开药吗”：', '另外注意休息。', seed);
+    expect(checkDraft(c).find((f) => f.rule === 'unanswered-question')).toMatchObject({ severity: 'warning', evidence: { text: '本次能给我开药吗' } });
+  });
+
   it('does not ask for an apology for the wait in a follow-up: the first bubble ended the wait', () => {
     const late = followUp('先吃点奥美拉唑。', '另外睡前别吃东西。');
     expect(flagged(late).has('late-reply-unacknowledged')).toBe(false);
