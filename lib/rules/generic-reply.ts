@@ -116,7 +116,7 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   // → "是焦虑引起的，多运动"): an answer for this patient, however stock the rest.
   if (takesUpYesNoQuestion(ctx, blank(body, masked))) return undefined;
   if (rest <= SURE[language]) return { hit: first, deflecting: false };
-  if (rest <= MAYBE[language] && stockHits.length >= 2) return { hit: first, severity: 'info', deflecting: false };
+  if (stockHits.length >= 2) return { hit: first, severity: 'info', deflecting: false };
   return undefined;
 }
 

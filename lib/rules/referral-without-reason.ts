@@ -158,7 +158,7 @@ export const referralWithoutReason: Rule = {
     const sentence = inDraft(referral.sentence);
     const inLastSentence = language === 'zh' && draft.norm.slice(sentence.end).trim() === '';
     const fixAfter = inLastSentence ? inDraft(referral.clause) : sentence;
-    const hasBooking = firstHit(booking.for(language), draft.norm) !== undefined;
+    const hasBooking = firstHit(booking.for(language), reply) !== undefined;
     return [
       {
         rule: 'referral-without-reason',

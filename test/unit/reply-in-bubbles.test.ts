@@ -59,6 +59,9 @@ describe('reading a reply sent in bubbles', () => {
     const alone = conv({ ...unexplained, messages: unexplained.messages.slice(0, 1) });
     expect(finding?.evidence).toEqual(referral(alone)?.evidence);
     expect(finding?.fixes).toEqual(referral(alone)?.fixes);
+    // How to book, said in the bubble before, is not asked for again.
+    expect(referral(unexplained)?.message.zh).toContain('也没说怎么挂号');
+    expect(referral(followUp('可以通过医院公众号挂号。', '别担心，去医院看看吧，有问题随时联系。'))?.message.zh).not.toContain('也没说怎么挂号');
   });
 
   it('does not call a follow-up stock when the bubble before it was specific', () => {
