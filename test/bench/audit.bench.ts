@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { inputLines } from '../../lib/cli/lines';
 import { AuditAggregator, auditLine, jsonlLine } from '../../lib/report/audit';
 import { renderHtmlReport } from '../../lib/report/render';
 import { percentiles, type BenchResult } from './types';
@@ -15,6 +16,19 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DEV = resolve(ROOT, '../shared/data/real-dev.jsonl');
 const ROUNDS = 15;
 const BIG_REPEAT = 25;
+
+/** Read `bytes` through the audit's line reader in 64 KB chunks, as a file stream arrives; ms. */
+async function readLinesOnce(bytes: Buffer, expected: number): Promise<number> {
+  const chunks = async function* () {
+    for (let i = 0; i < bytes.length; i += 65_536) yield bytes.subarray(i, i + 65_536);
+  };
+  const t0 = performance.now();
+  let n = 0;
+  for await (const line of inputLines(chunks())) if (line.text !== null) n++;
+  const ms = performance.now() - t0;
+  if (n !== expected) throw new Error(`line reader read ${n} lines, expected ${expected}`);
+  return ms;
+}
 
 /** Run the CLI once in jsonl mode; wall seconds. Throws unless it wrote one line per case. */
 function spawnAudit(args: string[], input: string | undefined, cases: number): number {
@@ -59,6 +73,12 @@ export default async function bench(): Promise<BenchResult[]> {
   }
   const inProcess = percentiles(rates);
 
+  // The line reader alone (byte split + per-line UTF-8/GBK decode) over the 10,000-case input.
+  const big = Buffer.from(readFileSync(DEV, 'utf8').repeat(BIG_REPEAT));
+  const readerMs: number[] = [];
+  for (let i = 0; i < 5; i++) readerMs.push(await readLinesOnce(big, cases * BIG_REPEAT));
+  const reader = percentiles(readerMs);
+
   const wallSecs = spawnAudit([DEV], undefined, cases);
   // The same file 25 times through stdin: 10,000 cases, so Node's start-up no longer dominates.
   const text = readFileSync(DEV, 'utf8');
@@ -73,6 +93,12 @@ export default async function bench(): Promise<BenchResult[]> {
       slowest: Math.round(Math.min(...rates)),
       runs: ROUNDS,
       floor: 2000,
+    },
+    {
+      name: `audit: line reader alone, real-dev.jsonl x${BIG_REPEAT} (${(big.length / 1e6).toFixed(1)} MB) in 64 KB chunks`,
+      unit: 'ms',
+      median: Number(reader.median.toFixed(1)),
+      runs: readerMs.length,
     },
     {
       name: `audit: CLI end to end, --format jsonl real-dev.jsonl (incl. Node+tsx start, ${wallSecs.toFixed(2)} s)`,
