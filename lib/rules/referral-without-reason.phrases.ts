@@ -131,7 +131,11 @@ export const REASONS: PhraseLists = {
     // What the visit does for the patient: a drug adjusted, an injection or drip, therapy, a
     // check on recovery or on whether something is there ("看看伤口有没有感染").
     '调药', '打针', '打个针', '输液', '挂水', '吊水', '注射', '心理咨询', '心理治疗', '心理疏导',
-    '{看|查}*恢复', '恢复{得|的}*{怎么样|如何|情况}', '有没有{感染|骨折|炎症|积液|结石|肿瘤|出血|缺血|异常}',
+    // Named, not "有没有问题" (as vague as "检查一下").
+    '{看|查}*恢复', '恢复{得|的}*{怎么样|如何|情况}',
+    '有没有{感染|骨折|炎症|积液|结石|肿瘤|出血|缺血|异常|心律失常|早搏|房颤|贫血|甲亢|结节|息肉|溃疡|梗阻|器质性|病变}',
+    // What in person allows that online does not ("线上没法判断", "当面才能判断清楚").
+    '{线上|网上}*{没法|无法|不好|不能|难以|很难}*{判断|评估|确定|诊断}', '{线上|网上}看不{到|清}', '{当面|面诊}才能',
     '比较安全', '指导下', '筛查', '检验', '进一步处理', '解除', '不好说', '也可能', '不能确定', '不确定', '鉴别',
     '确认', '针对性', '检查结果', '根据*结果', '科的疾病', '科的病', '科的问题', '属于*科',
     // Specific triggers: treatment failure, persistence, a threshold.

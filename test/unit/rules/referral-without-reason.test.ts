@@ -45,6 +45,7 @@ describe('referral-without-reason (zh)', () => {
     ['如果有加重，随时就诊。'],
     ['去呼吸科看看吧。'],
     ['最好挂个号看看。'],
+    ['去医院看看有没有问题。'],
   ])('flags a referral whose only trigger is vague or absent: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toHaveLength(1);
   });
@@ -115,6 +116,11 @@ describe('referral-without-reason (zh)', () => {
     ['建议来门诊做个心理咨询。'],
     ['建议去医院让医生看看伤口有没有感染。'],
     ['建议去皮肤科看看，可能需要做个真菌镜检。'],
+    ['建议去心内科，查一下有没有心律失常。'],
+    // What in person allows that online does not.
+    ['去医院看一下，线上没法判断。'],
+    ['还是建议去医院面诊，当面才能判断清楚。'],
+    ['去医院看看，线上看不到具体情况。'],
   ])('accepts what the visit does for the patient (a check on recovery, a drug adjusted, an injection, therapy): %s', (draft) =>
     expect(inZh(draft)).toEqual([]),
   );
