@@ -103,7 +103,9 @@ describe('unanswered-question (zh)', () => {
     ['什么时候能停药？', '等症状完全消失后再巩固治疗一段时间才能停。'],
     ['能喝咖啡吗？晚上几点睡比较好？', '咖啡上午喝一杯没问题，晚上11点前睡。'],
     ['怀孕了还能继续吃药吗？会影响孩子吗？', '建议换成对胎儿更安全的舍曲林，风险很低。'],
-  ])('takes an explanation, an "until", a clock time, a switch or a risk level as the answer: %s', (patient, draft) => {
+    ['孕妇能吃舍曲林吗？会影响胎儿吗？', '孕期不建议服用，风险需要评估。'],
+    ['可以和安眠药一起吃吗？', '两种药一起吃要慎用。'],
+  ])('takes an explanation, an "until", a clock time, a switch, a stance or a risk level as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
   });
 
