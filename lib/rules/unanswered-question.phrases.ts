@@ -44,7 +44,8 @@ export const KIND_ANSWERS = {
   },
   en: {
     time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
-    amount: /\d/u,
+    // A number, or a count in words ("one tablet", "twice a day").
+    amount: /\d|\b(?:one|two|three|four|half|a half|a quarter|a single|single)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?)\b|\b(?:once|twice)\b/u,
     cause: /\b(?:caused? by|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
@@ -75,6 +76,13 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
   [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need)\b/u],
 ];
+
+/** A question about side effects ("有什么副作用？", "What are the side effects?") is answered by
+ *  how common or how mild they are ("常见的是恶心", "Nausea and headache are common"). */
+export const SIDE_EFFECTS: Readonly<Record<'zh' | 'en', { asks: RegExp; answers: RegExp }>> = {
+  zh: { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会/u },
+  en: { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
+};
 
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */
 export const ASKS_FOR_VALUE: Readonly<Record<'zh' | 'en', RegExp>> = {

@@ -104,6 +104,7 @@ describe('unanswered-question (zh)', () => {
     ['能喝咖啡吗？晚上几点睡比较好？', '咖啡上午喝一杯没问题，晚上11点前睡。'],
     ['怀孕了还能继续吃药吗？会影响孩子吗？', '建议换成对胎儿更安全的舍曲林，风险很低。'],
     ['孕妇能吃舍曲林吗？会影响胎儿吗？', '孕期不建议服用，风险需要评估。'],
+    ['这个药有什么副作用？晚上几点吃？', '常见的是恶心、头晕，一般会慢慢减轻，晚上9点吃。'],
     ['可以和安眠药一起吃吗？', '两种药一起吃要慎用。'],
   ])('takes an explanation, an "until", a clock time, a switch, a stance or a risk level as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
@@ -228,7 +229,9 @@ describe('unanswered-question (en)', () => {
     ['How long should I take it?', 'Until you have been well for a good while; we will decide together.'],
     ['How often should I check my blood pressure? What is a normal reading?', 'Twice a day for a week; under 130/80 is the goal.'],
     ['Is it safe during breastfeeding? Will it affect the baby?', 'It is considered safe; very little passes into milk.'],
-  ])('takes an explanation, an "until", a value or a stance as the answer: %s', (patient, draft) => {
+    ['Should I take it in the morning or at night? How many tablets?', 'Take one tablet in the morning.'],
+    ['What are the side effects? How long until it works?', 'Nausea and headache are common; it takes two to four weeks to work.'],
+  ])('takes an explanation, an "until", a value, a count in words, how common side effects are or a stance as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
