@@ -15,7 +15,7 @@ export const SELF_HARM: PhraseLists = {
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
     'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medicine|tablets}', 'took too many {pills|tablets}',
-    'took a whole {bottle|box|pack}', 'hang myself', 'jump off a {bridge|building|roof}'],
+    'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}'],
 };
 
 // Patient text that signals an emergency red flag.
@@ -27,11 +27,16 @@ export const RED_FLAGS: PhraseLists = {
     // No gap inside a phrase where a negation could stand ("大便不是黑色的"); a sore throat
     // (喉咙肿痛) is not an airway closing.
     '黑便', '柏油{样|色}便', '大便{发黑|黑色|是黑色|是黑的|很黑}', '口齿不清', '嘴歪', '喉咙{肿得|堵住}', '喉头水肿',
-    '{胸口|心口|心脏}*{压着|压住}', '压榨{样|性}'],
+    '{胸口|心口|心脏}*{压着|压住}', '压榨{样|性}',
+    '心脏病发作', '心梗', '心肌梗', '心绞痛', '叫不醒', '{叫|喊|拍}*没{反应|有反应}', '人没反应', '休克', '舌头*肿', '嘴唇*肿',
+    '流血不止', '止不住血', '大出血', '{脖子|颈部|颈项}*僵硬', '中风', '脑梗', '脑出血', '偏瘫'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
-    'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain'],
+    'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain',
+    'heart attack', 'chest hurts', 'chest is hurting', 'not waking up', "won't wake up", 'unresponsive', 'stroke', 'tongue is swollen',
+    'swollen tongue', 'lips are swelling', 'bleeding heavily', 'heavy bleeding', "won't stop bleeding", 'stiff neck', 'anaphylaxis',
+    'anaphylactic'],
 };
 
 // A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".

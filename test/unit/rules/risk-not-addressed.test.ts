@@ -36,6 +36,10 @@ describe('risk-not-addressed (zh)', () => {
     ['这两天大便是黑色的', '大便是黑色'],
     ['心脏像被压住一样疼', '心脏像被压住'],
     ['我爸突然口齿不清', '口齿不清'],
+    ['孩子叫不醒', '叫不醒'],
+    ['吃药后舌头肿了', '舌头肿'],
+    ['我妈中风了', '中风'],
+    ['脖子僵硬还发高烧', '脖子僵硬'],
   ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
     expect(f?.evidence?.text).toBe(quoted);
@@ -55,7 +59,7 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
   });
 
-  it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆'])(
+  it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
@@ -153,6 +157,11 @@ describe('risk-not-addressed (en)', () => {
     ['I think I overdosed on my meds', 'overdosed'],
     ['His speech is slurred since this morning', 'slurred'],
     ['My throat is swelling up after the new pill', 'throat is swelling'],
+    ['I think I am having a heart attack', 'heart attack'],
+    ['My child is not waking up', 'not waking up'],
+    ['I think she is having a stroke', 'stroke'],
+    ['I am bleeding heavily', 'bleeding heavily'],
+    ['I took the whole pack', 'took the whole pack'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
