@@ -39,6 +39,15 @@ export const RED_FLAGS: PhraseLists = {
     'anaphylactic'],
 };
 
+// A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the
+// past, not an emergency now. Read in the flag's own clause only, so "既往体健，今天突然胸痛" and
+// "两年前做过支架，今天胸痛" stay emergencies; plus a field label right before it ("既往病史：脑梗").
+// Self-harm history stays a risk: suicidal thoughts are asked about however long ago.
+export const HISTORY: PhraseLists = {
+  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症'],
+  en: ['history of', 'previous', 'in the past', 'years ago', 'months ago'],
+};
+
 // A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".
 export const NEGATIONS: PhraseLists = {
   zh: ['没有', '没', '无', '否认', '不是', '不会', '并非', '从未', '从来没'],

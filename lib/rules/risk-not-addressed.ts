@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
-import { NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import { HISTORY, NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
 import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -11,6 +11,11 @@ const selfHarm = new PhraseMatcher(SELF_HARM);
 const redFlags = new PhraseMatcher(RED_FLAGS);
 const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
+const history = new PhraseMatcher(HISTORY);
+/** The rest of a red flag's clause is read up to this many characters on. */
+const CLAUSE_AFTER = 30;
+const CLAUSE_END = /[，,。；;！？!?\n]/u;
+const HISTORY_LABEL = /(?:病史|既往史|既往)\s*[：:]\s*$/u;
 // Negations are read just before the risk phrase, inside its clause; anchored at the end.
 const negationBefore: Record<Language, RegExp> = {
   zh: new RegExp(`(?:${compilePhrases(NEGATIONS.zh).source})[^，,。！？!?；;\\n]{0,6}$`, 'u'),
@@ -34,10 +39,19 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
       const clauseStart = clauseStartBefore(src.norm, h.start);
       const before = src.norm.slice(clauseStart, h.start);
       if (negationBefore[language].test(before)) continue;
+      if (kind === 'red-flag' && toldAsHistory(src.norm, clauseStart, h.end, language)) continue;
       return { kind, src, start: h.start, end: h.end };
     }
   }
   return undefined;
+}
+
+/** Whether the red flag is told as history: a history word in its own clause, or a field
+ *  label ending right before that clause ("既往病史：脑梗"). */
+function toldAsHistory(norm: string, clauseStart: number, end: number, language: Language): boolean {
+  const clauseEnd = CLAUSE_END.exec(norm.slice(end, end + CLAUSE_AFTER));
+  const clause = norm.slice(clauseStart, clauseEnd ? end + clauseEnd.index : end + CLAUSE_AFTER);
+  return firstHit(history.for(language), clause) !== undefined || HISTORY_LABEL.test(norm.slice(Math.max(0, clauseStart - 12), clauseStart));
 }
 
 function clauseStartBefore(norm: string, at: number): number {

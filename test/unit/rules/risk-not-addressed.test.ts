@@ -66,6 +66,23 @@ describe('risk-not-addressed (zh)', () => {
     },
   );
 
+  it.each([
+    ['失眠两个月。既往病史：脑梗。', true],
+    ['有心梗病史，最近睡不好', true],
+    ['我爸中风后遗症，晚上睡不好', true],
+    ['之前胸痛过，现在好了', true],
+    // History elsewhere in the sentence does not make today's flag the past.
+    ['既往体健，今天突然胸痛', false],
+    ['两年前做过支架，今天胸痛', false],
+    ['胸痛两天了，之前也有过', false],
+  ])('reads a red flag told as history in its own clause as the past: %s', (patient, past) => {
+    expect(findingsOf(RULE, turn(patient, '可以吃点佐匹克隆。', 'zh'))).toHaveLength(past ? 0 : 1);
+  });
+
+  it('keeps self-harm told as history a risk: suicidal thoughts are asked about however long ago', () => {
+    expect(findingsOf(RULE, turn('以前想过自杀，最近睡不好', '可以吃点佐匹克隆。', 'zh'))).toHaveLength(1);
+  });
+
   it.each(['没有想死的念头，就是睡不好', '无胸痛，偶尔咳嗽', '我不会自杀的，放心', '没有呼吸困难', '没有呼吸急促，就是咳嗽'])(
     'does not read a negated mention as a risk: %s',
     (patient) => {
@@ -178,6 +195,11 @@ describe('risk-not-addressed (en)', () => {
   ])('accepts a draft that addresses it: %s', (draft) => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
+  it('reads "a history of stroke" as the past, and a stent years ago as no reason to ignore chest pain now', () => {
+    expect(findingsOf(RULE, turn('I have a history of stroke and cannot sleep.', 'Try melatonin.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I had a stent years ago, now I have chest pain.', 'Try melatonin.', 'en'))).toHaveLength(1);
   });
 
   it.each(['My ankle is swelling up.', 'Is crushing the pills OK?'])('does not read an everyday mention as a risk: %s', (patient) => {
