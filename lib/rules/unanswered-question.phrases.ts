@@ -77,11 +77,18 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need)\b/u],
 ];
 
-/** A question about side effects ("有什么副作用？", "What are the side effects?") is answered by
- *  how common or how mild they are ("常见的是恶心", "Nausea and headache are common"). */
-export const SIDE_EFFECTS: Readonly<Record<'zh' | 'en', { asks: RegExp; answers: RegExp }>> = {
-  zh: { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会/u },
-  en: { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
+/** Questions whose answer uses its own words, not the question's: side effects are answered by
+ *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
+ *  ("Can my kids catch it?" → "It spreads by droplets"). */
+export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
+  zh: [
+    { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会/u },
+    { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
+  ],
+  en: [
+    { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
+    { asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u, answers: /\b(?:spreads?|spread by|contagious|infectious|transmit(?:ted|s)?|droplets?|airborne|isolate)\b/u },
+  ],
 };
 
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */

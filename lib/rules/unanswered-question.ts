@@ -7,7 +7,7 @@ import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { isHoldingReply } from './holding';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SIDE_EFFECTS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +92,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (q.kind === 'yes-no' && answeredYesNo(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
-  if (!SHAPED_KINDS.has(q.kind) && SIDE_EFFECTS[language].asks.test(question) && SIDE_EFFECTS[language].answers.test(draft)) return true;
+  if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
   if (cues.deferral.test(draft)) return SHAPED_KINDS.has(q.kind);
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);

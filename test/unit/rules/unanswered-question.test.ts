@@ -105,6 +105,7 @@ describe('unanswered-question (zh)', () => {
     ['怀孕了还能继续吃药吗？会影响孩子吗？', '建议换成对胎儿更安全的舍曲林，风险很低。'],
     ['孕妇能吃舍曲林吗？会影响胎儿吗？', '孕期不建议服用，风险需要评估。'],
     ['这个药有什么副作用？晚上几点吃？', '常见的是恶心、头晕，一般会慢慢减轻，晚上9点吃。'],
+    ['会传染给家人吗？孩子要隔离几天？', '主要通过飞沫传播，家里注意戴口罩，隔离7天。'],
     ['可以和安眠药一起吃吗？', '两种药一起吃要慎用。'],
   ])('takes an explanation, an "until", a clock time, a switch, a stance or a risk level as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
@@ -231,7 +232,8 @@ describe('unanswered-question (en)', () => {
     ['Is it safe during breastfeeding? Will it affect the baby?', 'It is considered safe; very little passes into milk.'],
     ['Should I take it in the morning or at night? How many tablets?', 'Take one tablet in the morning.'],
     ['What are the side effects? How long until it works?', 'Nausea and headache are common; it takes two to four weeks to work.'],
-  ])('takes an explanation, an "until", a value, a count in words, how common side effects are or a stance as the answer: %s', (patient, draft) => {
+    ['Can my kids catch it? Should they stay home from school?', 'It spreads by droplets, so keep them home until the fever is gone for a day.'],
+  ])('takes an explanation, an "until", a value, a count in words, how common side effects are, how it spreads or a stance as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
