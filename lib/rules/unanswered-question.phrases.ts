@@ -79,15 +79,22 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
- *  ("Can my kids catch it?" → "It spreads by droplets"). */
+ *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
 export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
   zh: [
     { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会/u },
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
+    // Staying home or going back: "能上学吗" → "先在家休息两天".
+    { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
   ],
   en: [
     { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
     { asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u, answers: /\b(?:spreads?|spread by|contagious|infectious|transmit(?:ted|s)?|droplets?|airborne|isolate)\b/u },
+    // Staying home or going back: "Can my child go to school?" → "Keep her home for two days".
+    {
+      asks: /\b(?:stay (?:at )?home|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolate)\b/u,
+      answers: /\b(?:stay (?:at )?home|keep \w+(?: \w+)? home|home for|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolat\w*)\b/u,
+    },
   ],
 };
 

@@ -233,7 +233,9 @@ describe('unanswered-question (en)', () => {
     ['Should I take it in the morning or at night? How many tablets?', 'Take one tablet in the morning.'],
     ['What are the side effects? How long until it works?', 'Nausea and headache are common; it takes two to four weeks to work.'],
     ['Can my kids catch it? Should they stay home from school?', 'It spreads by droplets, so keep them home until the fever is gone for a day.'],
-  ])('takes an explanation, an "until", a value, a count in words, how common side effects are, how it spreads or a stance as the answer: %s', (patient, draft) => {
+    ['My son has a cold. Should my kids stay home? Do they need antibiotics?', 'It is not contagious, so they can go to school. No antibiotics needed.'],
+    ['Can my child go to school? Does she need a test?', 'Keep her home for two days. No test needed.'],
+  ])('takes an explanation, an "until", a value, a count in words, how common side effects are, how it spreads, staying home or a stance as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
