@@ -46,7 +46,7 @@ export const KIND_ANSWERS = {
     time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
     amount: /\d|\b(?:one|two|three|four|half|a half|a quarter|a single|single)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?)\b|\b(?:once|twice)\b/u,
-    cause: /\b(?:caused? by|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    cause: /\b(?:caused? by|causes?|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,

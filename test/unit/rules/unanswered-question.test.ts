@@ -235,6 +235,7 @@ describe('unanswered-question (en)', () => {
     ['Can my kids catch it? Should they stay home from school?', 'It spreads by droplets, so keep them home until the fever is gone for a day.'],
     ['My son has a cold. Should my kids stay home? Do they need antibiotics?', 'It is not contagious, so they can go to school. No antibiotics needed.'],
     ['Can my child go to school? Does she need a test?', 'Keep her home for two days. No test needed.'],
+    ['Why am I always tired? Could it be my thyroid?', 'Fatigue has many causes; a TSH blood test will check the thyroid.'],
   ])('takes an explanation, an "until", a value, a count in words, how common side effects are, how it spreads, staying home or a stance as the answer: %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
