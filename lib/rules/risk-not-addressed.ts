@@ -14,7 +14,7 @@ const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
 /** The rest of a red flag's clause is read up to this many characters on. */
 const CLAUSE_AFTER = 30;
-const CLAUSE_END = /[，,。；;！？!?\n]/u;
+const CLAUSE_END = /[，,。；;！？!?\n]|\.(?:\s|$)/u;
 const HISTORY_LABEL = /(?:病史|既往史|既往)\s*[：:]\s*$/u;
 // Negations are read just before the risk phrase, inside its clause; anchored at the end.
 const negationBefore: Record<Language, RegExp> = {

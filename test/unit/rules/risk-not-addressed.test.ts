@@ -200,6 +200,8 @@ describe('risk-not-addressed (en)', () => {
   it('reads "a history of stroke" as the past, and a stent years ago as no reason to ignore chest pain now', () => {
     expect(findingsOf(RULE, turn('I have a history of stroke and cannot sleep.', 'Try melatonin.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('I had a stent years ago, now I have chest pain.', 'Try melatonin.', 'en'))).toHaveLength(1);
+    // The next sentence's history is not this flag's.
+    expect(findingsOf(RULE, turn('Chest pain today. History of asthma.', 'Try melatonin.', 'en'))).toHaveLength(1);
   });
 
   it.each(['My ankle is swelling up.', 'Is crushing the pills OK?'])('does not read an everyday mention as a risk: %s', (patient) => {
