@@ -2,6 +2,8 @@ import type { Conversation } from './conversation';
 import type { Finding } from './findings';
 import { CheckOptionsSchema, type CheckOptionsInput } from './options';
 import { RULES } from './rules';
+import { framingPhrasesOf } from './rules/framing';
+import { isHoldingReply } from './rules/holding';
 import type { RuleContext, TextSource } from './rules/types';
 import { detectLanguage } from './text/language';
 import { normalize } from './text/normalize';
@@ -51,6 +53,9 @@ export function checkDraft(conversation: Conversation, options: CheckOptionsInpu
   const now = conversation.now ? new Date(conversation.now) : opts.now;
   const read = readConversation(conversation);
   const draft = source('draft', conversation.draft);
+  const packPhrases = (rule: string, list: string): readonly string[] => opts.extraPhrases[`${rule}/${list}`] ?? [];
+  // Read once for the rules that leave a holding message alone ("收到，我看一下").
+  const holding = isHoldingReply(draft.norm, language, framingPhrasesOf({ packPhrases }));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = opts.rules[rule.id];
@@ -62,9 +67,10 @@ export function checkDraft(conversation: Conversation, options: CheckOptionsInpu
       draft,
       now,
       ...read,
+      holding,
       severity,
-      extraPhrases: (list) => opts.extraPhrases[`${rule.id}/${list}`] ?? [],
-      packPhrases: (other, list) => opts.extraPhrases[`${other}/${list}`] ?? [],
+      extraPhrases: (list) => packPhrases(rule.id, list),
+      packPhrases,
     };
     findings.push(...rule.check(ctx));
   }

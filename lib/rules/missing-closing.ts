@@ -2,8 +2,6 @@ import type { Language } from '../conversation';
 import { splitSentences } from '../text/segment';
 import { CLOSINGS, SIGN_OFF_FILLER } from './missing-closing.phrases';
 import { appendedText } from './fix-place';
-import { framingPhrasesOf } from './framing';
-import { isHoldingReply } from './holding';
 import { PhraseMatcher, allHits, compilePhrases } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
@@ -105,7 +103,7 @@ export const missingClosing: Rule = {
     const ending = readEnding(draft.norm, language, extra);
     if (!ending || ending.closingStart !== undefined) return [];
     // "收到，我看一下": the closing line ends the answer, in the next bubble.
-    if (isHoldingReply(draft.norm, language, framingPhrasesOf(ctx))) return [];
+    if (ctx.holding) return [];
     // An earlier bubble of this reply ended with a closing line: a follow-up ("另外…") after it
     // needs none of its own.
     if (ctx.doctorTurn.some((sent) => readEnding(sent.norm, language, extra)?.closingStart !== undefined)) return [];

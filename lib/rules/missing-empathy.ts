@@ -1,8 +1,6 @@
 import type { Finding } from '../findings';
 import { DIAGNOSIS_AFTER, EMPATHY, DISTRESS } from './missing-empathy.phrases';
 import { openingAt } from './fix-place';
-import { framingPhrasesOf } from './framing';
-import { isHoldingReply } from './holding';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -43,7 +41,7 @@ export const missingEmpathy: Rule = {
   check(ctx) {
     const { draft } = ctx;
     // "收到，我看一下": the answer, and its warmth, come in the next bubble.
-    if (draft.norm.trim().length === 0 || isHoldingReply(draft.norm, ctx.language, framingPhrasesOf(ctx))) return [];
+    if (draft.norm.trim().length === 0 || ctx.holding) return [];
     const warmth = empathy.for(ctx.language, ctx.extraPhrases('empathy'));
     if ([draft, ...ctx.doctorTurn].some((text) => firstHit(warmth, text.norm))) return [];
     const upset = findDistress(ctx);

@@ -27,6 +27,9 @@ export interface RuleContext {
    *  several bubbles, the draft being the next. Warmth or a closing line in an earlier bubble is
    *  the reply's all the same. */
   doctorTurn: readonly TextSource[];
+  /** The draft only says the answer is coming ("收到，我看一下报告"; see holding.ts): the rules that
+   *  weigh the answer leave it to the next bubble. */
+  holding: boolean;
   /** Extra phrases a pack or policy added to one of this rule's phrase lists. */
   extraPhrases(list: string): readonly string[];
   /** Extra phrases of another rule's list: rules reading the same words agree (a closing line a

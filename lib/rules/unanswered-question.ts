@@ -5,7 +5,6 @@ import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
-import { isHoldingReply } from './holding';
 import { closingLineStart } from './missing-closing';
 import { ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -267,7 +266,7 @@ export const unansweredQuestion: Rule = {
     if (asked.length === 0) return [];
     const framing = framingPhrasesOf(ctx);
     // "收到，我看一下报告": the doctor said the answer is coming; it is read with the next bubble.
-    if (isHoldingReply(draft.norm, language, framing)) return [];
+    if (ctx.holding) return [];
     // The reply so far answers: bubbles the doctor already sent in this turn, then the draft
     // (the patient's words quoted back answer nothing in either).
     const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm]
