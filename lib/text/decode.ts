@@ -24,9 +24,14 @@ export function sniffEncoding(head: Uint8Array): { encoding: 'utf-8' | 'utf-16le
 const BINARY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
 
 /** `bytes` as text in `encoding`, or null when they are not valid there or not text at all. */
+// One strict decoder per encoding: the audit decodes every line of a file with the same one.
+const strictDecoders = new Map<TextEncoding, TextDecoder>();
+
 export function decodeAs(encoding: TextEncoding, bytes: Uint8Array): string | null {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) strictDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = decoder.decode(bytes);
     return BINARY_CONTROLS.test(text) ? null : text;
   } catch {
     return null;
