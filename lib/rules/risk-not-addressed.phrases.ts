@@ -10,12 +10,21 @@ export const SELF_HARM: PhraseLists = {
     // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
     '{吃|吞|服|喝}了{一整瓶|整瓶|一瓶|一把|一大把|很多|好多|几十片|所有|全部}*{药|片|粒}', '{一整瓶|整瓶|一大把|几十片}*{药|片|粒}*{吃|吞|服|喝}了',
     '把*药*{都|全}{吃|吞|服|喝}了', '{喝|吃}了*{农药|百草枯|敌敌畏|老鼠药}',
-    '上吊', '卧轨', '烧炭', '想*{跳下去|跳河|跳江|跳海|撞车}'],
+    '上吊', '卧轨', '烧炭', '想*{跳下去|跳河|跳江|跳海|撞车}', '想*怎么死', '{用刀|拿刀|用刀片|拿刀片}{划|割}', '划{了|伤}自己', '划自己',
+    // Not "割了自己": "切菜不小心割了自己的手指" is a kitchen cut.
+    // A count taken at once: ten tablets is an overdose of nearly anything, while "已经吃了20片了"
+    // (a course so far) is not; twenty pills, since a dose of some pills is ten (复方丹参滴丸).
+    '{一次性|一次|一下子|一口气}{吃|吞|服}了{十|二十|三十|四十|五十|几十|一百|1|2|3|4|5|6|7|8|9}*片',
+    '{一次性|一次|一下子|一口气}{吃|吞|服}了{二十|三十|四十|五十|几十|一百|2|3|4|5|6|7|8|9}*粒'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
     'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medicine|tablets}', 'took too many {pills|tablets}',
-    'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}'],
+    'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
+    'better off without me', 'ending it all', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
+    "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
+    // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
+    '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}'],
 };
 
 // Patient text that signals an emergency red flag.
@@ -29,14 +38,20 @@ export const RED_FLAGS: PhraseLists = {
     '黑便', '柏油{样|色}便', '大便{发黑|黑色|是黑色|是黑的|很黑}', '口齿不清', '嘴歪', '喉咙{肿得|堵住}', '喉头水肿',
     '{胸口|心口|心脏}*{压着|压住}', '压榨{样|性}',
     '心脏病发作', '心梗', '心肌梗', '心绞痛', '叫不醒', '{叫|喊|拍}*没{反应|有反应}', '人没反应', '休克', '舌头*肿', '嘴唇*肿',
-    '流血不止', '止不住血', '大出血', '{脖子|颈部|颈项}*僵硬', '中风', '脑梗', '脑出血', '偏瘫'],
+    '流血不止', '止不住血', '大出血', '{脖子|颈部|颈项}*僵硬', '中风', '脑梗', '脑出血', '偏瘫', '咳血', '咳出血',
+    // Late pregnancy: labour or a baby in trouble.
+    '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
     'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain',
     'heart attack', 'chest hurts', 'chest is hurting', 'not waking up', "won't wake up", 'unresponsive', 'stroke', 'tongue is swollen',
     'swollen tongue', 'lips are swelling', 'bleeding heavily', 'heavy bleeding', "won't stop bleeding", 'stiff neck', 'anaphylaxis',
-    'anaphylactic'],
+    'anaphylactic', 'worst headache', 'thunderclap', 'face is drooping', 'drooping face', 'face droop',
+    'lips {are|are turning|turning|turned|have turned|look|went} blue', 'coughed up blood', 'coughing blood', 'vomited blood', 'throwing up blood',
+    "can't catch my breath", 'gasping for {air|breath}', 'struggling to breathe', 'not breathing', 'blacked out', 'collapsed',
+    '{is|very|gone|went} floppy', 'water broke', 'waters broke', 'waters have broken', 'baby {stopped|has stopped|is not|isn\'t|hasn\'t been|has not been} moving', 'baby is moving less',
+    'reduced {fetal|foetal} movements'],
 };
 
 // A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the

@@ -17,6 +17,10 @@ describe('risk-not-addressed (zh)', () => {
     ['刚吞了很多药，现在头晕', '吞了很多药'],
     ['他喝了农药', '喝了农药'],
     ['好想从楼上跳下去', '想从楼上跳下去'],
+    ['晚上老想着怎么死', '想着怎么死'],
+    ['我用刀划了自己的手臂', '用刀划'],
+    ['一口气吃了三十片阿普唑仑', '一口气吃了三十片'],
+    ['昨天一次吃了10片安眠药', '一次吃了10片'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
@@ -40,6 +44,9 @@ describe('risk-not-addressed (zh)', () => {
     ['吃药后舌头肿了', '舌头肿'],
     ['我妈中风了', '中风'],
     ['脖子僵硬还发高烧', '脖子僵硬'],
+    ['这两天咳血了', '咳血'],
+    ['孕32周，肚子一阵阵疼，还见红了', '见红'],
+    ['孕28周，这两天胎动少了', '胎动少了'],
   ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
     expect(f?.evidence?.text).toBe(quoted);
@@ -59,7 +66,9 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
   });
 
-  it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着'])(
+  it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着',
+    // A count over a course, a usual dose of small pills, a double dose asked about, a kitchen cut.
+    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
@@ -179,6 +188,16 @@ describe('risk-not-addressed (en)', () => {
     ['I think she is having a stroke', 'stroke'],
     ['I am bleeding heavily', 'bleeding heavily'],
     ['I took the whole pack', 'took the whole pack'],
+    ['Sometimes I think everyone would be better off without me.', 'better off without me'],
+    ['I keep thinking about ending it all', 'ending it all'],
+    ['I took 20 paracetamol an hour ago', 'took 20 paracetamol'],
+    ['I swallowed a handful of pills', 'swallowed a handful of pills'],
+    ['My baby has a fever of 40 and is very floppy', 'very floppy'],
+    ['Worst headache of my life, came on suddenly', 'Worst headache'],
+    ['My face is drooping on one side', 'face is drooping'],
+    ['My lips are turning blue', 'lips are turning blue'],
+    ['My water broke an hour ago', 'water broke'],
+    ["Baby hasn't been moving much today", "Baby hasn't been moving"],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -204,7 +223,7 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn('Chest pain today. History of asthma.', 'Try melatonin.', 'en'))).toHaveLength(1);
   });
 
-  it.each(['My ankle is swelling up.', 'Is crushing the pills OK?'])('does not read an everyday mention as a risk: %s', (patient) => {
+  it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets."])('does not read an everyday mention as a risk: %s', (patient) => {
     expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
