@@ -75,12 +75,24 @@ export const URGENT_HELP: PhraseLists = {
     '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
   en: ['emergency', '911', '999', '112', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
-    'hospital', 'er', 'a&e'],
+    '{go|get|head|going|come|rush} {to|into} {the|a|your nearest} hospital', '{go|get|head} to hospital', 'hospital {now|immediately|right away|straight away|today|tonight}',
+    'er', 'a&e'],
 };
+
+// An urgent-help pointer the draft declines ("不用去医院", "没必要去急诊", "no need to go to the
+// hospital") points nowhere: read right before the pointer, with only a verb or an adverb
+// between ("不需要马上去医院"); "不用犹豫，马上去急诊" is a pointer.
+export const HELP_DECLINED: PhraseLists = {
+  zh: ['不用', '不需要', '不必', '没必要', '无需', '用不着', '不建议', '没有必要'],
+  en: ['no need to', 'no need for', "don't need", 'do not need', "doesn't need", 'does not need', 'not necessary to', "needn't",
+    'no reason to', "don't have to", 'do not have to', "shouldn't", 'should not'],
+};
+
+
 
 // The draft acknowledges a self-harm disclosure (safety is talked about, not skipped).
 export const SELF_HARM_ACK: PhraseLists = {
-  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '念头', '想法', '家人陪', '陪伴', '告诉家人'],
+  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '{这种|这些|这样的|这个|那种|轻生的|自杀的|不好的|消极的|伤害自己的|想死的}{念头|想法}', '家人陪', '陪伴', '告诉家人'],
   en: ['suicide', 'suicidal', 'your safety', 'stay safe', 'keep you safe', 'harm yourself', 'hurting yourself', 'these thoughts', 'those thoughts',
     'someone you trust'],
 };

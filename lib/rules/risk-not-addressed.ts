@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
-import { HISTORY, NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import { HELP_DECLINED, HISTORY, NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
 import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -20,6 +20,12 @@ const HISTORY_LABEL = /(?:病史|既往史|既往)\s*[：:]\s*$/u;
 const negationBefore: Record<Language, RegExp> = {
   zh: new RegExp(`(?:${compilePhrases(NEGATIONS.zh).source})[^，,。！？!?；;\\n]{0,6}$`, 'u'),
   en: new RegExp(`(?:${compilePhrases(NEGATIONS.en).source})[^,.!?;\\n]{0,14}$`, 'u'),
+};
+
+// A declined pointer: the decline right before it, with only a verb or adverb between.
+const declinedBefore: Record<Language, RegExp> = {
+  zh: new RegExp(`(?:${compilePhrases(HELP_DECLINED.zh).source})(?:去|到|看|上|跑|特意|专门|马上|立即|立刻|急着|着急)*$`, 'u'),
+  en: new RegExp(`(?:${compilePhrases(HELP_DECLINED.en).source})(?: [a-z]+){0,3} $`, 'u'),
 };
 
 type RiskKind = 'self-harm' | 'red-flag';
@@ -63,9 +69,19 @@ function clauseStartBefore(norm: string, at: number): number {
 const anyHit = (m: PhraseMatcher, norm: string): boolean =>
   firstHit(m.for('zh'), norm) !== undefined || firstHit(m.for('en'), norm) !== undefined;
 
-/** Whether a reply points to urgent help, in the built-in words or those a pack added. */
-const pointsToHelp = (ctx: RuleContext, norm: string): boolean =>
-  anyHit(urgentHelp, norm) || firstHit(urgentHelp.for(ctx.language, ctx.extraPhrases('urgent-help')), norm) !== undefined;
+/** Whether a reply points to urgent help, in the built-in words or those a pack added, and
+ *  does not decline it ("不用去医院" dismisses the chest pain it is about). */
+function pointsToHelp(ctx: RuleContext, norm: string): boolean {
+  const extra = ctx.extraPhrases('urgent-help');
+  const matchers = [urgentHelp.for('zh'), urgentHelp.for('en'), ...(extra.length ? [urgentHelp.for(ctx.language, extra)] : [])];
+  for (const re of matchers) {
+    for (const h of allHits(re, norm)) {
+      const before = norm.slice(clauseStartBefore(norm, h.start), h.start);
+      if (!declinedBefore.zh.test(before) && !declinedBefore.en.test(before)) return true;
+    }
+  }
+  return false;
+}
 
 /** A self-harm disclosure before the latest turn (the intake, an earlier message) that no doctor
  *  message since has taken up: it stays open until a reply does. Red flags of earlier turns are

@@ -61,6 +61,22 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('最近真的不想活了', draft, 'zh'))).toEqual([]);
   });
 
+  it.each(['不用去医院，多休息就好。', '没必要去急诊，多休息。', '暂时不需要马上去医院。'])(
+    'does not take a declined pointer for urgent help: %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn('胸痛，喘不上气', draft, 'zh'))).toHaveLength(1);
+    },
+  );
+
+  it.each(['不用犹豫，马上去医院急诊。', '如果不缓解，就去医院。'])('takes a pointer that only follows a negation as a pointer: %s', (draft) => {
+    expect(findingsOf(RULE, turn('胸痛，喘不上气', draft, 'zh'))).toEqual([]);
+  });
+
+  it('does not take any mention of thoughts for an acknowledgement of suicidal ones', () => {
+    expect(findingsOf(RULE, turn('我不想活了', '你的想法很正常，多运动。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('我不想活了', '有这种念头时，请马上告诉家人。', 'zh'))).toEqual([]);
+  });
+
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
@@ -215,6 +231,13 @@ describe('risk-not-addressed (en)', () => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
+
+  it.each(['No need to go to the hospital, just rest.', "You don't need the emergency room, it's anxiety.", 'Your hospital tests were normal, rest.'])(
+    'does not take a declined pointer, or a mention of a hospital, for urgent help: %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn("I have chest pain and can't breathe", draft, 'en'))).toHaveLength(1);
+    },
+  );
 
   it('reads "a history of stroke" as the past, and a stent years ago as no reason to ignore chest pain now', () => {
     expect(findingsOf(RULE, turn('I have a history of stroke and cannot sleep.', 'Try melatonin.', 'en'))).toEqual([]);
