@@ -5,6 +5,8 @@ import type { Language } from '../conversation';
 //
 // Phrase syntax, kept tiny on purpose so lists stay readable by doctors and pack authors:
 //   "不用*担心"  `*` stands for up to 4 characters inside one clause (不用太担心, 不用过于担心)
+//   "how much~ do you take"  `~` stands for up to three English words (how much sertraline
+//   do you take); `*` is too short for a drug's name
 //   "{不用|别}*{担心|紧张}"  braces hold alternatives: one phrase instead of every pairing,
 //   which also keeps the compiled expression small and fast
 //   "see a doctor"  English phrases match on word boundaries, case-insensitively (the text
@@ -16,6 +18,7 @@ export interface PhraseLists {
 }
 
 const GAP = '[^。！？!?，,；;\\n]{0,4}';
+const WORD_GAP = '(?:\\s+[^\\s.,;!?。！？，；]+){0,3}';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,6 +31,8 @@ function phraseSource(phrase: string): string {
     const close = ch === '{' ? phrase.indexOf('}', i) : -1;
     if (ch === '*') {
       body += GAP;
+    } else if (ch === '~') {
+      body += WORD_GAP;
     } else if (close > i) {
       body += `(?:${phrase.slice(i + 1, close).split('|').map(escape).join('|')})`;
       i = close;

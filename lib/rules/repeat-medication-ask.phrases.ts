@@ -6,12 +6,29 @@ export const MEDICATION_ASKS: PhraseLists = {
   zh: ['{吃|服用|服|用|在用|在吃}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
     '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
     '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
-    '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量'],
+    '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量',
+    '{什么|哪种|哪个|啥}{抗抑郁药|安眠药|助眠药|降压药|降糖药|止痛药|抗生素|消炎药}'],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
     'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
     'what are you taking', 'what else are you taking', 'any medications',
-    'name of {the|your} {medication|medicine|drug|pills}'],
+    'name of {the|your} {medication|medicine|drug|pills|antidepressant|sleeping pill|painkiller|antibiotic}',
+    '{what|which} {antidepressant|antidepressants|sleeping pill|sleeping pills|painkiller|painkillers|antibiotic|antibiotics}'],
+};
+
+// Within a medication ask, asking how much: when the patient gave a dose, asking it again is a
+// re-ask even though the draft names the drug ("How much sertraline do you take?" after
+// "sertraline 50mg"); without a dose given it is the missing part, rightly asked.
+export const DOSE_ASKS: PhraseLists = {
+  zh: ['{吃|服|用}多少', '多少{毫克|mg|片|粒|颗|量}', '{多大|多少}{剂量|量}', '几片', '几粒', '几颗', '几毫克'],
+  en: ['how {much|many}~ {do|are|did} you {take|taking|on}', 'what dose', 'which dose', 'what strength'],
+};
+
+// An ask about other medicines than the ones given ("还吃别的药吗", "any other medication") asks
+// for what is missing, not for what was said.
+export const OTHER_MEDICINES: PhraseLists = {
+  zh: ['别的', '其他', '其它', '另外', '之外', '以外'],
+  en: ['other', 'else', 'besides', 'apart from', 'in addition'],
 };
 
 // The draft asks for a photo of the prescription or the box: asking again only when the patient

@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Evidence } from '../findings';
 import { findDoses, findDrugs } from '../text/lexicon';
 import { splitSentences } from '../text/segment';
-import { ASK_MARKERS, MEDICATION_ASKS, NOTHING_TAKEN, PRESCRIPTION_ASKS, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
+import { ASK_MARKERS, DOSE_ASKS, MEDICATION_ASKS, NOTHING_TAKEN, OTHER_MEDICINES, PRESCRIPTION_ASKS, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -10,6 +10,8 @@ const asks = new PhraseMatcher(MEDICATION_ASKS);
 const prescriptionAsks = new PhraseMatcher(PRESCRIPTION_ASKS);
 const askMarkers = new PhraseMatcher(ASK_MARKERS);
 const prescriptionWords = new PhraseMatcher(PRESCRIPTION_WORDS);
+const doseAsks = new PhraseMatcher(DOSE_ASKS);
+const otherMedicines = new PhraseMatcher(OTHER_MEDICINES);
 const nothingTaken = {
   zh: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.zh).source})\\s*[。.]?\\s*$`, 'u'),
   en: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.en).source})\\s*[.]?\\s*$`, 'u'),
@@ -20,6 +22,8 @@ interface Given {
   /** What the patient said, for the acknowledging fix ("舍曲林 50mg"). */
   summary: string;
   drugIds: ReadonlySet<string>;
+  /** Whether a dose was given with it ("舍曲林 50mg", a prescription naming one). */
+  doseGiven: boolean;
 }
 
 /** Where the patient already said what they take: the 用药情况 field, a prescription
@@ -29,13 +33,23 @@ function findGiven(ctx: RuleContext): Given | undefined {
   for (const src of bySource('medications')) {
     if (src.norm.trim() === '' || nothingTaken.zh.test(src.norm) || nothingTaken.en.test(src.norm)) continue;
     const end = Math.min(src.text.length, 60);
-    return { evidence: evidenceOf(src, 0, end), summary: src.text.slice(0, end).trim(), drugIds: new Set(findDrugs(src.norm).map((d) => d.drug.id)) };
+    return {
+      evidence: evidenceOf(src, 0, end),
+      summary: src.text.slice(0, end).trim(),
+      drugIds: new Set(findDrugs(src.norm).map((d) => d.drug.id)),
+      doseGiven: findDoses(src.norm).length > 0,
+    };
   }
   for (const src of bySource('attachment')) {
     const h = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
     if (!h) continue;
     const drugs = findDrugs(src.norm);
-    return { evidence: evidenceOf(src, 0, src.text.length), summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'), drugIds: new Set(drugs.map((d) => d.drug.id)) };
+    return {
+      evidence: evidenceOf(src, 0, src.text.length),
+      summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
+      drugIds: new Set(drugs.map((d) => d.drug.id)),
+      doseGiven: findDoses(src.norm).length > 0,
+    };
   }
   for (const src of ctx.patientSources) {
     if (src.source !== 'intake' && src.source !== 'message') continue;
@@ -45,7 +59,12 @@ function findGiven(ctx: RuleContext): Given | undefined {
     // Take the dose that directly follows the name, when there is one ("舍曲林50mg", "sertraline 50 mg").
     const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
     const end = dose ? dose.end : first.end;
-    return { evidence: evidenceOf(src, first.start, end), summary: src.text.slice(first.start, end), drugIds: new Set(drugs.map((d) => d.drug.id)) };
+    return {
+      evidence: evidenceOf(src, first.start, end),
+      summary: src.text.slice(first.start, end),
+      drugIds: new Set(drugs.map((d) => d.drug.id)),
+      doseGiven: dose !== undefined,
+    };
   }
   return undefined;
 }
@@ -54,20 +73,23 @@ interface Ask {
   start: number;
   end: number;
   sentenceStart: number;
+  /** The asking sentence, normalised. */
+  sentence: string;
 }
 
-function findAsk(draft: TextSource, language: Language, re: RegExp): Ask | undefined {
+/** The first sentence of the draft asking with a hit of `re` (and, when given, `about` it). */
+function findAsk(draft: TextSource, language: Language, re: RegExp, about?: (sentence: string) => boolean): Ask | undefined {
   // Most drafts ask nothing about medication: one pass over the whole draft settles that.
   if (!firstHit(re, draft.norm)) return undefined;
   for (const s of splitSentences(draft.norm)) {
     const h = allHits(re, s.text)[0];
-    if (!h) continue;
+    if (!h || (about && !about(s.text))) continue;
     if (!firstHit(askMarkers.for(language), s.text)) continue;
     // The fix goes before the asking clause, after any greeting in the same sentence ("你好，").
     const before = s.text.slice(0, h.start);
     const clauseBreak = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('、'));
     const clauseStart = clauseBreak < 0 ? 0 : clauseBreak + 1 + (/^\s*/u.exec(before.slice(clauseBreak + 1))?.[0].length ?? 0);
-    return { start: s.start + h.start, end: s.start + h.end, sentenceStart: s.start + clauseStart };
+    return { start: s.start + h.start, end: s.start + h.end, sentenceStart: s.start + clauseStart, sentence: s.text };
   }
   return undefined;
 }
@@ -86,12 +108,19 @@ export const repeatMedicationAsk: Rule = {
   check(ctx) {
     const { draft, language } = ctx;
     let ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')));
-    const given = ask || firstHit(prescriptionAsks.for(language), draft.norm) ? findGiven(ctx) : undefined;
+    const mayAsk = ask || firstHit(prescriptionAsks.for(language), draft.norm) || firstHit(doseAsks.for(language), draft.norm);
+    const given = mayAsk ? findGiven(ctx) : undefined;
     if (!given) return [];
     if (!ask && given.evidence.source === 'attachment') ask = findAsk(draft, language, prescriptionAsks.for(language));
+    // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.
+    const namesGiven = (norm: string) => findDrugs(norm).some((d) => given.drugIds.has(d.drug.id));
+    if (!ask && given.doseGiven) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
     if (!ask) return [];
-    // A draft that names the patient's drug is asking about something else ("除了舍曲林还吃别的吗").
-    if (findDrugs(draft.norm).some((d) => given.drugIds.has(d.drug.id))) return [];
+    // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
+    if (firstHit(otherMedicines.for(language), ask.sentence)) return [];
+    // A draft that names the patient's drug asks about something else ("舍曲林吃了多久"), unless
+    // it asks the dose the patient gave with it.
+    if (namesGiven(draft.norm) && !(given.doseGiven && firstHit(doseAsks.for(language), ask.sentence))) return [];
     const where = {
       intake: { zh: '病情描述', en: 'the intake' },
       medications: { zh: '用药情况', en: 'the medication field' },

@@ -94,6 +94,23 @@ describe('repeat-medication-ask (zh)', () => {
     expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', draft, 'zh'))).toEqual([]);
   });
 
+  it('asks the dose again when the draft names the drug the patient gave with its dose; without a dose given it is the missing part', () => {
+    const withDose = '我在吃舍曲林，每天50mg，能喝酒吗？';
+    expect(findingsOf(RULE, turn(withDose, '舍曲林每天吃几片？', 'zh'))[0]?.evidence?.text).toBe('舍曲林，每天50mg');
+    expect(findingsOf(RULE, turn('我在吃舍曲林，能喝酒吗？', '舍曲林每天吃几片？', 'zh'))).toEqual([]);
+    // How long, a dose proposed: not an ask for the dose.
+    expect(findingsOf(RULE, turn(withDose, '舍曲林吃了多少天了？', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(withDose, '舍曲林的剂量可以加到100mg，你觉得呢？', 'zh'))).toEqual([]);
+  });
+
+  it.each(['你现在还吃别的药吗？', '除此之外还在吃其他药吗？'])('asking for other medicines is asking what is missing: %s', (draft) => {
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', draft, 'zh'))).toEqual([]);
+  });
+
+  it('asks which antidepressant again after the patient named one', () => {
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', '你吃的什么抗抑郁药？', 'zh'))).toHaveLength(1);
+  });
+
   it('reads the patient message in traditional script', () => {
     const [f] = findingsOf(RULE, turn('我在吃帕羅西汀20mg', '目前用藥情況怎樣？', 'zh'));
     expect(f?.evidence?.text).toBe('帕羅西汀20mg');
@@ -124,6 +141,22 @@ describe('repeat-medication-ask (en)', () => {
     expect(findingsOf(RULE, uploaded('Please upload your prescription.'))[0]?.evidence?.source).toBe('attachment');
     expect(findingsOf(RULE, uploaded('Can you send a photo of your prescription?'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', 'Can you send a photo of your prescription?', 'en'))).toEqual([]);
+  });
+
+  it('flags the dose asked again with the drug named ("How much sertraline do you take?"), not how long or how well', () => {
+    const patient = 'I take sertraline 50mg every morning. Can I drink alcohol?';
+    expect(findingsOf(RULE, turn(patient, 'How much sertraline do you take?', 'en'))[0]?.evidence?.text).toBe('sertraline 50mg');
+    expect(findingsOf(RULE, turn('I take sertraline every morning.', 'How much sertraline do you take?', 'en'))).toEqual([]);
+    for (const draft of ['How much has sertraline helped so far?', 'How many weeks have you been on sertraline?']) {
+      expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+    }
+  });
+
+  it('flags asking the name of the antidepressant the patient named; asking for other medicines is not asking again', () => {
+    const patient = "I'm on Lexapro 10 mg. Is it ok with ibuprofen?";
+    expect(findingsOf(RULE, turn(patient, "What's the name of the antidepressant you take?", 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn(patient, 'Are you taking any other medication?', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Can I take ibuprofen for my back?', 'Are you taking any other medicines?', 'en'))).toEqual([]);
   });
 
   it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
