@@ -38,6 +38,10 @@ describe('late-reply-unacknowledged', () => {
     '这两天出差没看手机，可以加到100mg。',
     '刚下手术，可以加到100mg。',
     '这两天没顾上，可以加到100mg。',
+    '感谢您的耐心等待，可以加到100mg。',
+    '等急了吧？可以加到100mg。',
+    '回得晚了，可以加到100mg。',
+    '我这两天休假，可以加到100mg。',
   ])(
     'accepts a draft that acknowledges the wait: %s',
     (draft) => {
@@ -47,6 +51,7 @@ describe('late-reply-unacknowledged', () => {
 
   it('does not take advice about the patient\'s own leave or trips for an excuse', () => {
     expect(findingsOf(RULE, waited('建议休假一周，出差时也按时吃药，可以加到100mg。'))).toHaveLength(1);
+    expect(findingsOf(RULE, waited('这两天休息好，可以加到100mg。'))).toHaveLength(1);
   });
 
   it('says nothing within 24 hours', () => {
@@ -89,7 +94,12 @@ describe('late-reply-unacknowledged', () => {
     expect(f?.fixes[0]?.text).toContain('Sorry for the delay');
     expect(findingsOf(RULE, { ...base, draft: 'Sorry for the delay. You can increase it to 100 mg.' })).toEqual([]);
     expect(findingsOf(RULE, { ...base, draft: 'Thank you for your patience. You can increase it to 100 mg.' })).toEqual([]);
-    for (const draft of ['Sorry I missed your message. You can increase it to 100 mg.', 'Sorry it took me a while to get back to you. You can increase it to 100 mg.'])
+    for (const draft of [
+      'Sorry I missed your message. You can increase it to 100 mg.',
+      'Sorry it took me a while to get back to you. You can increase it to 100 mg.',
+      'Thanks for bearing with me. You can increase it to 100 mg.',
+      'I was off for a couple of days. You can increase it to 100 mg.',
+    ])
       expect(findingsOf(RULE, { ...base, draft })).toEqual([]);
   });
 });
