@@ -152,6 +152,8 @@ export const REASONS: PhraseLists = {
     'lab work', 'labs', 'investigation', 'investigations', 'procedure', 'vaccine', 'vaccination', 'take a look',
     'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude', 'review', 'injection',
     'dose', 'so they can',
+    // What the person seen will do: "see your GP, who can check your lungs".
+    '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',
   ],
 };
 

@@ -175,6 +175,8 @@ describe('referral-without-reason (en)', () => {
     ['Please see your GP to review your medication.'],
     ['Go to the clinic for an injection.'],
     ['Please see your doctor so the dose can be changed.'],
+    ['Please see your GP, who can check your lungs.'],
+    ['Visit your doctor; they can arrange a sleep study.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
@@ -182,7 +184,7 @@ describe('referral-without-reason (en)', () => {
   it.each([
     'You should go to the clinic.', 'Please see a doctor in person.', 'Go to the hospital.', 'You need to visit a specialist.',
     'Come back to your local clinic next week', 'You should be seen by a cardiologist.', 'Head to urgent care today.',
-    'Make an appointment with your family doctor.',
+    'Make an appointment with your family doctor.', 'Please see your GP, who can help.',
   ])('flags a plain referral to any place or carer, quoting it: %s', (draft) => {
     expect(inEn(draft).map((f) => f.evidence?.text)).toEqual([draft]);
   });
