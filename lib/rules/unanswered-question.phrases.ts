@@ -29,6 +29,10 @@ export const KIND_ANSWERS = {
   zh: {
     // A time: 一个月后, 3天, 下周, 两周左右.
     time: /[\d一二两三四五六七八九十半几数]+\s*(?:个)?(?:天|日|周|星期|个月|月|年|小时|分钟|次|点|号)|下周|下个月|明天|后天|近期|尽快|随时|马上|立即/u,
+    // When to take a medicine is answered by a time of day: "什么时候吃" → "睡前吃". Only for that
+    // question: "什么时候能好" is not answered by "晚上早点睡".
+    asksDoseTime: /(?:什么时候|啥时候|何时|几点)(?:吃|服|用|喝|打|涂|擦|喷|吸)|(?:吃|服|用)(?:药)?(?:在)?(?:什么时候|啥时候|何时|几点)/u,
+    doseTime: /早上|早晨|上午|中午|下午|晚上|夜里|睡前|睡觉前|饭前|饭后|餐前|餐后|早饭|早餐|午饭|午餐|晚饭|晚餐|空腹|起床后/u,
     // A quantity or dose.
     amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要….
@@ -44,8 +48,10 @@ export const KIND_ANSWERS = {
   },
   en: {
     time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
+    asksDoseTime: /\bwhen (?:should|do|can|shall|would|to)\b.{0,20}\b(?:take|use|give|have|apply|inject)\b|\bwhat time\b/u,
+    doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
-    amount: /\d|\b(?:one|two|three|four|half|a half|a quarter|a single|single)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?)\b|\b(?:once|twice)\b/u,
+    amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
     cause: /\b(?:caused? by|causes?|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,

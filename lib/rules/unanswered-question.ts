@@ -87,8 +87,42 @@ const SHAPED_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'how-long',
 /** Kinds a bare acknowledgement cannot answer: all that ask for more than a yes. */
 const CONTENT_KINDS: ReadonlySet<Question['kind']> = new Set([...SHAPED_KINDS, 'which', 'how', 'what']);
 
+const ALTERNATIVE: Record<Language, RegExp> = { zh: /还是/u, en: /\bor\b/u };
+const LATIN_WORDS = /[a-z0-9'-]+/gu;
+
+/** The end of the side before an alternative, as long as the side after it: "舍曲林早上吃还是晚上吃"
+ *  weighs "早上吃" against "晚上吃", not the drug both sides share. */
+function sideBefore(before: string, after: string, language: Language): string {
+  if (language === 'zh') return before.slice(-Math.max(2, after.length));
+  const words = before.match(LATIN_WORDS) ?? [];
+  return words.slice(-Math.max(2, (after.match(LATIN_WORDS) ?? []).length)).join(' ');
+}
+
+/** A side's words: every Han bigram (the function-word cut of topicTerms would drop the very
+ *  words that tell "早上吃" from "晚上吃"), English topic words, drugs. */
+function sideTerms(side: string, language: Language): Set<string> {
+  if (language === 'en') return topicTerms(side);
+  const terms = new Set<string>();
+  for (const m of side.matchAll(HAN_RUN)) for (let i = 0; i + 1 < m[0].length; i++) terms.add(m[0].slice(i, i + 2));
+  for (const d of findDrugs(side)) terms.add('drug:' + d.drug.id);
+  return terms;
+}
+
+/** An alternative question ("早上吃还是晚上吃？", "morning or night?", "布洛芬还是对乙酰氨基酚？")
+ *  is answered by naming one side in words the other side does not have. */
+function answeredAlternative(question: string, draft: string, language: Language): boolean {
+  const at = ALTERNATIVE[language].exec(question);
+  // "A还是B" takes no 吗: "现在还是不能确定吗" is "still", not an alternative.
+  if (!at || (language === 'zh' && /[吗么][？?。\s]*$/u.test(question))) return false;
+  const after = question.slice(at.index + at[0].length).replace(TRAILING_MARKS, '');
+  const sides = [sideTerms(sideBefore(question.slice(0, at.index), after, language), language), sideTerms(after, language)];
+  return sides.some((terms, i) => [...terms].some((t) => !(sides[1 - i] as Set<string>).has(t) && draftHas(draft, t)));
+}
+
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   if (q.kind === 'yes-no' && answeredYesNo(question, draft, language)) return true;
+  // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
+  if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
@@ -96,7 +130,10 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
-  if (q.kind === 'when') return cues.time.test(draft) || cues.condition.test(draft) || cues.until.test(draft);
+  if (q.kind === 'when') {
+    if (cues.asksDoseTime.test(question) && cues.doseTime.test(draft)) return true;
+    return cues.time.test(draft) || cues.condition.test(draft) || cues.until.test(draft);
+  }
   // "要吃多久" is answered by "until" ("等情绪稳定以后再说"), not by any "if".
   if (q.kind === 'how-long') return cues.time.test(draft) || cues.until.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);

@@ -124,6 +124,18 @@ describe('unanswered-question (zh)', () => {
     expect(fs).toEqual([]);
   });
 
+  it('takes a time of day for when to take a medicine, and only for that ("什么时候能好" is not answered by "晚上早点睡")', () => {
+    for (const draft of ['睡前吃。', '早饭后吃。']) expect(findingsOf(RULE, turn('什么时候吃比较好？', draft, 'zh'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('什么时候能好？', '晚上早点睡，多喝水。', 'zh')))).toHaveLength(1);
+  });
+
+  it('takes one side named for an alternative question (早上吃还是晚上吃 → 早上吃); "还是 … 吗" is "still"', () => {
+    expect(findingsOf(RULE, turn('舍曲林早上吃还是晚上吃？', '早上吃。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('是吃布洛芬还是对乙酰氨基酚？', '对乙酰氨基酚更合适。', 'zh'))).toEqual([]);
+    // "不能" is in the words after 还是, but this 还是 offers no choice.
+    expect(findingsOf(RULE, turn('现在还是不能确定是哪方面的疾病吗？', '不能吃辣。', 'zh'))).toHaveLength(1);
+  });
+
   it('flags the question about a different topic when the other is answered', () => {
     const fs = flags(findingsOf(RULE, turn('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '舍曲林可以加到100mg。', 'zh')));
     expect(fs.map((f) => f.evidence?.text)).toEqual(['晚上失眠严重有没有办法改善？']);
@@ -276,6 +288,20 @@ describe('unanswered-question (en)', () => {
     const patient = 'How long should I take the antibiotics? Should I get a chest x-ray?';
     expect(flags(findingsOf(RULE, turn(patient, 'Take them for 7 days, and yes, a chest x-ray is reasonable.', 'en')))).toEqual([]);
   });
+  it('takes a count in words for how many and how much, and a time of day for when to take it', () => {
+    for (const draft of ['About twelve hours apart.', 'Every eight hours.']) {
+      expect(findingsOf(RULE, turn('How many hours apart should I take the doses?', draft, 'en'))).toEqual([]);
+    }
+    expect(findingsOf(RULE, turn('How much water should I drink?', 'About two litres a day.', 'en'))).toEqual([]);
+    for (const draft of ['At bedtime.', 'With breakfast.']) expect(findingsOf(RULE, turn('When should I take it?', draft, 'en'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('When will I feel better?', 'Rest in the evenings and drink water.', 'en')))).toHaveLength(1);
+  });
+
+  it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
+    expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
+  });
+
   it('holds "how long" left without any duration in a long reply, and takes a condition for "when"', () => {
     const patient = 'How long will the nausea from sertraline last?';
     const draft = 'Nausea is a common side effect of sertraline when starting. Take it with food, drink water, and keep taking it as prescribed.';
