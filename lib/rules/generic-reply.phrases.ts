@@ -53,7 +53,16 @@ export const DEFLECTIONS: PhraseLists = {
 /** A first clause that answers a yes/no question: the reply responds to something specific. */
 export const DIRECT_ANSWERS: PhraseLists = {
   zh: ['是的', '是', '对', '对的', '不是', '可以', '不可以', '能', '不能', '会', '不会', '不用', '不需要', '需要', '没有', '有', '没事', '正常', '不正常', '没问题', '有问题'],
-  en: ['yes', 'no', 'not yet', 'yes you can', 'no you', 'sure', 'not necessarily', 'unlikely', 'likely'],
+  en: ['yes', 'no', 'not yet', 'yes you can', 'no you', 'sure', 'not necessarily', 'unlikely', 'likely', 'probably not', 'usually not',
+    'not usually', 'possibly', 'some people do', "most people don't", 'it can', 'it may', 'it might'],
+};
+
+/** Words that qualify a yes or no and keep it one ("少数人会", "一般不会", "暂时不用"): read off the
+ *  front of the first clause before it is looked up in DIRECT_ANSWERS. */
+export const ANSWER_QUALIFIERS: PhraseLists = {
+  zh: ['一般', '通常', '基本', '基本上', '暂时', '目前', '少数人', '多数人', '大多数人', '大部分人', '有些人', '有的人', '个别人', '很少',
+    '偶尔', '应该', '可能', '也', '完全', '当然', '肯定'],
+  en: [],
 };
 
 /** A latest turn that only thanks or acknowledges ("好的 谢谢", "ok thanks"): it asks for nothing

@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
 import { findDrugs } from '../text/lexicon';
 import { splitClauses } from '../text/segment';
-import { ACKNOWLEDGEMENT_ONLY, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
+import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
 import { blank, framingPhrasesOf, withoutFraming } from './framing';
 import { findTurnQuestions, topicTerms } from './unanswered-question';
@@ -20,6 +20,7 @@ const HAN = /\p{Script=Han}/u;
 const WORD = /[a-z]+/g;
 const LEADING_INTERJECTION = /^(?:嗯|恩|哦|噢|好的?)[，,\s]*/u;
 const TRAILING_PARTICLES = /[的啊呀呢吧哈]+$/u;
+const LEADING_QUALIFIER = new RegExp(`^(?:${[...ANSWER_QUALIFIERS.zh].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 /** A deflecting reply ("百度一下") is perfunctory only when it is short: a long answer that also
  *  points to further reading has said something. Counted in Han characters / English words. */
@@ -53,7 +54,10 @@ function contentUnits(norm: string, language: Language, masked: readonly PhraseH
 function opensWithAnswer(norm: string, language: Language): boolean {
   const first = splitClauses(norm)[0]?.text ?? '';
   const head = first.replace(LEADING_INTERJECTION, '').replace(/[\s。！？!?.，,]+$/u, '');
-  if (language === 'zh') return directAnswers.zh.has(head) || directAnswers.zh.has(head.replace(TRAILING_PARTICLES, ''));
+  if (language === 'zh') {
+    const bare = head.replace(TRAILING_PARTICLES, '');
+    return [head, bare, bare.replace(LEADING_QUALIFIER, '')].some((h) => directAnswers.zh.has(h));
+  }
   const firstWords = head.split(/\s+/).slice(0, 3);
   for (let k = firstWords.length; k > 0; k--) if (directAnswers.en.has(firstWords.slice(0, k).join(' '))) return true;
   return false;

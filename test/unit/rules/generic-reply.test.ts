@@ -39,6 +39,13 @@ describe('generic-reply (zh)', () => {
     expect(findingsOf(RULE, turn('I keep having palpitations and cannot sleep. Is it anxiety?', 'It sounds like anxiety. Try to relax and exercise.', 'en'))).toEqual([]);
   });
 
+  it('takes a qualified yes or no opening the reply as an answer ("少数人会", "暂时不用", "Probably not")', () => {
+    expect(findingsOf(RULE, turn('舍曲林吃了会发胖吗？', '少数人会，注意饮食和运动。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('咳嗽要吃药吗？', '暂时不用，多喝水，多休息。', 'zh'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('咳嗽要吃药吗？', '多喝水，多休息。', 'zh')))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('Do I need antibiotics for this cold?', 'Probably not. Rest and drink plenty of fluids.', 'en'))).toEqual([]);
+  });
+
   it('accepts a stock sign-off when the patient only thanked', () => {
     expect(findingsOf(RULE, turn('好的 谢谢医生！', '按时服药，定期检测，欢迎下次咨询。祝好', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('ok thanks doctor', 'Take your medicine on time and rest well. Take care.', 'en'))).toEqual([]);
