@@ -193,6 +193,11 @@ describe('unanswered-question (zh)', () => {
     expect(fs).toEqual([]);
   });
 
+  it('takes a stance for "是…吗" ("是药的副作用吗？" → "有可能"), not any 是 in the reply', () => {
+    expect(findingsOf(RULE, turn('头晕是药的副作用吗？', '有可能，一般一两周会适应。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('头晕是药的副作用吗？', '这是一类药，多喝水。', 'zh'))).toHaveLength(1);
+  });
+
   it('accepts a bare yes/no answer in the question\'s own verb (是否可以 → 可以)', () => {
     const patient = '点托百士或左氧氟沙星这两个药是否可以？还要做什么检查？';
     expect(flags(findingsOf(RULE, turn(patient, '这两个药可以。需要去眼科做裂隙灯检查。', 'zh')))).toEqual([]);
