@@ -27,6 +27,7 @@ export const CLOSINGS: PhraseLists = {
     'good health', 'feel better soon', 'get well', 'stay well', 'best of luck', "don't hesitate", 'do not hesitate',
     'keep me posted', 'keep me updated', 'write to me again', 'message me again', 'hope you feel better',
     'let me know how', 'keep in touch', 'message me', 'tell me how you are', 'update me',
+    'any questions', 'just ask me',
   ],
 };
 

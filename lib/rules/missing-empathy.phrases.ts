@@ -43,6 +43,7 @@ export const EMPATHY: PhraseLists = {
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',
     "i'm glad", 'i am glad', 'really glad', 'so glad', 'glad to hear', 'happy to hear', 'great to hear', 'good to hear', 'not easy', 'you are doing well', "you're doing well", 'good job',
     'work through it together', 'through this together', 'sounds difficult', 'sounds hard', 'sounds tough',
+    'sounds {really|very|so|quite} {difficult|hard|tough}', 'will get better', 'it will pass', 'this will pass',
     'you are not alone', "you're not alone", 'i can imagine', 'normal to feel', 'try not to panic', 'no need to be alarmed',
     'stay calm', 'that must be', 'must be really', 'must be tough', 'is exhausting', 'are exhausting', 'many people feel',
     'here to help', 'it gets better',

@@ -78,12 +78,14 @@ describe('missing-closing (en)', () => {
     ["Yes, finish the course. Don't hesitate to write if it gets worse."],
     ['Yes, finish the course. Let me know how it goes.'],
     ['Yes, finish the course. Keep in touch.'],
+    ['Yes, finish the course. Any questions, just ask me.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
 
-  it('does not take "Regards." alone for a closing', () => {
+  it('does not take "Regards." alone for a closing, nor "just ask the doctor" (advice, not an invitation)', () => {
     expect(findingsOf(RULE, turn(patientEn, 'Consult your doctor.\n Regards.', 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn(patientEn, 'Some medications are refillable by video. Just ask the doctor.', 'en'))).toHaveLength(1);
   });
 });
 

@@ -99,6 +99,8 @@ describe('missing-empathy (en)', () => {
     ['You did the right thing asking. Keep them home for now.'],
     ["You're doing great. Keep them home for now."],
     ['Sleepless nights are really frustrating. Keep them home for now.'],
+    ['That sounds really tough. Keep them home for now.'],
+    ['It will get better. Keep them home for now.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
