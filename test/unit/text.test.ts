@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../lib/text/language';
 import { normalize } from '../../lib/text/normalize';
 import { splitClauses, splitSentences } from '../../lib/text/segment';
 
@@ -9,14 +8,6 @@ describe('normalize', () => {
     const out = normalize(input);
     expect(out).toHaveLength(input.length);
     expect(out).toBe('医生,请问abc还要吃药吗?');
-  });
-});
-
-describe('detectLanguage', () => {
-  it('reads Chinese with Latin drug names as zh and plain English as en', () => {
-    expect(detectLanguage('舍曲林 50mg qd 吃了两周')).toBe('zh');
-    expect(detectLanguage('I have been taking sertraline 50 mg for two weeks')).toBe('en');
-    expect(detectLanguage('好的')).toBe('zh');
   });
 });
 
