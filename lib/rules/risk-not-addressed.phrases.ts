@@ -81,11 +81,12 @@ export const URGENT_HELP: PhraseLists = {
 
 // An urgent-help pointer the draft declines ("不用去医院", "没必要去急诊", "no need to go to the
 // hospital") points nowhere: read right before the pointer, with only a verb or an adverb
-// between ("不需要马上去医院"); "不用犹豫，马上去急诊" is a pointer.
+// between ("不需要马上去医院"); "不用犹豫，马上去急诊" and "you should not delay going to the
+// hospital" are pointers.
 export const HELP_DECLINED: PhraseLists = {
   zh: ['不用', '不需要', '不必', '没必要', '无需', '用不着', '不建议', '没有必要'],
   en: ['no need to', 'no need for', "don't need", 'do not need', "doesn't need", 'does not need', 'not necessary to', "needn't",
-    'no reason to', "don't have to", 'do not have to', "shouldn't", 'should not'],
+    'no reason to', "don't have to", 'do not have to'],
 };
 
 

@@ -227,6 +227,7 @@ describe('risk-not-addressed (en)', () => {
     'Please call 911 if it gets worse.',
     'In brief: If bad, needs ER. Flu-like symptoms can have many causes.',
     'If it gets worse, go straight to A&E.',
+    'You should not delay going to the hospital.',
   ])('accepts a draft that addresses it: %s', (draft) => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
