@@ -83,6 +83,14 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
   [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need)\b/u],
+  // "Could it be the new antibiotic?" → "probably", "unlikely"; "Is it safe to fly?" → "fine";
+  // "Should I be worried about the rash?" → a word on how serious it is.
+  [/\b(?:could|can|might|may|is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
+    /\b(?:probably|likely|unlikely|possibly|could be|may be|might be|sounds like|looks like|consistent with|caused by|due to|a sign of)\b/u],
+  [/\b(?:is|are) (?:it|this|that|they) (?:safe|ok|okay|fine|alright|all right)\b/u,
+    /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't)\b/u],
+  [/\b(?:worried|worry|serious|dangerous|concerned|concerning)\b/u,
+    /\b(?:worry|worried|serious|dangerous|concerning|harmless|benign|reassuring|nothing to|no cause for concern)\b/u],
 ];
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by

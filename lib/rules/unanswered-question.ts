@@ -50,8 +50,9 @@ function draftHas(norm: string, term: string): boolean {
     const drug = DRUGS_BY_ID.get(term.slice(5));
     return drug !== undefined && [...drug.zh, ...drug.en].some((n) => norm.includes(n));
   }
-  // Short Latin terms (CT, MRI) must stand as words, not inside longer ones ("effect").
-  if (/^[a-z0-9]{1,3}$/u.test(term)) return new RegExp(`\\b${term}\\b`, 'u').test(norm);
+  // Short Latin terms (CT, MRI) must stand as words, not inside longer ones ("effect"); a word's
+  // own endings are the same word ("fly" → "flying").
+  if (/^[a-z0-9]{1,3}$/u.test(term)) return new RegExp(`\\b${term}(?:s|es|ed|ing|er)?\\b`, 'u').test(norm);
   return norm.includes(term);
 }
 

@@ -302,6 +302,14 @@ describe('unanswered-question (en)', () => {
     expect(flags(findingsOf(RULE, turn('When will I feel better?', 'Rest in the evenings and drink water.', 'en')))).toHaveLength(1);
   });
 
+  it('takes a stance for "could it be", "is it safe" and "should I be worried", and a word\'s own ending ("fly" → "flying")', () => {
+    const two = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'en')));
+    expect(two('Is it safe to fly next week? And should I keep wearing the compression socks?', 'Flying is fine after 6 weeks; yes, keep the socks on during the flight.')).toEqual([]);
+    expect(two('Should I be worried about the rash? Could it be the new antibiotic?', 'It is probably an allergic reaction to amoxicillin, so stop it and take an antihistamine.')).toEqual([]);
+    expect(two('Should I be worried about the rash? Could it be the new antibiotic?', 'Stop it and take an antihistamine.')).toHaveLength(2);
+    expect(two('Is it dangerous? Could it be the new antibiotic?', 'Nothing to worry about; it is unlikely to be the antibiotic.')).toEqual([]);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
