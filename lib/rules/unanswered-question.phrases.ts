@@ -102,6 +102,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
+    // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
+    { asks: /饮食|吃什么|忌口|忌什么|不能吃|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
   ],
   en: [
     { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
@@ -111,7 +113,19 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
       asks: /\b(?:stay (?:at )?home|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolate)\b/u,
       answers: /\b(?:stay (?:at )?home|keep \w+(?: \w+)? home|home for|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolat\w*)\b/u,
     },
+    // What to eat, what to put on the skin: "What cream should I use?" → "silicone gel helps".
+    { asks: /\bwhat (?:should|can) (?:i|we|he|she) (?:eat|drink)\b|\b(?:diet|foods?) (?:should|to)\b/u, answers: /\b(?:avoid|eat more|cut down|cut back|plenty of|limit|low[- ](?:salt|fat|sugar))\b/u },
+    {
+      asks: /\b(?:what|which) (?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er)s?\b/u,
+      answers: /\b(?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er|emollient|vaseline|petroleum jelly)s?\b/u,
+    },
   ],
+};
+
+/** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
+export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好/u,
+  en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b/u,
 };
 
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */

@@ -310,6 +310,15 @@ describe('unanswered-question (en)', () => {
     expect(two('Is it dangerous? Could it be the new antibiotic?', 'Nothing to worry about; it is unlikely to be the antibiotic.')).toEqual([]);
   });
 
+  it('takes a medicine named for "which painkiller", a product for "what cream", diet advice for what to eat', () => {
+    const flagged = (patient: string, draft: string, lang: 'zh' | 'en') => flags(findingsOf(RULE, turn(patient, draft, lang)));
+    expect(flagged('Which painkiller is best? How often can I take it?', 'Paracetamol is the safest choice, up to four times a day.', 'en')).toEqual([]);
+    expect(flagged('Which painkiller is best? How often can I take it?', 'Rest well, up to four times a day.', 'en')).toHaveLength(1);
+    expect(flagged('Will the scar fade? What cream should I use?', 'Most scars fade over a year; silicone gel helps.', 'en')).toEqual([]);
+    expect(flagged('体检发现尿酸高，要吃药吗？平时饮食注意什么？', '尿酸480暂时不用吃药，少吃海鲜和内脏，多喝水。', 'zh')).toEqual([]);
+    expect(findingsOf(RULE, turn('我想问一下，应该吃什么药缓解？', '可以吃点布洛芬。', 'zh'))).toEqual([]);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
