@@ -1,3 +1,4 @@
+import { EXAM_NAMES } from '../text/lexicon';
 import type { PhraseLists } from './phrase-matcher';
 
 // Seed 000 §1 / advice 1: "建议去门诊" must say WHY (what the visit gives that online can't)
@@ -89,13 +90,7 @@ export const NOT_A_REFERRAL: PhraseLists = {
 };
 
 /** Exams and measurements by name: a visit to do one of them has a reason. */
-const ZH_EXAM_NAMES = [
-  '血常规', '尿常规', '便常规', '肝功', '肾功', '肝肾功', '血糖', '糖化', '心电', '彩超', 'b超', '超声', 'ct',
-  '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
-  '活检', '培养', '肺功能', '甲状腺功能', '甲功', '激素水平', '裂隙灯', '穿刺', '造影', '内镜', '骨密度', '过敏原',
-  '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',
-  '镜检', '涂片', '真菌',
-];
+const ZH_EXAM_NAMES = EXAM_NAMES.zh;
 
 /** An exam the draft has the patient do, wherever it stands in a Chinese draft: it says what
  *  a visit is for ("肝脏B超的检查", "复查肝功"), while a result it reports ("肝功能正常",
@@ -141,6 +136,8 @@ export const REASONS: PhraseLists = {
     // Specific triggers: treatment failure, persistence, a threshold.
     '无效', '不管用', '没效果', '不好转', '没有好转', '无好转', '不缓解', '没缓解', '仍然', '仍有', '还是不好',
     '还不好', '不见好', '持续', '反复', '不退', '高于', '超过',
+    // A named alarm sign as the condition ("如果出现尿少、精神差就去医院"); "如有不适", "如果加重" say none.
+    '{如果|若|一旦|万一|假如|要是}{出现|有|发生}*{尿少|精神差|精神不好|嗜睡|高热|高烧|脱水|便血|黑便|呕血|吐血|咯血|咳血|胸痛|胸闷|呼吸困难|气促|喘不上气|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|尿血|剧烈}',
   ],
   en: [
     'x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'pft', 'test', 'tests', 'testing',

@@ -36,7 +36,7 @@ export const KIND_ANSWERS = {
     // A quantity or dose.
     amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要….
-    cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见/u,
+    cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见|提示|说明|表明|多半是|大多是|更像/u,
     // "No need (for it now)": the question no longer stands. "不用担心" is comfort, not "no need".
     moot: /(?:不需要|不用|无需|没必要|不必)(?!担心|紧张|害怕|焦虑|着急|太|过于|过度)/u,
     // A condition answers "when should I …": "如果发热超过38.5度就去医院".
@@ -72,8 +72,10 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要/u, /需要|不需要|不用|要|没必要|有必要|不必/u],
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
-  [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|应该是|应该不是/u],
+  [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],
+  // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
+  [/要紧|严重|厉害|危险|大问题|有事吗|没事吧/u, /不要紧|要紧|严重|厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
 ];
 
 /** English yes/no questions and the stances that take them up without a bare yes or no:
@@ -122,9 +124,16 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
   ],
 };
 
+/** "要做什么检查？", "What tests do I need?": an exam named answers it (EXAM_NAMES). */
+export const ASKS_FOR_EXAM: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u,
+  en: /\b(?:what|which) (?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
+};
+
 /** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
-  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好/u,
+  // "需要吃消炎药吗" → "可以吃阿莫西林" as well.
+  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药/u,
   en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b/u,
 };
 

@@ -141,6 +141,19 @@ export const DOSE_UNITS = {
   en: ['mg', 'mcg', 'µg', 'ug', 'g', 'ml', 'iu', 'units?', 'tablets?', 'tabs?', 'pills?', 'capsules?', 'caps?', 'puffs?', 'drops?'],
 } as const;
 
+/** Exams and measurements by name, as doctors write them in a reply (lower-case: matched on
+ *  normalised text). A reply naming one answers "要做什么检查" and gives a visit its reason. */
+export const EXAM_NAMES = {
+  zh: ['血常规', '尿常规', '便常规', '肝功', '肾功', '肝肾功', '血糖', '糖化', '心电', '彩超', 'b超', '超声', 'ct',
+    '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
+    '活检', '培养', '肺功能', '甲状腺功能', '甲功', '激素水平', '裂隙灯', '穿刺', '造影', '内镜', '骨密度', '过敏原',
+    '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',
+    '镜检', '涂片', '真菌'],
+  en: ['x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'blood test', 'blood tests', 'blood work', 'bloodwork',
+    'swab', 'culture', 'biopsy', 'smear', 'endoscopy', 'colonoscopy', 'urine test', 'pcr', 'lateral flow', 'antigen test',
+    'holter', 'echocardiogram', 'echo', 'lung function', 'spirometry', 'thyroid function', 'tsh', 'full blood count', 'fbc', 'cbc'],
+} as const;
+
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */
 export const FREQUENCIES = {
   zh: ['每日一次', '每日两次', '每日三次', '一日一次', '一日两次', '一日三次', '一天一次', '一天两次', '一天三次', '一天一片',

@@ -150,6 +150,12 @@ describe('referral-without-reason (zh)', () => {
     (draft) => expect(inZh(draft)).toEqual([]),
   );
 
+  it('takes a named alarm sign as the condition for going as a reason; a vague one ("如有不适", "如果加重") is not', () => {
+    expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如果出现尿少、精神差就去医院。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如有不适就去医院。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如果加重就去医院。', 'zh'))).toHaveLength(1);
+  });
+
   it('takes extra reason phrases from options', () => {
     const c = turn(patientZh, '建议去门诊做个经颅磁刺激。', 'zh');
     expect(findingsOf(RULE, c)).toHaveLength(1);

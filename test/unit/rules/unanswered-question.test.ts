@@ -319,6 +319,16 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn('我想问一下，应该吃什么药缓解？', '可以吃点布洛芬。', 'zh'))).toEqual([]);
   });
 
+  it('takes an exam named for "要做什么检查", a finding read (提示) for a cause, a medicine named for "需要吃消炎药吗", a degree for "要紧吗"', () => {
+    const flagged = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(findingsOf(RULE, turn(patient, draft, lang)));
+    expect(flagged('最近总是心慌，要做什么检查？是心脏病吗？', '先做个心电图和动态心电图，目前看更像焦虑引起。')).toEqual([]);
+    expect(flagged('最近总是心慌，要做什么检查？是心脏病吗？', '先休息，目前看和心脏关系不大。')).toHaveLength(1);
+    expect(flagged('血常规白细胞偏高是什么原因？需要吃消炎药吗？', '白细胞12.5提示细菌感染，可以吃阿莫西林。')).toEqual([]);
+    expect(flagged('孩子拉肚子一天五六次，要紧吗？要不要去医院？', '次数偏多，注意补液，如果出现尿少、精神差就去医院。')).toEqual([]);
+    expect(flagged('What tests do I need? Is it my thyroid?', 'A blood test for TSH will tell us; it could be.', 'en')).toEqual([]);
+    expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
