@@ -131,6 +131,18 @@ const GENERAL: readonly Drug[] = [
   drug('lianhua-qingwen', '连花清瘟', '', false),
   drug('vitamin-d', '维生素d', 'vitamin d', false),
   drug('melatonin', '褪黑素', 'melatonin', false),
+  // Diarrhoea and the stomach, a child's first medicines.
+  drug('smectite', '蒙脱石散 思密达', 'smecta, diosmectite', false),
+  drug('probiotics', '益生菌 妈咪爱 培菲康', 'probiotic, probiotics', false),
+  drug('ors', '口服补液盐 补液盐', 'oral rehydration salts, oral rehydration solution', false),
+  drug('hydrotalcite', '铝碳酸镁 达喜', 'hydrotalcite', false),
+  // On the skin: eczema, rashes, small wounds.
+  drug('hydrocortisone', '氢化可的松 丁酸氢化可的松 尤卓尔', 'hydrocortisone', false),
+  drug('mometasone', '糠酸莫米松 莫米松 艾洛松', 'mometasone, elocon', false),
+  drug('desonide', '地奈德', 'desonide', false),
+  drug('calamine', '炉甘石', 'calamine', false),
+  drug('mupirocin', '莫匹罗星 百多邦', 'mupirocin, bactroban', false),
+  drug('fusidic-acid', '夫西地酸', 'fusidic acid, fucidin', false),
 ];
 
 export const DRUGS: readonly Drug[] = [...PSYCHIATRIC, ...GENERAL];

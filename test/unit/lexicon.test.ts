@@ -54,6 +54,12 @@ describe('lexicon: drug mentions', () => {
     expect(DRUGS.filter((d) => !d.psychiatric).length).toBeGreaterThan(30);
   });
 
+  it('knows a child\'s first medicines and the common skin ones (蒙脱石散, 益生菌, 丁酸氢化可的松乳膏, "mupirocin")', () => {
+    expect(findDrugs(normalize('宝宝拉肚子，吃了蒙脱石散和益生菌，用了口服补液盐')).map((m) => m.drug.id)).toEqual(['smectite', 'probiotics', 'ors']);
+    expect(findDrugs(normalize('用丁酸氢化可的松乳膏，破皮处涂百多邦')).map((m) => m.drug.id)).toEqual(['hydrocortisone', 'mupirocin']);
+    expect(findDrugs('put some mupirocin on it').map((m) => m.drug.id)).toEqual(['mupirocin']);
+  });
+
   it('finds nothing in text without a drug', () => {
     expect(findDrugs(normalize('最近睡不好，心情低落'))).toEqual([]);
   });

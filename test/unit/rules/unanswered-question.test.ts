@@ -317,6 +317,8 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Will the scar fade? What cream should I use?', 'Most scars fade over a year; silicone gel helps.', 'en')).toEqual([]);
     expect(flagged('体检发现尿酸高，要吃药吗？平时饮食注意什么？', '尿酸480暂时不用吃药，少吃海鲜和内脏，多喝水。', 'zh')).toEqual([]);
     expect(findingsOf(RULE, turn('我想问一下，应该吃什么药缓解？', '可以吃点布洛芬。', 'zh'))).toEqual([]);
+    expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '用丁酸氢化可的松乳膏，妈妈不用特别忌口。', 'zh')).toEqual([]);
+    expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '多涂凡士林保湿，妈妈不用特别忌口。', 'zh')).toEqual([]);
   });
 
   it('takes an exam named for "要做什么检查", a finding read (提示) for a cause, a medicine named for "需要吃消炎药吗", a degree for "要紧吗"', () => {
