@@ -63,6 +63,13 @@ export const HISTORY: PhraseLists = {
   en: ['history of', 'previous', 'in the past', 'years ago', 'months ago'],
 };
 
+// A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read
+// in the same clause as the history word, it keeps the red flag current.
+export const RECURRED: PhraseLists = {
+  zh: ['又', '再次', '复发', '重新', '再犯'],
+  en: ['is back', 'are back', 'came back', 'coming back', 'come back', 'again', 'returned', 'returning', 'recurr'],
+};
+
 // A negation shortly before a risk phrase in the same clause: "没有想死的念头", "no chest pain".
 export const NEGATIONS: PhraseLists = {
   zh: ['没有', '没', '无', '否认', '不是', '不会', '并非', '从未', '从来没'],

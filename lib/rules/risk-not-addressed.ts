@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
-import { HELP_DECLINED, HISTORY, NEGATIONS, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import { HELP_DECLINED, HISTORY, NEGATIONS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
 import { openingAt } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -12,10 +12,13 @@ const redFlags = new PhraseMatcher(RED_FLAGS);
 const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
+const recurred = new PhraseMatcher(RECURRED);
 /** The rest of a red flag's clause is read up to this many characters on. */
 const CLAUSE_AFTER = 30;
 const CLAUSE_END = /[，,。；;！？!?\n]|\.(?:\s|$)/u;
 const HISTORY_LABEL = /(?:病史|既往史|既往)\s*[：:]\s*$/u;
+// "之前胸痛过，最近又开始了": the next clause says, and says only, that it is back.
+const COMES_BACK_NEXT = /^[，,]\s*(?:最近|现在|这几天|这两天|今天|昨天)?(?:(?:又|再次)(?:开始|犯|来|出现|发作)了?|复发)/u;
 // Negations are read just before the risk phrase, inside its clause; anchored at the end.
 const negationBefore: Record<Language, RegExp> = {
   zh: new RegExp(`(?:${compilePhrases(NEGATIONS.zh).source})[^，,。！？!?；;\\n]{0,6}$`, 'u'),
@@ -53,10 +56,12 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
 }
 
 /** Whether the red flag is told as history: a history word in its own clause, or a field
- *  label ending right before that clause ("既往病史：脑梗"). */
+ *  label ending right before that clause ("既往病史：脑梗"), unless the clause says it is back. */
 function toldAsHistory(norm: string, clauseStart: number, end: number, language: Language): boolean {
   const clauseEnd = CLAUSE_END.exec(norm.slice(end, end + CLAUSE_AFTER));
-  const clause = norm.slice(clauseStart, clauseEnd ? end + clauseEnd.index : end + CLAUSE_AFTER);
+  const clauseStop = clauseEnd ? end + clauseEnd.index : end + CLAUSE_AFTER;
+  const clause = norm.slice(clauseStart, clauseStop);
+  if (firstHit(recurred.for(language), clause) !== undefined || COMES_BACK_NEXT.test(norm.slice(clauseStop, clauseStop + 12))) return false;
   return firstHit(history.for(language), clause) !== undefined || HISTORY_LABEL.test(norm.slice(Math.max(0, clauseStart - 12), clauseStart));
 }
 

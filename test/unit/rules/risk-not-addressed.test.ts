@@ -100,6 +100,11 @@ describe('risk-not-addressed (zh)', () => {
     ['既往体健，今天突然胸痛', false],
     ['两年前做过支架，今天胸痛', false],
     ['胸痛两天了，之前也有过', false],
+    // A history that has come back is now; another complaint coming back is not the flag.
+    ['以前的胸痛又犯了', false],
+    ['之前胸痛过，最近又开始了', false],
+    ['有心梗病史，最近又失眠了', true],
+    ['以前胸痛过，开始了新工作', true],
   ])('reads a red flag told as history in its own clause as the past: %s', (patient, past) => {
     expect(findingsOf(RULE, turn(patient, '可以吃点佐匹克隆。', 'zh'))).toHaveLength(past ? 0 : 1);
   });
@@ -245,6 +250,10 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn('I had a stent years ago, now I have chest pain.', 'Try melatonin.', 'en'))).toHaveLength(1);
     // The next sentence's history is not this flag's.
     expect(findingsOf(RULE, turn('Chest pain today. History of asthma.', 'Try melatonin.', 'en'))).toHaveLength(1);
+    // History that has come back is now.
+    expect(findingsOf(RULE, turn('My previous chest pain is back.', 'Try melatonin.', 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('The chest pain I had years ago has come back.', 'Try melatonin.', 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('History of stroke, sleeping badly again.', 'Try melatonin.', 'en'))).toEqual([]);
   });
 
   it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets."])('does not read an everyday mention as a risk: %s', (patient) => {
