@@ -74,6 +74,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],
+  // A request for the doctor's leave ("我明天把报告发您可以吗", "到时候再问您行吗"): "好的" is the whole answer.
+  [/(?:发|给|传|问|找|联系|咨询|打扰|麻烦)(?:您|你|医生)|(?:再|还)(?:问|找|联系|咨询)/u, /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
   [/要紧|严重|厉害|危险|大问题|有事吗|没事吧/u, /不要紧|要紧|严重|厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
 ];
@@ -91,6 +93,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
     /\b(?:probably|likely|unlikely|possibly|could be|may be|might be|sounds like|looks like|consistent with|caused by|due to|a sign of)\b/u],
   [/\b(?:is|are) (?:it|this|that|they) (?:safe|ok|okay|fine|alright|all right)\b/u,
     /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't)\b/u],
+  // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
+  [/\b(?:send|show|message|text|contact|call|ask|email|update|bother) (?:you|u)\b/u,
+    /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
   [/\b(?:worried|worry|serious|dangerous|concerned|concerning)\b/u,
     /\b(?:worry|worried|serious|dangerous|concerning|harmless|benign|reassuring|nothing to|no cause for concern)\b/u],
 ];

@@ -331,6 +331,14 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes "好的" / "Sure" as the whole answer to a request for the doctor\'s leave, not to a question about treatment', () => {
+    expect(findingsOf(RULE, turn('我明天把报告发您可以吗？', '好的。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('我下周去复查，到时候再问您行吗？', '行，到时候联系我。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Can I send you my report tomorrow?', 'Sure.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Is it ok if I message you next week?', 'Of course.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('舍曲林能加量吗？', '好的。', 'zh'))).toHaveLength(1);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
