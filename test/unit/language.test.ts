@@ -1,19 +1,11 @@
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../tools/random';
 import { loadDevSet } from '../../lib/cli/dataset';
 import { detectLanguage, francChineseOrEnglish } from '../../lib/text/language';
 
 /** franc itself, asked the question the engine asks it. */
 const francSays = (text: string): 'zh' | 'en' => (franc(text, { only: ['cmn', 'eng'], minLength: 3 }) === 'cmn' ? 'zh' : 'en');
-
-/** A deterministic generator, so a failure names a text that fails again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 // Pieces of every kind a console shows: Chinese, English, drug names and units, digits and
 // punctuation, and scripts franc weighs but the engine never answers in.
@@ -48,7 +40,7 @@ describe('francChineseOrEnglish gives franc-min\'s own answer without its trigra
   });
 
   it('on 5,000 random mixes of Chinese, English, digits, punctuation and other scripts, 1 to 3,000 characters', () => {
-    const next = random(20261130);
+    const next = seededRandom(20261130);
     let zh = 0;
     for (let i = 0; i < 5000; i++) {
       let text = '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../tools/random';
 import { ConversationSchema, type Conversation, type ConversationInput } from '../../lib/conversation';
 import { checkDraft } from '../../lib/engine';
 import type { Finding } from '../../lib/findings';
@@ -7,15 +8,6 @@ import type { Finding } from '../../lib/findings';
 // stands at its offsets in the text it names (the panel selects it there), every fix lands
 // inside the draft. Pages carry emoji, zero-width and direction marks, lone surrogates from a
 // bad paste, CRLF, runs of punctuation; patients and doctors write fragments of everything.
-
-/** A deterministic generator, so a failure names a case that fails again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const PIECES = [
   // Words the rules look for, so findings happen rather than nothing at all.
@@ -64,7 +56,7 @@ function sourceText(c: Conversation, f: Finding): string | undefined {
 
 describe('the engine on whatever a page hands it', () => {
   it('never throws on 3,000 random conversations; every quote stands at its offsets and every fix lands in the draft', () => {
-    const next = random(20261130);
+    const next = seededRandom(20261130);
     let findings = 0;
     let quotesChecked = 0;
     for (let i = 0; i < 3000; i++) {
