@@ -9,8 +9,10 @@ const acknowledged = new PhraseMatcher(WAIT_ACKNOWLEDGED);
 const LATE_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
+// An apology with no reason made up for the doctor: a clinic day the doctor did not have, or "两天"
+// when the wait was five, would be the reply's first untrue words. Their own template can say why.
 const FIX: Record<Language, string> = {
-  zh: '抱歉让您久等了，这两天出门诊比较忙，今天才回复您。',
+  zh: '抱歉让您久等了，现在才回复您。',
   en: 'Sorry for the delay in getting back to you. ',
 };
 

@@ -33,7 +33,7 @@ describe('where opening and closing fixes go', () => {
       draft: '你好，再吃两周。',
     };
     const [f] = findingsOf('late-reply-unacknowledged', c);
-    expect(withFix(c.draft, f!.fixes[0]!)).toBe('你好，抱歉让您久等了，这两天出门诊比较忙，今天才回复您。再吃两周。');
+    expect(withFix(c.draft, f!.fixes[0]!)).toBe('你好，抱歉让您久等了，现在才回复您。再吃两周。');
   });
 
   it.each([
