@@ -1,4 +1,5 @@
 import { EXAM_NAMES } from '../text/lexicon';
+import type { Language } from '../conversation';
 import type { PhraseLists } from './phrase-matcher';
 
 // Seed 000 §1 / advice 1: "建议去门诊" must say WHY (what the visit gives that online can't)
@@ -180,5 +181,27 @@ export const VAGUE_CONDITIONS: PhraseLists = {
     'if you have time', 'if you feel {the need|you need|like it}', 'if you think you need', 'if there is any problem',
     'if anything', 'should you {wish|want|need|prefer}', 'in case of {any |}doubt', 'in case you need',
     'whenever {you can|possible|you want|convenient}', 'unless you prefer',
+  ],
+};
+
+/** What an in-person visit can do, by what the patient complains of: the one-click reason names
+ *  checks that fit ("听诊、血常规、胸片" for a cough, not a psychiatric rating scale). The first
+ *  family whose words the patient used wins; the last entry, with no words, fits anything. */
+export const VISIT_CHECKS: Readonly<Record<Language, readonly { words: RegExp; checks: string }[]>> = {
+  zh: [
+    { words: /胸痛|心慌|心悸|心跳|早搏|血压/u, checks: '心电图、血压监测' },
+    { words: /咳|痰|发热|发烧|喘|胸闷|肺|嗓子|咽|喉咙/u, checks: '听诊、血常规、胸片' },
+    { words: /胃|腹|肚子|大便|便秘|拉肚|腹泻|呕吐|恶心|反酸|肝/u, checks: '腹部查体、血常规、B超或胃镜' },
+    { words: /皮疹|湿疹|瘙痒|痒|痘|皮肤|红斑/u, checks: '皮损查看和真菌镜检' },
+    { words: /焦虑|抑郁|失眠|睡不着|情绪|心情|惊恐|强迫/u, checks: '量表评估、抽血查肝肾功能' },
+    { words: /(?:)/u, checks: '查体和相关检查' },
+  ],
+  en: [
+    { words: /\b(?:chest pain|palpitation|heart|blood pressure)/u, checks: 'an ECG and a blood pressure check' },
+    { words: /\b(?:cough|fever|breath|wheez|chest|lung|throat)/u, checks: 'listening to your chest, a blood count or a chest X-ray' },
+    { words: /\b(?:stomach|abdom|belly|bowel|diarrh|constipat|vomit|nausea|reflux|liver)/u, checks: 'an abdominal exam, blood tests or an ultrasound' },
+    { words: /\b(?:rash|itch|skin|eczema|spots?\b|acne)/u, checks: 'a look at the skin and, if needed, a scraping test' },
+    { words: /\b(?:anxi|depress|sleep|insomnia|mood|panic)/u, checks: 'rating scales and blood tests' },
+    { words: /(?:)/u, checks: 'an examination and the tests we cannot do online' },
   ],
 };

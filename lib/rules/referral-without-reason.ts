@@ -11,6 +11,7 @@ import {
   SENDS,
   SENT_TO,
   VAGUE_CONDITIONS,
+  VISIT_CHECKS,
 } from './referral-without-reason.phrases';
 import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
 import { appendedText } from './fix-place';
@@ -65,10 +66,13 @@ function hasTrigger(language: Language, sentence: string): boolean {
   return allHits(conditions.for(language), sentence).some((h) => !vague.has(h.start));
 }
 
-const FIX_TEXT: Record<Language, string> = {
-  zh: '门诊可以当面评估并做相关检查（如抽血查肝肾功能、量表评估），再制定更适合你的方案；可通过医院官网或公众号挂号。',
-  en: ' An in-person visit lets the doctor examine you and run the tests we cannot do online (for example blood tests or an ECG), so the treatment can be fitted to you; you can book through the hospital website or app.',
-};
+/** The one-click reason: checks that fit what the patient complains of, then how to book when
+ *  the reply does not say it yet. */
+function fixText(language: Language, patientText: string, withBooking: boolean): string {
+  const checks = (VISIT_CHECKS[language].find((f) => f.words.test(patientText)) ?? VISIT_CHECKS[language].at(-1))?.checks ?? '';
+  if (language === 'zh') return `门诊可以当面评估并做${checks}，再制定更适合你的方案${withBooking ? '；可通过医院官网或公众号挂号。' : '。'}`;
+  return ` An in-person visit allows ${checks}, so the treatment can be fitted to you${withBooking ? '; you can book through the hospital website or app.' : '.'}`;
+}
 
 // The fix goes right after the referral sentence. When that sentence ends the draft, a Chinese
 // one often runs on to the closing wish ("…及时就诊，…，期望早日康复"), which must stay last: there
@@ -159,6 +163,7 @@ export const referralWithoutReason: Rule = {
     const inLastSentence = language === 'zh' && draft.norm.slice(sentence.end).trim() === '';
     const fixAfter = inLastSentence ? inDraft(referral.clause) : sentence;
     const hasBooking = firstHit(booking.for(language), reply) !== undefined;
+    const patientText = ctx.patientSources.map((src) => src.norm).join('\n');
     return [
       {
         rule: 'referral-without-reason',
@@ -176,7 +181,7 @@ export const referralWithoutReason: Rule = {
         fixes: [
           {
             label: { zh: '补充就诊原因和挂号方式', en: 'Add the reason and how to book' },
-            text: appendedText(draft.norm.slice(0, fixAfter.end), language, FIX_TEXT[language]),
+            text: appendedText(draft.norm.slice(0, fixAfter.end), language, fixText(language, patientText, !hasBooking)),
             at: { offset: fixAfter.end },
             category: 'referral-reason',
           },

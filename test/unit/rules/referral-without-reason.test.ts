@@ -136,9 +136,24 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn('我最近很焦慮，怎麼辦？', '建議去醫院門診，做量表評估。', 'zh'))).toEqual([]);
   });
 
-  it('does not mention booking in the message when the draft already says how to book', () => {
+  it('does not mention booking in the message or the fix when the draft already says how to book', () => {
     const [f] = findingsOf(RULE, turn(patientZh, '建议来门诊看看，可以在公众号挂号。', 'zh'));
     expect(f?.message.zh).not.toContain('挂号方式');
+    expect(f?.fixes[0]?.text).not.toContain('挂号');
+  });
+
+  it.each([
+    ['咳嗽三周了，怎么办？', '胸片'],
+    ['胃疼，大便发黑两天', '胃镜'],
+    ['最近心慌，心跳很快', '心电图'],
+    ['脸上起了红斑，很痒', '真菌镜检'],
+    ['最近焦虑，睡不着', '量表评估'],
+    ['腰扭了一下', '查体和相关检查'],
+  ])('names checks in the fix that fit what the patient complains of: %s → %s, and the fix settles the finding', (patient, checks) => {
+    const draft = '建议去医院看看。';
+    const [f] = findingsOf(RULE, turn(patient, draft, 'zh'));
+    expect(f?.fixes[0]?.text).toContain(checks);
+    expect(findingsOf(RULE, turn(patient, withFix(draft, f!.fixes[0]!), 'zh'))).toEqual([]);
   });
 
   it.each(['你应该去诊所。', '去社区卫生服务中心看看吧。', '明天到卫生院就诊。'])('flags a bare referral to a small place of care: %s', (draft) => {
@@ -185,6 +200,18 @@ describe('referral-without-reason (en)', () => {
     ['Visit your doctor; they can arrange a sleep study.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
+  });
+
+  it.each([
+    ["I've had a cough for 3 weeks.", 'chest X-ray'],
+    ['My stomach hurts after meals.', 'ultrasound'],
+    ['I have an itchy rash on my arm.', 'scraping test'],
+    ['I twisted my ankle.', 'examination'],
+  ])('names checks in the fix that fit the complaint: %s → %s, and the fix settles the finding', (patient, checks) => {
+    const draft = 'Please see a doctor in person.';
+    const [f] = findingsOf(RULE, turn(patient, draft, 'en'));
+    expect(f?.fixes[0]?.text).toContain(checks);
+    expect(findingsOf(RULE, turn(patient, withFix(draft, f!.fixes[0]!), 'en'))).toEqual([]);
   });
 
   it.each([
