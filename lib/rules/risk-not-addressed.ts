@@ -105,16 +105,18 @@ function openEarlierSelfHarm(ctx: RuleContext): RiskHit | undefined {
   return undefined;
 }
 
-const FIX: Record<RiskKind, Record<Language, string>> = {
-  'self-harm': {
-    zh: '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。',
-    en: 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line. ',
-  },
-  'red-flag': {
-    zh: '你提到的症状需要警惕，如果出现胸痛、呼吸困难加重或意识不清，请立即拨打120或前往最近医院急诊。',
-    en: 'The symptoms you describe can be serious: if you have chest pain, trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. ',
-  },
-};
+/** The safety sentence. A red flag is named as the patient put it ("见红", "chest hurts"): a
+ *  pregnant patient's bleeding is not answered with chest pain. */
+function fixText(kind: RiskKind, language: Language, quote: string): string {
+  if (kind === 'self-harm') {
+    return language === 'zh'
+      ? '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。'
+      : 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line. ';
+  }
+  return language === 'zh'
+    ? `你提到的“${quote}”需要警惕：如果加重，或出现呼吸困难、意识不清，请立即拨打120或前往最近医院急诊。`
+    : `What you describe ("${quote}") can be serious: if it gets worse, or you have trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. `;
+}
 
 export const riskNotAddressed: Rule = {
   id: 'risk-not-addressed',
@@ -148,7 +150,7 @@ export const riskNotAddressed: Rule = {
     const quote = evidenceOf(hit.src, hit.start, hit.end);
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
-      text: FIX[hit.kind][language],
+      text: fixText(hit.kind, language, quote.text),
       at: openingAt(draft, language),
       // No category: the safety wording (emergency numbers, crisis line) is never swapped for
       // whatever template the doctor uses most.

@@ -22,7 +22,7 @@ describe('where opening and closing fixes go', () => {
 
   it('puts the English safety sentence after "Hello," and keeps a space after it', () => {
     const out = fixed('risk-not-addressed', 'I have chest pain when I climb stairs.', 'Hello, try to rest more.', 'en');
-    expect(out).toMatch(/^Hello, The symptoms you describe can be serious: .* now\. try to rest more\.$/);
+    expect(out).toMatch(/^Hello, What you describe \("chest pain"\) can be serious: .* now\. try to rest more\.$/);
   });
 
   it('puts the delay apology after the greeting', () => {

@@ -47,10 +47,11 @@ describe('risk-not-addressed (zh)', () => {
     ['这两天咳血了', '咳血'],
     ['孕32周，肚子一阵阵疼，还见红了', '见红'],
     ['孕28周，这两天胎动少了', '胎动少了'],
-  ])('flags a red flag the draft ignores: %s', (patient, quoted) => {
+  ])('flags a red flag the draft ignores, and the safety sentence names it: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '多休息，注意饮食清淡。', 'zh'));
     expect(f?.evidence?.text).toBe(quoted);
     expect(f?.fixes[0]?.text).toContain('120');
+    expect(f?.fixes[0]?.text).toContain(`“${quoted}”`);
   });
 
   it.each([
@@ -224,6 +225,8 @@ describe('risk-not-addressed (en)', () => {
     expect(f?.severity).toBe('error');
     expect(f?.evidence?.text).toBe(quoted);
     expect(f?.message.en).toContain(quoted);
+    // The safety sentence: a crisis line for thoughts of self-harm, the flag named for the rest.
+    expect(f?.fixes[0]?.text).toMatch(/crisis line|emergency/);
   });
 
   it.each([
@@ -244,6 +247,11 @@ describe('risk-not-addressed (en)', () => {
       expect(findingsOf(RULE, turn("I have chest pain and can't breathe", draft, 'en'))).toHaveLength(1);
     },
   );
+
+  it('names the red flag in the safety sentence', () => {
+    const [f] = findingsOf(RULE, turn('My chest hurts when I walk.', 'Try to rest.', 'en'));
+    expect(f?.fixes[0]?.text).toMatch(/^What you describe \("chest hurts"\) can be serious: .*emergency/);
+  });
 
   it('reads "a history of stroke" as the past, and a stent years ago as no reason to ignore chest pain now', () => {
     expect(findingsOf(RULE, turn('I have a history of stroke and cannot sleep.', 'Try melatonin.', 'en'))).toEqual([]);
