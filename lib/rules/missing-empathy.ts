@@ -7,9 +7,17 @@ import { evidenceOf, type Rule, type RuleContext, type TextSource } from './type
 const empathy = new PhraseMatcher(EMPATHY);
 const distress = new PhraseMatcher(DISTRESS);
 
+/** The one-click sentence: it acknowledges worry only where the patient voiced one; to a calm
+ *  message, "理解你的担心" puts a feeling in their mouth. */
 const FIX_TEXT = {
-  zh: '理解你现在的担心和难受，别太着急，我们一起来想办法。',
-  en: "I understand this is worrying for you, and we'll work through it together. ",
+  upset: {
+    zh: '理解你现在的担心和难受，别太着急，我们一起来想办法。',
+    en: "I understand this is worrying for you, and we'll work through it together. ",
+  },
+  calm: {
+    zh: '别担心，我们一起来想办法。',
+    en: "Don't worry, we'll work through it together. ",
+  },
 } as const;
 
 /** The first sign of distress in what the patient wrote, latest turn first; a diagnosis
@@ -47,7 +55,7 @@ export const missingEmpathy: Rule = {
     const upset = findDistress(ctx);
     const fix = {
       label: { zh: '在开头加一句共情', en: 'Add an empathy sentence at the start' },
-      text: FIX_TEXT[ctx.language],
+      text: FIX_TEXT[upset ? 'upset' : 'calm'][ctx.language],
       at: openingAt(draft, ctx.language),
       category: 'empathy' as const,
     };

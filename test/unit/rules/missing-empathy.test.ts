@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, turn } from './helpers';
+import { findingsOf, turn, withFix } from './helpers';
 
 const RULE = 'missing-empathy';
 
@@ -24,10 +24,14 @@ describe('missing-empathy (zh)', () => {
     expect(f?.evidence?.text).toBe('害怕');
   });
 
-  it('still flags, without patient evidence, when the patient shows no distress', () => {
+  it('still flags, without patient evidence, when the patient shows no distress; the fix then names no worry they never voiced', () => {
     const [f] = findingsOf(RULE, turn('舍曲林早上吃还是晚上吃？', '早上吃。', 'zh'));
     expect(f?.severity).toBe('warning');
     expect(f?.evidence).toBeUndefined();
+    expect(f?.fixes[0]?.text).not.toContain('担心和难受');
+    expect(findingsOf(RULE, turn('舍曲林早上吃还是晚上吃？', withFix('早上吃。', f!.fixes[0]!), 'zh'))).toEqual([]);
+    const [distressed] = findingsOf(RULE, turn('我很担心，舍曲林早上吃还是晚上吃？', '早上吃。', 'zh'));
+    expect(distressed?.fixes[0]?.text).toContain('担心');
   });
 
   it.each([
