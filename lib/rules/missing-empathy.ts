@@ -74,8 +74,8 @@ export const missingEmpathy: Rule = {
           rule: 'missing-empathy',
           severity: ctx.severity,
           message: {
-            zh: '回复里没有任何体谅、安慰或鼓励的话，读起来可能显得冷淡。建议加一句关心的话，例如“别担心，我们一起来看看”。',
-            en: 'The reply has no word of understanding, reassurance or encouragement and may read as cold. Add a caring sentence, e.g. "Don\'t worry, let\'s look at this together".',
+            zh: '回复里没有任何体谅、安慰或鼓励的话，读起来可能显得冷淡。建议加一句关心的话，例如“别担心，我们一起来想办法”。',
+            en: 'The reply has no word of understanding, reassurance or encouragement and may read as cold. Add a caring sentence, e.g. "Don\'t worry, we\'ll work through it together".',
           },
           fixes: [fix],
         };
