@@ -43,10 +43,10 @@ export const FILLER: PhraseLists = {
 /** Sending the patient away to look it up, or declining to say anything without more: a
  *  reply that answers nothing. */
 export const DEFLECTIONS: PhraseLists = {
-  zh: ['百度一下', '百度{搜|收索|查}', '上网查', '网上查', '自己查一下', '上网搜', '网上搜'],
+  zh: ['百度一下', '百度{搜|收索|查}', '上网查', '网上查', '自己查一下', '上网搜', '网上搜', '自己*{搜搜|搜一下|去搜|搜索}', '{问问|问一下}度娘'],
   en: [
     'without more information', 'difficult to advise', 'hard to advise', 'many possibilities', 'google it',
-    'search online', 'look it up',
+    'search online', 'look it up', 'search the {internet|web}', 'look online', 'search for it', 'ask google',
   ],
 };
 

@@ -70,6 +70,15 @@ describe('generic-reply (zh)', () => {
   });
 
   it.each([
+    ['幽门螺杆菌是什么？', '自己去搜搜吧。', 'zh'],
+    ['What is H. pylori?', 'Search the internet for more information.', 'en'],
+    ['What is H. pylori?', 'Please look online.', 'en'],
+  ] as const)('flags other ways of sending the patient to search: %s → %s', (patient, draft, lang) => {
+    const [f] = flags(findingsOf(RULE, turn(patient, draft, lang)));
+    expect(f?.message.en).toMatch(/brush-off/);
+  });
+
+  it.each([
     ['舍曲林可以加到100mg，两周后看心慌有没有缓解，平时多放松。'],
     ['是的，注意别劳累、感冒。'],
     ['心慌失眠可能和剂量不够有关，先加到75mg，注意休息。'],
