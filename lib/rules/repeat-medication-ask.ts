@@ -119,8 +119,9 @@ export const repeatMedicationAsk: Rule = {
     // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
     if (firstHit(otherMedicines.for(language), ask.sentence)) return [];
     // A draft that names the patient's drug asks about something else ("舍曲林吃了多久"), unless
-    // it asks the dose the patient gave with it.
-    if (namesGiven(draft.norm) && !(given.doseGiven && firstHit(doseAsks.for(language), ask.sentence))) return [];
+    // it asks the dose the patient gave with it; saying that dose back ("还是50mg吗？") is a check
+    // that it was read, not a second ask.
+    if (namesGiven(draft.norm) && !(given.doseGiven && firstHit(doseAsks.for(language), ask.sentence) && findDoses(ask.sentence).length === 0)) return [];
     const where = {
       intake: { zh: '病情描述', en: 'the intake' },
       medications: { zh: '用药情况', en: 'the medication field' },

@@ -101,6 +101,8 @@ describe('repeat-medication-ask (zh)', () => {
     // How long, a dose proposed: not an ask for the dose.
     expect(findingsOf(RULE, turn(withDose, '舍曲林吃了多少天了？', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn(withDose, '舍曲林的剂量可以加到100mg，你觉得呢？', 'zh'))).toEqual([]);
+    // Saying the dose back is a check that it was read.
+    expect(findingsOf(RULE, turn(withDose, '舍曲林每天吃多少，还是50mg吗？', 'zh'))).toEqual([]);
   });
 
   it.each(['你现在还吃别的药吗？', '除此之外还在吃其他药吗？'])('asking for other medicines is asking what is missing: %s', (draft) => {
@@ -147,7 +149,7 @@ describe('repeat-medication-ask (en)', () => {
     const patient = 'I take sertraline 50mg every morning. Can I drink alcohol?';
     expect(findingsOf(RULE, turn(patient, 'How much sertraline do you take?', 'en'))[0]?.evidence?.text).toBe('sertraline 50mg');
     expect(findingsOf(RULE, turn('I take sertraline every morning.', 'How much sertraline do you take?', 'en'))).toEqual([]);
-    for (const draft of ['How much has sertraline helped so far?', 'How many weeks have you been on sertraline?']) {
+    for (const draft of ['How much has sertraline helped so far?', 'How many weeks have you been on sertraline?', 'What dose of sertraline are you on now, still 50 mg?']) {
       expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
     }
   });
