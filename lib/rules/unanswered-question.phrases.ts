@@ -47,7 +47,7 @@ export const KIND_ANSWERS = {
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
   en: {
-    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
+    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|ten|fifteen|thirty|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
     asksDoseTime: /\bwhen (?:should|do|can|shall|would|to)\b.{0,20}\b(?:take|use|give|have|apply|inject)\b|\bwhat time\b/u,
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
@@ -93,6 +93,10 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
     /\b(?:probably|likely|unlikely|possibly|could be|may be|might be|sounds like|looks like|consistent with|caused by|due to|a sign of)\b/u],
   [/\b(?:is|are) (?:it|this|that|they) (?:safe|ok|okay|fine|alright|all right)\b/u,
     /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't)\b/u],
+  // "Is it normal to …?" → "common", "expected"; "Is it my blood pressure pills?" → "amlodipine can cause".
+  [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
+  [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due)\b/u,
+    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because)\b/u],
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
   [/\b(?:send|show|message|text|contact|call|ask|email|update|bother) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],

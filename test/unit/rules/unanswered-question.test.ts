@@ -339,6 +339,14 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn('舍曲林能加量吗？', '好的。', 'zh'))).toHaveLength(1);
   });
 
+  it('takes minutes for how long, "common" for "is it normal", a cause for "is it my pills?"', () => {
+    const flagged = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'en'));
+    expect(flagged('How long should I wait after eating to take omeprazole? Can I take it at night?', 'Take it 30 minutes before breakfast; night is fine if your symptoms are worse then.')).toEqual([]);
+    expect(flagged('Is it normal to bleed between periods on the pill? Should I stop it?', 'Spotting is common in the first 3 months, so keep taking it.')).toEqual([]);
+    expect(flagged('I feel dizzy when I stand up. Why? Is it my blood pressure pills?', 'That is likely postural hypotension, which your amlodipine can cause.')).toEqual([]);
+    expect(flagged('I feel dizzy when I stand up. Why? Is it my blood pressure pills?', 'Stand up slowly and drink more water.')).not.toEqual([]);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
