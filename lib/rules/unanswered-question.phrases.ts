@@ -75,7 +75,9 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /有|没有|没/u],
   // A request for the doctor's leave ("我明天把报告发您可以吗", "到时候再问您行吗"): "好的" is the whole answer.
-  [/(?:发|给|传|问|找|联系|咨询|打扰|麻烦)(?:您|你|医生)|(?:再|还)(?:问|找|联系|咨询)/u, /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
+  // Only the patient's own next step asked leave for, not "麻烦您看看报告有问题吗".
+  [/(?:(?:发|传|拿|带)(?:给)?(?:您|你|医生)|(?:再|还|到时候|下次)(?:来)?(?:问|找|联系|咨询))[^？?]{0,10}(?:可以吗|行吗|好吗|方便吗|可不可以|行不行|可以不)/u,
+    /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
   [/要紧|严重|厉害|危险|大问题|有事吗|没事吧/u, /不要紧|要紧|严重|厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
 ];
@@ -98,7 +100,7 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due)\b/u,
     /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because)\b/u],
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
-  [/\b(?:send|show|message|text|contact|call|ask|email|update|bother) (?:you|u)\b/u,
+  [/^(?:\W*\w+,?\s+)?(?:can|could|may|shall|is it ok(?:ay)? if|would it be ok(?:ay)? if) (?:i|we) (?:send|show|message|text|contact|call|email|update|get back to|follow up with) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
   [/\b(?:worried|worry|serious|dangerous|concerned|concerning)\b/u,
     /\b(?:worry|worried|serious|dangerous|concerning|harmless|benign|reassuring|nothing to|no cause for concern)\b/u],

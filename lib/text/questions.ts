@@ -48,6 +48,9 @@ const EN_ASKS = /\?|^(?:\W*(?:and|so|but|also|then|ok|okay|please)\s+)*(?:what|h
 // Clauses that look like questions but ask for nothing the draft must answer.
 const ZH_NOT_ASKING = /^(?:医生|大夫|主任)?(?:您好|你好)?[，,]?(?:在吗|在不在|您好吗|好吗|可以吗|行吗|谢谢|是吗|对吗|对吧|是吧)[？?。！!\s]*$/u;
 const EN_NOT_ASKING = /^(?:hi|hello|hey|dear)\b|^(?:thank|thanks)\b|^(?:are you there|ok\??|right\??)\W*$/u;
+// A request to answer the other questions ("能麻烦您一次回答我这几个问题吗", "please answer all my
+// questions") asks for nothing of its own (LABELING.md: the meta "answer all" request is not one).
+const META_REQUEST = /(?:回答|回复|解答)(?:我|一下)?[^？?。]{0,8}(?:问题|疑问)|\banswer (?:all )?(?:my|these|the) (?:questions|queries)\b/u;
 
 // Intake forms label their fields ("希望获得的帮助：", "病情描述："): the label is not the question.
 const FIELD_LABEL = /^[^：:\n]{1,10}[：:]\s*/u;
@@ -61,6 +64,7 @@ function kindOf(clause: string, language: Language): QuestionKind {
 const EN_SUBORDINATE = /^(?:\W*(?:and|so|but|also|then)\s+)*(?:when|where|how|what|why)\s+(?:i|you|he|she|we|they|it|my|your|his|her|our|their)\b/u;
 
 function asks(clause: string, language: Language): boolean {
+  if (META_REQUEST.test(clause)) return false;
   if (language === 'zh') return ZH_ASKS.test(clause) && !ZH_NOT_ASKING.test(clause);
   if (!clause.includes('?') && EN_SUBORDINATE.test(clause)) return false;
   return EN_ASKS.test(clause) && !EN_NOT_ASKING.test(clause);
@@ -89,7 +93,7 @@ export function findQuestions(norm: string, language: Language): Question[] {
       // A piece opening with a closing bracket is the tail of a parenthesis cut at its "?".
       const fragment = /^[)）\]】]/u.test(text);
       if (text.length > 0 && !fragment && (asks(text, ask) || closedByMark)) {
-        if (!(ask === 'zh' && ZH_NOT_ASKING.test(text))) {
+        if (!(ask === 'zh' && ZH_NOT_ASKING.test(text)) && !META_REQUEST.test(text)) {
           out.push({ start, end, topicStart: Math.min(topicStart, start), kind: kindOf(text, ask) });
         }
         topicStart = end;

@@ -33,6 +33,11 @@ describe('findQuestions (zh)', () => {
     expect(quotes('以前没什么病史，前几天开始头疼。')).toEqual([]);
   });
 
+  it('ignores a request to answer the other questions (LABELING.md: the meta "answer all" request)', () => {
+    expect(quotes('黄主任，能麻烦您一次回答我这几个质疑问题吗，肺结节不是癌症吧？')).toEqual(['肺结节不是癌症吧？']);
+    expect(quotes('Please answer all my questions. Is it safe to fly?', 'en')).toEqual(['Is it safe to fly?']);
+  });
+
   it('ignores phatic asks (在吗, 好吗 on their own)', () => {
     expect(quotes('医生在吗？')).toEqual([]);
   });

@@ -337,6 +337,9 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn('Can I send you my report tomorrow?', 'Sure.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ok if I message you next week?', 'Of course.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('舍曲林能加量吗？', '好的。', 'zh'))).toHaveLength(1);
+    // A question put as a favour asks for an answer all the same.
+    expect(findingsOf(RULE, turn('麻烦您帮我看看报告有问题吗？', '好的。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('Can I ask you if this is serious?', 'OK.', 'en'))).toHaveLength(1);
   });
 
   it('takes minutes for how long, "common" for "is it normal", a cause for "is it my pills?"', () => {
