@@ -69,7 +69,8 @@ function hasTrigger(language: Language, sentence: string): boolean {
 /** The one-click reason: checks that fit what the patient complains of, then how to book when
  *  the reply does not say it yet. */
 function fixText(language: Language, patientText: string, withBooking: boolean): string {
-  const checks = (VISIT_CHECKS[language].find((f) => f.words.test(patientText)) ?? VISIT_CHECKS[language].at(-1))?.checks ?? '';
+  // The last family has no words and fits anything.
+  const checks = VISIT_CHECKS[language].find((f) => f.words.test(patientText))?.checks ?? '';
   if (language === 'zh') return `门诊可以当面评估并做${checks}，再制定更适合你的方案${withBooking ? '；可通过医院官网或公众号挂号。' : '。'}`;
   return ` An in-person visit allows ${checks}, so the treatment can be fitted to you${withBooking ? '; you can book through the hospital website or app.' : '.'}`;
 }
