@@ -79,7 +79,9 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:(?:发|传|拿|带)(?:给)?(?:您|你|医生)|(?:再|还|到时候|下次)(?:来)?(?:问|找|联系|咨询))[^？?]{0,10}(?:可以吗|行吗|好吗|方便吗|可不可以|行不行|可以不)/u,
     /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
-  [/要紧|严重|厉害|危险|大问题|有事吗|没事吧/u, /不要紧|要紧|严重|厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
+  // Asked as such ("咳得厉害，需要拍片吗" asks about the film, not how bad it is).
+  [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么)问题吗|有事吗|没事吧/u,
+    /不要紧|不严重|严重|不厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
 ];
 
 /** English yes/no questions and the stances that take them up without a bare yes or no:
@@ -102,8 +104,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
   [/^(?:\W*\w+,?\s+)?(?:can|could|may|shall|is it ok(?:ay)? if|would it be ok(?:ay)? if) (?:i|we) (?:send|show|message|text|contact|call|email|update|get back to|follow up with) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
-  [/\b(?:worried|worry|serious|dangerous|concerned|concerning)\b/u,
-    /\b(?:worry|worried|serious|dangerous|concerning|harmless|benign|reassuring|nothing to|no cause for concern)\b/u],
+  // Asked as such: "I'm worried, can I take ibuprofen?" asks about ibuprofen, and "Don't worry" does not answer it.
+  [/\b(?:should|do|must) (?:i|we) be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|bad|worrying|concerning)\b|\bhow (?:serious|dangerous|bad)\b/u,
+    /\b(?:don't worry|no need to worry|nothing to worry|not worried|serious|dangerous|concerning|harmless|benign|reassuring|no cause for concern)\b/u],
 ];
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by

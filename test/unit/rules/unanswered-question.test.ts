@@ -308,6 +308,8 @@ describe('unanswered-question (en)', () => {
     expect(two('Should I be worried about the rash? Could it be the new antibiotic?', 'It is probably an allergic reaction to amoxicillin, so stop it and take an antihistamine.')).toEqual([]);
     expect(two('Should I be worried about the rash? Could it be the new antibiotic?', 'Stop it and take an antihistamine.')).toHaveLength(2);
     expect(two('Is it dangerous? Could it be the new antibiotic?', 'Nothing to worry about; it is unlikely to be the antibiotic.')).toEqual([]);
+    // Worry voiced beside another question is not that question: comfort does not answer it.
+    expect(findingsOf(RULE, turn("I'm worried, can I take ibuprofen with sertraline?", "Don't worry, take care.", 'en'))).not.toEqual([]);
   });
 
   it('takes a medicine named for "which painkiller", a product for "what cream", diet advice for what to eat', () => {
@@ -327,6 +329,7 @@ describe('unanswered-question (en)', () => {
     expect(flagged('最近总是心慌，要做什么检查？是心脏病吗？', '先休息，目前看和心脏关系不大。')).toHaveLength(1);
     expect(flagged('血常规白细胞偏高是什么原因？需要吃消炎药吗？', '白细胞12.5提示细菌感染，可以吃阿莫西林。')).toEqual([]);
     expect(flagged('孩子拉肚子一天五六次，要紧吗？要不要去医院？', '次数偏多，注意补液，如果出现尿少、精神差就去医院。')).toEqual([]);
+    expect(findingsOf(RULE, turn('咳得很厉害，需要拍片吗？', '不严重，多喝水。', 'zh'))).not.toEqual([]);
     expect(flagged('What tests do I need? Is it my thyroid?', 'A blood test for TSH will tell us; it could be.', 'en')).toEqual([]);
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
