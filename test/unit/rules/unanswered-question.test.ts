@@ -318,6 +318,8 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Which painkiller is best? How often can I take it?', 'Rest well, up to four times a day.', 'en')).toHaveLength(1);
     expect(flagged('Will the scar fade? What cream should I use?', 'Most scars fade over a year; silicone gel helps.', 'en')).toEqual([]);
     expect(flagged('体检发现尿酸高，要吃药吗？平时饮食注意什么？', '尿酸480暂时不用吃药，少吃海鲜和内脏，多喝水。', 'zh')).toEqual([]);
+    // Diet advice is no answer to which medicine ("吃什么药").
+    expect(findingsOf(RULE, turn('孩子发烧咳嗽三天了，吃什么药？要多久才能好？', '多喝水，一周左右就好。', 'zh'))).not.toEqual([]);
     expect(findingsOf(RULE, turn('我想问一下，应该吃什么药缓解？', '可以吃点布洛芬。', 'zh'))).toEqual([]);
     expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '用丁酸氢化可的松乳膏，妈妈不用特别忌口。', 'zh')).toEqual([]);
     expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '多涂凡士林保湿，妈妈不用特别忌口。', 'zh')).toEqual([]);
