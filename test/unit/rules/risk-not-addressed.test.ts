@@ -18,7 +18,8 @@ describe('risk-not-addressed (zh)', () => {
     ['他喝了农药', '喝了农药'],
     ['好想从楼上跳下去', '想从楼上跳下去'],
     ['晚上老想着怎么死', '想着怎么死'],
-    ['我用刀划了自己的手臂', '用刀划'],
+    ['我用刀划了自己的手臂', '用刀划了自己的手臂'],
+    ['昨晚拿刀片割手腕', '拿刀片割手腕'],
     ['一口气吃了三十片阿普唑仑', '一口气吃了三十片'],
     ['昨天一次吃了10片安眠药', '一次吃了10片'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
@@ -85,7 +86,7 @@ describe('risk-not-addressed (zh)', () => {
 
   it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着',
     // A count over a course, a usual dose of small pills, a double dose asked about, a kitchen cut.
-    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指'])(
+    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
