@@ -27,8 +27,9 @@ export const DOSE_ASKS: PhraseLists = {
 // An ask about other medicines than the ones given ("还吃别的药吗", "any other medication") asks
 // for what is missing, not for what was said.
 export const OTHER_MEDICINES: PhraseLists = {
-  zh: ['别的', '其他', '其它', '另外', '之外', '以外'],
-  en: ['other', 'else', 'besides', 'apart from', 'in addition'],
+  // Not 另外 / "in addition": "另外，你现在吃什么药？" opens a new ask, it does not ask for more.
+  zh: ['别的', '其他', '其它', '之外', '以外'],
+  en: ['other', 'else', 'besides', 'apart from'],
 };
 
 // The draft asks for a photo of the prescription or the box: asking again only when the patient

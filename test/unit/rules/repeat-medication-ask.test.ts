@@ -109,6 +109,11 @@ describe('repeat-medication-ask (zh)', () => {
     expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', draft, 'zh'))).toEqual([]);
   });
 
+  it('takes 另外 for "also", not for other medicines: "另外，你现在吃什么药？" asks again', () => {
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', '另外，你现在吃的什么药？', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', 'In addition, what medication are you taking?', 'en'))).toHaveLength(1);
+  });
+
   it('asks which antidepressant again after the patient named one', () => {
     expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', '你吃的什么抗抑郁药？', 'zh'))).toHaveLength(1);
   });
