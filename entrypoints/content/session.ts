@@ -9,6 +9,7 @@ import type { Conversation } from '@/lib/conversation';
 import { checkDraft } from '@/lib/engine';
 import type { Finding, Fix, RuleId } from '@/lib/findings';
 import type { CheckOptionsInput } from '@/lib/options';
+import { fittedText } from '@/lib/rules/fix-place';
 import { createDraftEditor, isEditable, placeSelection, type DraftEditorHandle } from './editor';
 import { isNearbySendButton } from './generic';
 import { evidenceElement, readConversation, readThread, type ThreadRead } from './read-page';
@@ -316,7 +317,8 @@ export function startSession(opts: SessionOptions): Session {
         .then((text) => {
           inserting = true;
           try {
-            editor.insertText(text, fix.at);
+            // The doctor's template is fitted to its place as the engine's own text is.
+            editor.insertText(fittedText(editor.getText(), fix.at, languageOf(editor), text), fix.at);
           } finally {
             inserting = false;
           }

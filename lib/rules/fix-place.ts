@@ -19,6 +19,15 @@ export function greetingEnd(norm: string, language: Language): number {
   return OPENING_GREETING[language].exec(norm)?.[0].length ?? 0;
 }
 
+/** The text of a fix as it reads where it goes: a sentence put right after an English greeting
+ *  that ends in a comma goes on in lower case ("Hello, sorry for the delay", not "Hello, Sorry");
+ *  "I" and anything that is not a capital before a lower-case letter stay as written. The page
+ *  fits a doctor's template the same way. */
+export function fittedText(draft: string, at: Fix['at'], language: Language, text: string): string {
+  if (language !== 'en' || typeof at !== 'object' || !/,\s*$/u.test(draft.slice(0, at.offset))) return text;
+  return /^I\b/u.test(text) ? text : text.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());
+}
+
 /** Where a fix that opens the reply goes: right after the greeting, else at the very start. */
 export function openingAt(draft: TextSource, language: Language): Fix['at'] {
   const greeting = greetingEnd(draft.norm, language);

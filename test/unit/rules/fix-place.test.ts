@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fittedText } from '../../../lib/rules/fix-place';
 import { findingsOf, turn, withFix } from './helpers';
 
 // Fixes that open or close the reply: the greeting stays first, an added closing line starts a
@@ -22,7 +23,20 @@ describe('where opening and closing fixes go', () => {
 
   it('puts the English safety sentence after "Hello," and keeps a space after it', () => {
     const out = fixed('risk-not-addressed', 'I have chest pain when I climb stairs.', 'Hello, try to rest more.', 'en');
-    expect(out).toMatch(/^Hello, What you describe \("chest pain"\) can be serious: .* now\. try to rest more\.$/);
+    expect(out).toMatch(/^Hello, what you describe \("chest pain"\) can be serious: .* now\. try to rest more\.$/);
+  });
+
+  it('goes on in lower case after an English greeting ending in a comma, and leaves "I", a full stop and Chinese alone', () => {
+    const after = (draft: string, text: string, language: 'zh' | 'en' = 'en') => fittedText(draft, { offset: draft.length }, language, text);
+    expect(after('Hello, ', 'Sorry for the delay. ')).toBe('sorry for the delay. ');
+    expect(after('Hi Anna,\n', "Don't worry, we'll work through it together. ")).toBe("don't worry, we'll work through it together. ");
+    expect(after('Hello, ', 'I understand this is worrying. ')).toBe('I understand this is worrying. ');
+    expect(after('Hello. ', 'Sorry for the delay. ')).toBe('Sorry for the delay. ');
+    expect(after('Hello, ', 'ECG first. ')).toBe('ECG first. ');
+    expect(after('您好，', '抱歉让您久等了。', 'zh')).toBe('抱歉让您久等了。');
+    expect(fittedText('Hello, ', 'start', 'en', 'Sorry. ')).toBe('Sorry. ');
+    // The engine's own opening fixes come fitted.
+    expect(fixed('missing-empathy', 'Should I stop?', 'Hello, keep taking it.', 'en')).toBe("Hello, don't worry, we'll work through it together. keep taking it.");
   });
 
   it('puts the delay apology after the greeting', () => {
