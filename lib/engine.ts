@@ -5,7 +5,7 @@ import { RULES } from './rules';
 import { framingPhrasesOf } from './rules/framing';
 import { isHoldingReply } from './rules/holding';
 import type { RuleContext, TextSource } from './rules/types';
-import { detectLanguage } from './text/language';
+import { conversationLanguage } from './text/language';
 import { normalize } from './text/normalize';
 
 function source(src: TextSource['source'], text: string, index?: number): TextSource {
@@ -47,9 +47,7 @@ export function readConversation(conversation: Conversation): Pick<RuleContext, 
  *  script, the CLI and the tests. */
 export function checkDraft(conversation: Conversation, options: CheckOptionsInput = {}): Finding[] {
   const opts = CheckOptionsSchema.parse(options);
-  const language =
-    conversation.language ??
-    detectLanguage(conversation.draft + '\n' + conversation.messages.map((m) => m.text).join('\n'));
+  const language = conversationLanguage(conversation);
   const now = conversation.now ? new Date(conversation.now) : opts.now;
   const read = readConversation(conversation);
   const draft = source('draft', conversation.draft);

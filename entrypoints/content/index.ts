@@ -1,6 +1,7 @@
 import { adapterFor } from '@/lib/adapters/schema';
 import { PAGE_STORAGE_KEYS, readSiteSettings, readStoredAdapters, siteActive, type CountKind } from '@/lib/adapters/page-settings';
 import { PACK_STORAGE_KEYS, readStoredCheckSettings } from '@/lib/packs/messages';
+import { conversationLanguage } from '@/lib/text/language';
 import type { CheckOptionsInput } from '@/lib/options';
 import { readRulePreferences, RULE_PREFERENCES_KEY, withRulePreferences } from '@/lib/rules/preferences';
 import { PALETTE_TRIGGER_KEY, readPaletteTrigger } from '@/lib/templates/trigger';
@@ -110,7 +111,7 @@ async function run(): Promise<void> {
       count,
       fixText: (fix, conversation) =>
         fix.category && fixTextFor
-          ? fixTextFor(fix.category, conversation?.language ?? 'zh', fix.text, conversation)
+          ? fixTextFor(fix.category, conversation ? conversationLanguage(conversation) : 'zh', fix.text, conversation)
           : Promise.resolve(fix.text),
       ...(attachPalette ? { onEditor: (editor, conversation) => attachPalette(editor, { conversation, trigger: () => trigger }) } : {}),
     });

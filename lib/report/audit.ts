@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ConversationSchema, type Conversation, type Language } from '../conversation';
 import { checkDraft } from '../engine';
+import { conversationLanguage } from '../text/language';
 import { RULE_IDS, type Evidence, type RuleId, type Severity } from '../findings';
-import { detectLanguage } from '../text/language';
 
 // The audit's core, pure and line-at-a-time: the CLI (lib/cli/audit.ts) streams lines through
 // it, the bench calls it in-process. One non-blank input line → one AuditLineResult.
@@ -43,15 +43,6 @@ export type AuditLineResult =
   | { kind: 'case'; line: number; conversation: Conversation; record: AuditRecord }
   | { kind: 'error'; line: number; error: AuditLineError };
 
-/** The language the engine checks the case in: the case's own, else detected from the same
- *  text checkDraft reads (kept identical to lib/engine.ts so `language` matches the findings). */
-export function caseLanguage(conversation: Conversation): Language {
-  return (
-    conversation.language ??
-    detectLanguage(conversation.draft + '\n' + conversation.messages.map((m) => m.text).join('\n'))
-  );
-}
-
 /** Evidence copied key by key so the JSON key order is stable: source, index, text, start, end. */
 function orderedEvidence(e: Evidence): Evidence {
   return {
@@ -64,7 +55,7 @@ function orderedEvidence(e: Evidence): Evidence {
 }
 
 export function auditConversation(conversation: Conversation): AuditRecord {
-  const language = caseLanguage(conversation);
+  const language = conversationLanguage(conversation);
   const findings = checkDraft(conversation).map(
     (f): AuditFinding => ({
       rule: f.rule,

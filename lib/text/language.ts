@@ -1,5 +1,5 @@
 import { expressions } from 'franc-min/expressions.js';
-import type { Language } from '../conversation';
+import type { Conversation, Language } from '../conversation';
 import { hanShare } from './normalize';
 
 /** Detect zh or en. Chinese consultations are full of Latin drug names and units ("50mg", "CT",
@@ -11,6 +11,12 @@ export function detectLanguage(text: string): Language {
   if (share >= 0.2) return 'zh';
   if (share === 0 && !/[A-Za-z]/.test(text)) return 'zh';
   return francChineseOrEnglish(text);
+}
+
+/** The language a conversation is checked in: its own, else detected from the draft and the
+ *  messages. The engine checks in it, the audit reports it and the page words fixes in it. */
+export function conversationLanguage(conversation: Conversation): Language {
+  return conversation.language ?? detectLanguage(conversation.draft + '\n' + conversation.messages.map((m) => m.text).join('\n'));
 }
 
 /** franc-min's minimum sample and the length of text it reads. */

@@ -102,6 +102,24 @@ it('asks for what the conversation does not say before inserting (fill-in form)'
   await page.close();
 });
 
+it('fits an English template to its place: after "Hello," it goes on in lower case', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demo.url}/?scenario=en-referral`);
+  const draft = page.locator('#draft');
+  // Use the starter empathy template once (shortcut hear), so it becomes the doctor's wording.
+  await pickFromPalette(page, 'hear', /I hear you/);
+  await expect.poll(() => draft.inputValue()).toContain('It sounds like this has been a really hard time');
+  await draft.press('Control+a');
+  await draft.press('Delete');
+
+  await typeInDraft(page, 'Hello, an ECG will show us whether your heart rhythm is the cause.');
+  await page.locator('.send-btn').click();
+  await page.locator(`${PANEL} .rc-finding[data-rule="missing-empathy"] .rc-fix`).first().click();
+  await expect.poll(() => draft.inputValue()).toMatch(/^Hello, it sounds like this has been a really hard time for you, and thank you for telling me about it\.\s?an ECG will show us/);
+  expect(await reactDraft(page)).toBe(await draft.inputValue());
+  await page.close();
+});
+
 it('words a fix with the template the doctor uses, joined to the draft; the safety fix keeps its own words', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${demo.url}/?scenario=referral-no-reason`);

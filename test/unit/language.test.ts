@@ -2,7 +2,8 @@ import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../tools/random';
 import { loadDevSet } from '../../lib/cli/dataset';
-import { detectLanguage, francChineseOrEnglish } from '../../lib/text/language';
+import { ConversationSchema } from '../../lib/conversation';
+import { conversationLanguage, detectLanguage, francChineseOrEnglish } from '../../lib/text/language';
 
 /** franc itself, asked the question the engine asks it. */
 const francSays = (text: string): 'zh' | 'en' => (franc(text, { only: ['cmn', 'eng'], minLength: 3 }) === 'cmn' ? 'zh' : 'en');
@@ -23,6 +24,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('吃了 sertraline 50mg 100mg 也没用')).toBe('zh');
     expect(detectLanguage('Should I keep taking 舍曲林 every morning?')).toBe('en');
     expect(detectLanguage('38.5')).toBe('zh');
+  });
+});
+
+describe('conversationLanguage', () => {
+  it("takes the conversation's own language, else the one its draft and messages are written in", () => {
+    const english = { messages: [{ role: 'patient', text: 'I have chest pain, should I worry?' }], draft: 'Hello, an ECG will tell us.' };
+    expect(conversationLanguage(ConversationSchema.parse(english))).toBe('en');
+    expect(conversationLanguage(ConversationSchema.parse({ ...english, language: 'zh' }))).toBe('zh');
+    expect(conversationLanguage(ConversationSchema.parse({ messages: [{ role: 'patient', text: '胸口疼，要紧吗？' }], draft: '' }))).toBe('zh');
   });
 });
 
