@@ -165,6 +165,17 @@ describe('referral-without-reason (zh)', () => {
     (draft) => expect(inZh(draft)).toEqual([]),
   );
 
+  it.each(['最好去医院看看是不是骨折。', '建议去骨科看看，需要判断韧带有没有损伤。', '去医院让医生摸一下骨头。', '先冰敷，明天还肿就去医院。', '建议去医院看看要不要打石膏。'])(
+    'takes what the visit checks or decides, or a persisting sign, as the reason: %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn('脚崴了，肿得厉害，怎么办？', draft, 'zh'))).toEqual([]);
+    },
+  );
+
+  it.each(['建议去医院处理一下。', '建议去医院看看，以防万一。', '建议及时去医院。'])('keeps a visit with no say of what for flagged: %s', (draft) => {
+    expect(findingsOf(RULE, turn('脚崴了，肿得厉害，怎么办？', draft, 'zh'))).toHaveLength(1);
+  });
+
   it('takes a named alarm sign as the condition for going as a reason; a vague one ("如有不适", "如果加重") is not', () => {
     expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如果出现尿少、精神差就去医院。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如有不适就去医院。', 'zh'))).toHaveLength(1);
