@@ -18,5 +18,5 @@ export const HOLDING_FILLER: PhraseLists = {
   zh: ['好的', '好', '嗯', '恩', '哦', '噢', '收到', '我', '先', '你', '您', '你的', '您的', '你发的', '您发的', '这个', '那个', '一下', '了', '哈', '呢', '啊',
     '报告', '资料', '检查', '片子', '图片', '化验单', '结果', '马上', '稍后', '仔细', '好好', '这边', '请', '的', '再', '下'],
   en: ['ok', 'okay', 'thanks', 'thank you', 'got it', 'received', 'i', 'will', 'now', 'and', 'the', 'this', 'please', 'shortly', 'soon', 'later',
-    'at', 'over', 'it', 'your {report|results|file|files|images|scan|labs}', "i'm", 'i am', 'a moment', 'a minute', 'them', 'into'],
+    'at', 'over', 'it', 'your {report|reports|result|results|file|files|image|images|scan|scans|labs}', "i'm", 'i am', 'a moment', 'a minute', 'them', 'into'],
 };

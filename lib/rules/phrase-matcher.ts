@@ -41,7 +41,10 @@ function phraseSource(phrase: string): string {
     }
   }
   const wordStart = /^[a-z0-9]/.test(phrase) ? '\\b' : '';
-  const wordEnd = /[a-z0-9]$/.test(phrase) ? '\\b' : '';
+  // A closing brace ends on its alternatives: "if you {can|want}" must not match "if you cannot".
+  const lastAlternatives = /\{([^{}]*)\}$/.exec(phrase)?.[1]?.split('|');
+  const endsOnWord = lastAlternatives ? lastAlternatives.every((a) => /[a-z0-9]$/.test(a)) : /[a-z0-9]$/.test(phrase);
+  const wordEnd = endsOnWord ? '\\b' : '';
   return wordStart + body + wordEnd;
 }
 

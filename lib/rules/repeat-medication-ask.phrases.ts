@@ -12,7 +12,7 @@ export const MEDICATION_ASKS: PhraseLists = {
     'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
     'what are you taking', 'what else are you taking', 'any medications',
-    'name of {the|your} {medication|medicine|drug|pills|antidepressant|sleeping pill|painkiller|antibiotic}',
+    'name of {the|your} {medication|medications|medicine|medicines|drug|drugs|pills|antidepressant|sleeping pill|sleeping pills|painkiller|antibiotic}',
     '{what|which} {antidepressant|antidepressants|sleeping pill|sleeping pills|painkiller|painkillers|antibiotic|antibiotics}'],
 };
 

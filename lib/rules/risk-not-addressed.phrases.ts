@@ -19,7 +19,7 @@ export const SELF_HARM: PhraseLists = {
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
     'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
-    'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medicine|tablets}', 'took too many {pills|tablets}',
+    'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
     'better off without me', 'ending it all', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
     "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',

@@ -236,6 +236,8 @@ describe('referral-without-reason (en)', () => {
   it.each([
     'Please come to the clinic so we can do an ECG.', 'See a doctor to rule out pneumonia.', 'Get a chest X-ray at the hospital.',
     'Go to the ER if you have trouble breathing.', 'Go to the ER if you faint.', 'Should you faint, go to A&E.',
+    // "if you can…" is vague, "if you cannot…" is not.
+    'Go to the ER if you cannot put weight on it.', 'You may need a cast, so see an orthopaedic doctor.',
   ])('accepts a referral with an exam, a purpose or a red-flag trigger: %s', (draft) => expect(inEn(draft)).toEqual([]));
 
   it.each(['See a doctor if needed.', 'If you have any questions, please visit your doctor.', 'Go to the clinic whenever you can.'])(

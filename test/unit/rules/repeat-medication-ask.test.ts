@@ -162,6 +162,7 @@ describe('repeat-medication-ask (en)', () => {
   it('flags asking the name of the antidepressant the patient named; asking for other medicines is not asking again', () => {
     const patient = "I'm on Lexapro 10 mg. Is it ok with ibuprofen?";
     expect(findingsOf(RULE, turn(patient, "What's the name of the antidepressant you take?", 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn(patient, 'What is the name of the medications you take?', 'en'))).toHaveLength(1);
     expect(findingsOf(RULE, turn(patient, 'Are you taking any other medication?', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Can I take ibuprofen for my back?', 'Are you taking any other medicines?', 'en'))).toEqual([]);
   });

@@ -203,6 +203,7 @@ describe('risk-not-addressed (en)', () => {
     ['Honestly I just want to end it all.', 'end it all'],
     ['My dad has a severe headache and his face drooping on one side', 'severe headache'],
     ['I took all my pills an hour ago', 'took all my pills'],
+    ['I took all my medications an hour ago', 'took all my medications'],
     ['I think I overdosed on my meds', 'overdosed'],
     ['His speech is slurred since this morning', 'slurred'],
     ['My throat is swelling up after the new pill', 'throat is swelling'],
