@@ -12,6 +12,7 @@ export const CLOSINGS: PhraseLists = {
     '再跟我说', '再告诉我', '记得复诊', '早点好起来', '快点好起来', '还有*问题', '还有什么需要', '还有别的', '有问题*联系', '有问题*问',
     '有什么疑问', '有疑问', '如有*疑', '进一步交流', '再问我', '可以再问', '给我留言', '保持联系',
     '有{啥|什么}情况再{说|联系|找}', '告诉我*{效果|情况|怎么样}', '{再来|来|及时}反馈', '反馈给我',
+    '有需要*{再来|随时|联系|找我}', '随时说', '早日好起来',
     // Wishes and "hope this helps".
     '祝', '早日康复', '尽快康复', '早康复', '恢复健康', '身体健康', '健康成长', '一切顺利', '一切都好',
     '对您有帮助', '对你有帮助', '有所帮助', '帮到你', '帮到您', '协助到', '给你协助', '给您协助', '对你有用',
@@ -27,7 +28,7 @@ export const CLOSINGS: PhraseLists = {
     'good health', 'feel better soon', 'get well', 'stay well', 'best of luck', "don't hesitate", 'do not hesitate',
     'keep me posted', 'keep me updated', 'write to me again', 'message me again', 'hope you feel better',
     'let me know how', 'keep in touch', 'message me', 'tell me how you are', 'update me',
-    'any questions', 'just ask me',
+    'any questions', 'just ask me', 'get in touch', 'come back to me', 'speak soon', 'look after yourself',
   ],
 };
 

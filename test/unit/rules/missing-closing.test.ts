@@ -22,6 +22,9 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg。若后续还有什么疑问，还可继续线上联系我。'],
     ['可以加到100mg，祝早日康复！'],
     ['可以加到100mg，有问题随时联系。'],
+    ['可以加到100mg。有需要再来。'],
+    ['可以加到100mg。有不舒服随时说。'],
+    ['可以加到100mg。早日好起来！'],
     ['可以加到100mg。希望我的建议对您有帮助！祝您早日康复！'],
     ['可以加到100mg。期望上述的答案可以协助到您，谢谢。'],
     ['客气啦，以后可以再咨询我。'],
@@ -79,6 +82,10 @@ describe('missing-closing (en)', () => {
     ['Yes, finish the course. Let me know how it goes.'],
     ['Yes, finish the course. Keep in touch.'],
     ['Yes, finish the course. Any questions, just ask me.'],
+    ['Yes, finish the course. Get in touch if you need anything.'],
+    ['Yes, finish the course. Come back to me in two weeks.'],
+    ['Yes, finish the course. Speak soon.'],
+    ['Yes, finish the course. Look after yourself.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
