@@ -21,6 +21,7 @@ export const EMPATHY: PhraseLists = {
     // Naming the patient's feeling.
     '理解你', '理解您', '感同身受', '我知道你', '我知道您', '我明白你', '我明白您', '我能理解', '可以理解', '我理解', '能体会', '体谅', '心疼', '你的感受', '您的感受',
     '能理解', '换{做|作|成}*{谁|是谁}*都会', '{确实|真的}*{痛苦|不容易}',
+    '让人{烦恼|困扰|难受|揪心|心烦}', '{你|您}做得对', '不是一个人', '{这段时间|这些年|这阵子|一路}*不容易', '{谢谢|感谢}{你|您}的信任',
     '听得出', '看得出你', '感受到你', '感觉得到', '谢谢你愿意', '谢谢您愿意', '谢谢你告诉我', '担心你', '担心您',
     '你担心', '您担心', '担心的话', '确实担心', '你的顾虑', '您的顾虑', '你的心情', '您的心情', '不是吓你',
     '不幸', '很难受吧', '确实{很|挺|}难受', '不好受', '折磨人', '抱抱', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
@@ -46,6 +47,8 @@ export const EMPATHY: PhraseLists = {
     'sounds {really|very|so|quite} {difficult|hard|tough}', 'will get better', 'it will pass', 'this will pass',
     'you are not alone', "you're not alone", 'i can imagine', 'normal to feel', 'try not to panic', 'no need to be alarmed',
     'stay calm', 'that must be', 'must be really', 'must be tough', 'is exhausting', 'are exhausting', 'many people feel',
+    'must have been {frightening|scary|hard|difficult|tough|awful|stressful|worrying}', 'the right thing', "don't blame yourself",
+    'do not blame yourself', 'a lot to deal with', 'trusting me',
     'here to help', 'it gets better',
   ],
 };

@@ -41,6 +41,11 @@ describe('missing-empathy (zh)', () => {
     ['其实这个病并不可怕，规律治疗就能控制。'],
     ['不好意思，让您久等了。可以继续吃。'],
     ['我看到你一直在努力调整自己，这非常棒。'],
+    ['这种情况确实让人烦恼，舍曲林继续吃。'],
+    ['你做得对，及时来咨询。'],
+    ['很多人都有类似情况，你不是一个人。'],
+    ['这段时间不容易，舍曲林继续吃。'],
+    ['谢谢你的信任，舍曲林继续吃。'],
     ['虽然现在过程可能有点艰难，但只要我们一起努力，情况一定会慢慢好转的。'],
     ['我知道你可能觉得去门诊不方便，但你的情况的确需要门诊才能全面评估。'],
     ['用不着忧心，化验结果没有大问题。'],
@@ -104,6 +109,11 @@ describe('missing-empathy (en)', () => {
     ["You're doing great. Keep them home for now."],
     ['Sleepless nights are really frustrating. Keep them home for now.'],
     ['That sounds really tough. Keep them home for now.'],
+    ['That must have been frightening. Keep them home for now.'],
+    ["You're doing the right thing by asking. Keep them home for now."],
+    ["Please don't blame yourself. Keep them home for now."],
+    ["That's a lot to deal with. Keep them home for now."],
+    ['Thank you for trusting me with this. Keep them home for now.'],
     ['It will get better. Keep them home for now.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
