@@ -80,7 +80,7 @@ export const NEGATIONS: PhraseLists = {
 export const URGENT_HELP: PhraseLists = {
   zh: ['急诊', '120', '110', '心理援助热线', '危机干预', '热线', '立即就医', '立刻就医', '马上就医', '尽快就医', '及时就医', '立即就诊',
     '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
-  en: ['emergency', '911', '999', '112', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
+  en: ['emergency', '911', '999', '112', '988', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
     '{go|get|head|going|come|rush} {to|into} {the|a|your nearest} hospital', '{go|get|head} to hospital', 'hospital {now|immediately|right away|straight away|today|tonight}',
     'er', 'a&e'],
@@ -100,7 +100,10 @@ export const HELP_DECLINED: PhraseLists = {
 
 // The draft acknowledges a self-harm disclosure (safety is talked about, not skipped).
 export const SELF_HARM_ACK: PhraseLists = {
-  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '{这种|这些|这样的|这个|那种|轻生的|自杀的|不好的|消极的|伤害自己的|想死的}{念头|想法}', '家人陪', '陪伴', '告诉家人'],
+  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '具体*{计划|打算}', '{这种|这些|这样的|这个|那种|轻生的|自杀的|不好的|消极的|伤害自己的|想死的}{念头|想法}', '家人陪', '陪伴', '告诉家人'],
   en: ['suicide', 'suicidal', 'your safety', 'stay safe', 'keep you safe', 'harm yourself', 'hurting yourself', 'these thoughts', 'those thoughts',
-    'someone you trust'],
+    'someone you trust',
+    // Asking about safety is taking it up: "Are you safe right now?", "Do you have a plan…?".
+    'are you safe', 'keep yourself safe', 'harming yourself', 'hurt yourself', 'end your life', 'ending your life', 'kill yourself',
+    'a plan to', 'stay with you', 'be with you', 'someone with you', 'thoughts of'],
 };

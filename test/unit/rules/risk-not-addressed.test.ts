@@ -59,6 +59,7 @@ describe('risk-not-addressed (zh)', () => {
     '你提到不想活了，我很担心你的安全，请今天就告诉家人陪着你。',
     '如果有伤害自己的冲动，请立即去最近医院急诊或拨打心理援助热线。',
     '请马上拨打120。',
+    '有没有具体的计划？',
   ])('accepts a draft that acknowledges it or points to urgent help: %s', (draft) => {
     expect(findingsOf(RULE, turn('最近真的不想活了', draft, 'zh'))).toEqual([]);
   });
@@ -234,6 +235,13 @@ describe('risk-not-addressed (en)', () => {
   it.each([
     'If you feel unsafe, please go to the emergency department or call a crisis line now.',
     'Chest pain on exertion needs an ECG soon.',
+    // Asking about safety takes it up.
+    'Are you safe right now?',
+    'Do you have any thoughts of harming yourself right now?',
+    'Do you have a plan to end your life?',
+    'Can someone stay with you tonight?',
+    'Please keep yourself safe.',
+    'Please call 988 tonight.',
     'Please call 911 if it gets worse.',
     'In brief: If bad, needs ER. Flu-like symptoms can have many causes.',
     'If it gets worse, go straight to A&E.',
