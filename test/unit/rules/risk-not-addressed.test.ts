@@ -278,6 +278,12 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
+  it('does not take a plan for the medicine or company in general for taking up suicidal thoughts', () => {
+    for (const draft of ["We'll make a plan to increase your dose. I'll be with you every step.", 'Happy thoughts of the weekend help.']) {
+      expect(findingsOf(RULE, turn("I don't want to live anymore.", draft, 'en'))).toHaveLength(1);
+    }
+  });
+
   it.each(['No suicidal thoughts, just tired.', 'I have no chest pain.', 'I never wanted to kill myself.'])(
     'does not read a negated mention as a risk: %s',
     (patient) => {
