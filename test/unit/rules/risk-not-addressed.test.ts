@@ -278,6 +278,10 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
+  it('does not take a treatment plan for asking about a plan to die', () => {
+    expect(findingsOf(RULE, turn('我不想活了。', '我们制定一个具体的治疗计划，舍曲林加量。', 'zh'))).toHaveLength(1);
+  });
+
   it('does not take a plan for the medicine or company in general for taking up suicidal thoughts', () => {
     for (const draft of ["We'll make a plan to increase your dose. I'll be with you every step.", 'Happy thoughts of the weekend help.']) {
       expect(findingsOf(RULE, turn("I don't want to live anymore.", draft, 'en'))).toHaveLength(1);
