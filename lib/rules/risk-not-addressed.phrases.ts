@@ -100,7 +100,9 @@ export const HELP_DECLINED: PhraseLists = {
 
 // The draft acknowledges a self-harm disclosure (safety is talked about, not skipped).
 export const SELF_HARM_ACK: PhraseLists = {
-  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残', '安全', '{有没有|有无|是否有}*{计划|打算}', '{这种|这些|这样的|这个|那种|轻生的|自杀的|不好的|消极的|伤害自己的|想死的}{念头|想法}', '家人陪', '陪伴', '告诉家人'],
+  zh: ['自杀', '轻生', '想死', '不想活', '伤害自己', '自伤', '自残',
+    // Their safety, not a drug's: "这个药很安全" takes nothing up.
+    '{你的|您的|自身|自己的|人身}安全', '安全吗', '{保证|确保|注意|保护}*安全', '安全起见', '{有没有|有无|是否有}*{计划|打算}', '{这种|这些|这样的|这个|那种|轻生的|自杀的|不好的|消极的|伤害自己的|想死的}{念头|想法}', '家人陪', '陪伴', '告诉家人'],
   en: ['suicide', 'suicidal', 'your safety', 'stay safe', 'keep you safe', 'harm yourself', 'hurting yourself', 'these thoughts', 'those thoughts',
     'someone you trust',
     // Asking about safety is taking it up: "Are you safe right now?", "Do you have a plan…?".

@@ -280,6 +280,10 @@ describe('risk-not-addressed (en)', () => {
 
   it('does not take a treatment plan for asking about a plan to die', () => {
     expect(findingsOf(RULE, turn('我不想活了。', '我们制定一个具体的治疗计划，舍曲林加量。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('我不想活了。', '这个药很安全，放心吃。', 'zh'))).toHaveLength(1);
+    for (const draft of ['你现在安全吗？', '请保证自己的安全。', '安全起见，药放家人那里保管。']) {
+      expect(findingsOf(RULE, turn('我不想活了。', draft, 'zh'))).toEqual([]);
+    }
   });
 
   it('does not take a plan for the medicine or company in general for taking up suicidal thoughts', () => {
