@@ -140,6 +140,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
   ],
 };
 
+/** "怎么测血压才准？" → "坐着休息5分钟后测": a how-to question is taken up by a step that uses its
+ *  verb. The verb is the character right after 怎么/怎样/如何; 怎么办, 怎么回事 ask no way of doing. */
+export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|弄|还|又|老|总|都|也)(\p{Script=Han})/u;
+
 /** "要做什么检查？", "What tests do I need?": an exam named answers it (EXAM_NAMES). */
 export const ASKS_FOR_EXAM: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u,

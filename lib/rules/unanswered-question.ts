@@ -6,7 +6,7 @@ import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_DRUG, ASKS_FOR_EXAM, ASKS_FOR_VALUE, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ASKS_FOR_DRUG, ASKS_FOR_EXAM, ASKS_FOR_VALUE, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
@@ -130,6 +130,10 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && findDrugs(draft).length > 0) return true;
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_EXAM[language].test(question) && firstHit(examNames[language], draft) !== undefined) return true;
+  if (q.kind === 'how' && language === 'zh') {
+    const verb = HOW_VERB.exec(question)?.[1];
+    if (verb && draft.includes(verb)) return true;
+  }
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
   if (cues.deferral.test(draft)) return SHAPED_KINDS.has(q.kind);
   // "How many tablets?" answered by "no need for it now": the question no longer stands.

@@ -355,6 +355,11 @@ describe('unanswered-question (en)', () => {
     expect(flagged('I feel dizzy when I stand up. Why? Is it my blood pressure pills?', 'Stand up slowly and drink more water.')).not.toEqual([]);
   });
 
+  it('takes a step using the verb of a how-to question as taking it up ("怎么测血压才准" → "休息5分钟后测"); 怎么办 asks no way', () => {
+    expect(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '坐着休息5分钟后测，早晚各测一次。', 'zh'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '注意休息，早晚各一次。', 'zh')))).toHaveLength(1);
+  });
+
   it('takes one side named for an alternative question ("morning or at night?" → "At night")', () => {
     expect(findingsOf(RULE, turn('Should I take it in the morning or at night?', 'At night, since it makes you drowsy.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Is it ibuprofen or paracetamol I should use?', 'Paracetamol is better for you.', 'en'))).toEqual([]);
