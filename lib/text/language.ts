@@ -4,13 +4,14 @@ import { hanShare } from './normalize';
 
 /** Detect zh or en. Chinese consultations are full of Latin drug names and units ("50mg", "CT",
  *  "舍曲林 50mg qd"), which make franc call them English, so a fifth of Han among the letters is
- *  Chinese; text with neither script ("？？", "38.5") is the console's Chinese; the rest is franc's
- *  call between cmn and eng. */
+ *  Chinese; text with neither script ("？？", "38.5") is the console's Chinese; below a twentieth
+ *  it is English; between the two, franc's call between cmn and eng breaks the tie. Only the tie
+ *  asks franc: every English check would otherwise scan its text once per script franc knows. */
 export function detectLanguage(text: string): Language {
   const share = hanShare(text);
   if (share >= 0.2) return 'zh';
   if (share === 0 && !/[A-Za-z]/.test(text)) return 'zh';
-  return francChineseOrEnglish(text);
+  return share > 0.05 ? francChineseOrEnglish(text) : 'en';
 }
 
 /** The language a conversation is checked in: its own, else detected from the draft and the
