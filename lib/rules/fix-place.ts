@@ -28,10 +28,12 @@ export function fittedText(draft: string, at: Fix['at'], language: Language, tex
   return /^I\b/u.test(text) ? text : text.replace(/^[A-Z](?=[a-z])/u, (c) => c.toLowerCase());
 }
 
-/** Where a fix that opens the reply goes: right after the greeting, else at the very start. */
-export function openingAt(draft: TextSource, language: Language): Fix['at'] {
+/** A fix that opens the reply: right after the greeting, else at the very start, its text
+ *  fitted to that place. */
+export function openingFix(draft: TextSource, language: Language, text: string): Pick<Fix, 'text' | 'at'> {
   const greeting = greetingEnd(draft.norm, language);
-  return greeting > 0 ? { offset: greeting } : 'start';
+  const at: Fix['at'] = greeting > 0 ? { offset: greeting } : 'start';
+  return { text: fittedText(draft.text, at, language, text), at };
 }
 
 /** Text ending on a word, a number or a closing bracket or quote (no stop, no comma) needs a stop

@@ -1,6 +1,6 @@
 import type { Language } from '../conversation';
 import { WAIT_ACKNOWLEDGED } from './late-reply-unacknowledged.phrases';
-import { fittedText, openingAt } from './fix-place';
+import { openingFix } from './fix-place';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
 
@@ -44,7 +44,6 @@ export const lateReplyUnacknowledged: Rule = {
     const hours = Math.floor(waitedMs / HOUR_MS);
     const waited = hours >= 48 ? { zh: `${Math.floor(hours / 24)}天`, en: `${Math.floor(hours / 24)} days` } : { zh: `${hours}小时`, en: `${hours} hours` };
     const quoteEnd = Math.min(waiting.text.length, 40);
-    const place = openingAt(ctx.draft, language);
     return [
       {
         rule: 'late-reply-unacknowledged',
@@ -54,7 +53,7 @@ export const lateReplyUnacknowledged: Rule = {
           en: `The patient has waited about ${waited.en} and the reply does not acknowledge it. Start with a short apology such as "Sorry for the delay".`,
         },
         evidence: evidenceOf(waiting, 0, quoteEnd),
-        fixes: [{ label: { zh: '开头插入致歉', en: 'Insert an apology at the start' }, text: fittedText(ctx.draft.text, place, language, FIX[language]), at: place, category: 'delay-notice' }],
+        fixes: [{ label: { zh: '开头插入致歉', en: 'Insert an apology at the start' }, ...openingFix(ctx.draft, language, FIX[language]), category: 'delay-notice' }],
       },
     ];
   },

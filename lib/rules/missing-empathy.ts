@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import { DIAGNOSIS_AFTER, EMPATHY, DISTRESS } from './missing-empathy.phrases';
-import { fittedText, openingAt } from './fix-place';
+import { openingFix } from './fix-place';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -53,11 +53,9 @@ export const missingEmpathy: Rule = {
     const warmth = empathy.for(ctx.language, ctx.extraPhrases('empathy'));
     if ([draft, ...ctx.doctorTurn].some((text) => firstHit(warmth, text.norm))) return [];
     const upset = findDistress(ctx);
-    const at = openingAt(draft, ctx.language);
     const fix = {
       label: { zh: '在开头加一句共情', en: 'Add an empathy sentence at the start' },
-      text: fittedText(draft.text, at, ctx.language, FIX_TEXT[upset ? 'upset' : 'calm'][ctx.language]),
-      at,
+      ...openingFix(draft, ctx.language, FIX_TEXT[upset ? 'upset' : 'calm'][ctx.language]),
       category: 'empathy' as const,
     };
     const finding: Finding = upset

@@ -3,7 +3,7 @@ import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
 import { HELP_DECLINED, HISTORY, NEGATIONS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
-import { fittedText, openingAt } from './fix-place';
+import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -148,11 +148,9 @@ export const riskNotAddressed: Rule = {
     // Talking about the risk itself counts as acknowledging it.
     if (reply.some((norm) => anyHit(hit.kind === 'self-harm' ? selfHarmAck : redFlags, norm))) return [];
     const quote = evidenceOf(hit.src, hit.start, hit.end);
-    const at = openingAt(draft, language);
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
-      text: fittedText(draft.text, at, language, fixText(hit.kind, language, quote.text)),
-      at,
+      ...openingFix(draft, language, fixText(hit.kind, language, quote.text)),
       // No category: the safety wording (emergency numbers, crisis line) is never swapped for
       // whatever template the doctor uses most.
     };
