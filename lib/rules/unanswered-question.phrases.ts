@@ -1,3 +1,6 @@
+import { EXAM_NAMES } from '../text/lexicon';
+import { compilePhrases } from './phrase-matcher';
+
 // Data for unanswered-question. A question's topic is its content words: what is left after
 // removing the words every question shares (pronouns, particles, asking words). The draft
 // answers a question when it takes up that topic, or gives what the question's kind asks for.
@@ -109,6 +112,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
     /\b(?:don't worry|no need to worry|nothing to worry|not worried|serious|dangerous|concerning|harmless|benign|reassuring|no cause for concern)\b/u],
 ];
 
+/** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
+const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
+
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
@@ -120,6 +126,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
     { asks: /(?:什么|哪种|哪个|啥)(?:药膏|软膏|乳膏|药水|喷雾|滴眼液|眼药水|洗剂|护肤品|润肤)/u, answers: /膏|药水|喷雾|滴眼液|眼药水|洗剂|凡士林|保湿霜|润肤/u },
+    // What to check: "要做什么检查" → an exam named (EXAM_NAMES).
+    { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh') },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
   ],
@@ -130,6 +138,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     {
       asks: /\b(?:stay (?:at )?home|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolate)\b/u,
       answers: /\b(?:stay (?:at )?home|keep \w+(?: \w+)? home|home for|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolat\w*)\b/u,
+    },
+    {
+      asks: /\b(?:what|which) (?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
+      answers: examNamed('en'),
     },
     // What to eat, what to put on the skin: "What cream should I use?" → "silicone gel helps".
     { asks: /\bwhat (?:should|can) (?:i|we|he|she) (?:eat|drink)\b|\b(?:diet|foods?) (?:should|to)\b/u, answers: /\b(?:avoid|eat more|cut down|cut back|plenty of|limit|low[- ](?:salt|fat|sugar))\b/u },
@@ -143,12 +155,6 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
 /** "怎么测血压才准？" → "坐着休息5分钟后测": a how-to question is taken up by a step that uses its
  *  verb. The verb is the character right after 怎么/怎样/如何; 怎么办, 怎么回事 ask no way of doing. */
 export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|弄|还|又|老|总|都|也)(\p{Script=Han})/u;
-
-/** "要做什么检查？", "What tests do I need?": an exam named answers it (EXAM_NAMES). */
-export const ASKS_FOR_EXAM: Readonly<Record<'zh' | 'en', RegExp>> = {
-  zh: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u,
-  en: /\b(?:what|which) (?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
-};
 
 /** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {

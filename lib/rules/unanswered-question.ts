@@ -1,13 +1,12 @@
 import type { Language } from '../conversation';
 import type { Finding } from '../findings';
-import { DRUGS, EXAM_NAMES, findDrugs } from '../text/lexicon';
+import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_DRUG, ASKS_FOR_EXAM, ASKS_FOR_VALUE, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
-import { compilePhrases, firstHit } from './phrase-matcher';
+import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,7 +17,6 @@ const ZH_FUNCTION_RE = new RegExp(
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
-const examNames: Record<Language, RegExp> = { zh: compilePhrases(EXAM_NAMES.zh), en: compilePhrases(EXAM_NAMES.en) };
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
 
@@ -129,7 +127,6 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && findDrugs(draft).length > 0) return true;
-  if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_EXAM[language].test(question) && firstHit(examNames[language], draft) !== undefined) return true;
   if (q.kind === 'how' && language === 'zh') {
     const verb = HOW_VERB.exec(question)?.[1];
     if (verb && draft.includes(verb)) return true;
