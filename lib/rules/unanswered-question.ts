@@ -25,11 +25,11 @@ function stem(w: string): string {
   return w.length <= 4 ? w : w.replace(/(?:ations?|ings?|ed|es|s|ly|ion|ive|e)$/u, '').slice(0, 6);
 }
 
-/** A question's topic terms: Han bigrams left once function words are cut out, Latin words
+/** A question's topic terms: Han bigrams left once function words are cut out (kept when asked), Latin words
  *  (CT, covid, drug names in English), and drug ids from the lexicon. */
-export function topicTerms(text: string): Set<string> {
+export function topicTerms(text: string, keepFunctionWords = false): Set<string> {
   const terms = new Set<string>();
-  const cut = text.replace(ZH_FUNCTION_RE, '|');
+  const cut = keepFunctionWords ? text : text.replace(ZH_FUNCTION_RE, '|');
   for (const m of cut.matchAll(HAN_RUN)) {
     const run = m[0];
     for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
@@ -99,15 +99,9 @@ function sideBefore(before: string, after: string, language: Language): string {
   return words.slice(-Math.max(2, (after.match(LATIN_WORDS) ?? []).length)).join(' ');
 }
 
-/** A side's words: every Han bigram (the function-word cut of topicTerms would drop the very
- *  words that tell "早上吃" from "晚上吃"), English topic words, drugs. */
-function sideTerms(side: string, language: Language): Set<string> {
-  if (language === 'en') return topicTerms(side);
-  const terms = new Set<string>();
-  for (const m of side.matchAll(HAN_RUN)) for (let i = 0; i + 1 < m[0].length; i++) terms.add(m[0].slice(i, i + 2));
-  for (const d of findDrugs(side)) terms.add('drug:' + d.drug.id);
-  return terms;
-}
+/** A side's words: in Chinese every Han bigram, function words kept (the cut would drop the very
+ *  words that tell "早上吃" from "晚上吃"). */
+const sideTerms = (side: string, language: Language): Set<string> => topicTerms(side, language === 'zh');
 
 /** An alternative question ("早上吃还是晚上吃？", "morning or night?", "布洛芬还是对乙酰氨基酚？")
  *  is answered by naming one side in words the other side does not have. */
