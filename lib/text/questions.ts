@@ -64,7 +64,6 @@ function kindOf(clause: string, language: Language): QuestionKind {
 const EN_SUBORDINATE = /^(?:\W*(?:and|so|but|also|then)\s+)*(?:when|where|how|what|why)\s+(?:i|you|he|she|we|they|it|my|your|his|her|our|their)\b/u;
 
 function asks(clause: string, language: Language): boolean {
-  if (META_REQUEST.test(clause)) return false;
   if (language === 'zh') return ZH_ASKS.test(clause) && !ZH_NOT_ASKING.test(clause);
   if (!clause.includes('?') && EN_SUBORDINATE.test(clause)) return false;
   return EN_ASKS.test(clause) && !EN_NOT_ASKING.test(clause);
@@ -93,6 +92,7 @@ export function findQuestions(norm: string, language: Language): Question[] {
       // A piece opening with a closing bracket is the tail of a parenthesis cut at its "?".
       const fragment = /^[)）\]】]/u.test(text);
       if (text.length > 0 && !fragment && (asks(text, ask) || closedByMark)) {
+        // A clause closed by ？ is kept even when asks() says no, so both are checked here.
         if (!(ask === 'zh' && ZH_NOT_ASKING.test(text)) && !META_REQUEST.test(text)) {
           out.push({ start, end, topicStart: Math.min(topicStart, start), kind: kindOf(text, ask) });
         }
