@@ -147,6 +147,54 @@ const GENERAL: readonly Drug[] = [
 
 export const DRUGS: readonly Drug[] = [...PSYCHIATRIC, ...GENERAL];
 
+/** A class of drugs by the names patients and doctors use for it ("降压药", "antidepressant").
+ *  Asking which drug of a class the patient takes asks again only when they named one of its
+ *  members: "你吃的什么降压药？" after 二甲双胍 asks for something new. Members are the drugs
+ *  chiefly used so; a drug sometimes used so (quetiapine for sleep) is left out, since a member
+ *  turns an ask into a finding. */
+export interface DrugClass {
+  id: string;
+  zh: readonly string[];
+  en: readonly string[];
+  members: ReadonlySet<string>;
+}
+
+function drugClass(id: string, zh: string, en: string, members: string): DrugClass {
+  const ids = new Set(members.split(' '));
+  for (const m of ids) if (!DRUGS.some((d) => d.id === m)) throw new Error(`drug class ${id}: unknown drug ${m}`);
+  return { id, zh: zh.split(' '), en: en.split(',').map((s) => s.trim()), members: ids };
+}
+
+export const DRUG_CLASSES: readonly DrugClass[] = [
+  drugClass('antidepressant', '抗抑郁药 抗抑郁的药', 'antidepressant, antidepressants',
+    'sertraline escitalopram citalopram paroxetine fluoxetine fluvoxamine venlafaxine duloxetine desvenlafaxine mirtazapine ' +
+      'trazodone agomelatine vortioxetine bupropion amitriptyline clomipramine doxepin mianserin milnacipran flupentixol-melitracen'),
+  drugClass('sleeping-pill', '安眠药 助眠药 助眠的药 安眠的药 睡觉的药', 'sleeping pill, sleeping pills, sleeping tablet, sleeping tablets, sleep medication',
+    'lorazepam alprazolam clonazepam estazolam diazepam oxazepam eszopiclone zopiclone zolpidem melatonin bailemian'),
+  drugClass('antipsychotic', '抗精神病药 抗精神病的药', 'antipsychotic, antipsychotics',
+    'quetiapine olanzapine risperidone paliperidone aripiprazole ziprasidone clozapine haloperidol amisulpride lurasidone ' +
+      'blonanserin sulpiride chlorpromazine perphenazine penfluridol'),
+  drugClass('mood-stabiliser', '情绪稳定剂 心境稳定剂', 'mood stabiliser, mood stabilisers, mood stabilizer, mood stabilizers',
+    'valproate lithium lamotrigine carbamazepine oxcarbazepine topiramate'),
+  drugClass('blood-pressure', '降压药 降血压的药 降压的药', 'blood pressure medication, blood pressure medicine, blood pressure pills, antihypertensive',
+    'amlodipine nifedipine valsartan losartan irbesartan metoprolol bisoprolol'),
+  drugClass('diabetes', '降糖药 降血糖的药 降糖的药', 'diabetes medication, diabetes medicine, blood sugar medication',
+    'metformin insulin acarbose gliclazide'),
+  drugClass('lipid', '降脂药 降血脂的药 他汀', 'statin, statins, cholesterol medication', 'atorvastatin rosuvastatin'),
+  drugClass('painkiller', '止痛药 止疼药 镇痛药', 'painkiller, painkillers, pain relief, pain medication',
+    'ibuprofen paracetamol aspirin'),
+  drugClass('fever', '退烧药 退热药', 'fever reducer, fever medicine', 'ibuprofen paracetamol'),
+  drugClass('antibiotic', '抗生素 消炎药', 'antibiotic, antibiotics', 'amoxicillin azithromycin cefuroxime cephalosporin levofloxacin'),
+  drugClass('stomach', '胃药', 'stomach medicine, antacid, antacids',
+    'omeprazole pantoprazole esomeprazole rabeprazole domperidone mosapride hydrotalcite'),
+  drugClass('allergy', '抗过敏药 抗过敏的药', 'antihistamine, antihistamines, allergy medication, allergy medicine', 'loratadine cetirizine'),
+  drugClass('steroid', '激素', 'steroid, steroids',
+    'prednisone methylprednisolone dexamethasone budesonide hydrocortisone mometasone desonide'),
+  drugClass('cough', '止咳药 化痰药', 'cough medicine', 'ambroxol'),
+  drugClass('diarrhoea', '止泻药', 'antidiarrhoeal, antidiarrheal', 'smectite'),
+  drugClass('cream', '药膏', 'cream, ointment', 'hydrocortisone mometasone desonide calamine mupirocin fusidic-acid'),
+];
+
 /** Dose units, as patients write them (matched after a number). */
 export const DOSE_UNITS = {
   zh: ['毫克', '微克', '克', '毫升', '片', '粒', '颗', '袋', '支', '滴', '单位', '喷'],
@@ -236,4 +284,22 @@ export function findDoses(norm: string): Span[] {
 /** Dosing frequencies (每日一次, bid, 睡前) in normalised text. */
 export function findFrequencies(norm: string): Span[] {
   return spans(FREQ_RE, norm);
+}
+
+const CLASS_BY_NAME = new Map<string, DrugClass>();
+for (const c of DRUG_CLASSES) for (const n of [...c.zh, ...c.en]) CLASS_BY_NAME.set(n, c);
+const CLASS_RE = (() => {
+  const names = [...CLASS_BY_NAME.keys()].sort((a, b) => b.length - a.length);
+  return new RegExp(names.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n))).join('|'), 'gu');
+})();
+
+/** The drug classes named in normalised text ("降压药", "antidepressants"), each once, in order. */
+export function findDrugClasses(norm: string): DrugClass[] {
+  const out: DrugClass[] = [];
+  CLASS_RE.lastIndex = 0;
+  for (let m = CLASS_RE.exec(norm); m; m = CLASS_RE.exec(norm)) {
+    const c = CLASS_BY_NAME.get(m[0]);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS, findDoses, findDrugs, findFrequencies } from '../../lib/text/lexicon';
+import { DRUGS, DRUG_CLASSES, findDoses, findDrugClasses, findDrugs, findFrequencies } from '../../lib/text/lexicon';
 import { normalize } from '../../lib/text/normalize';
 
 const PSYCHIATRIC_ZH = ['舍曲林', '艾司西酞普兰', '帕罗西汀', '氟西汀', '氟伏沙明', '西酞普兰', '文拉法辛', '度洛西汀', '米氮平', '曲唑酮',
@@ -95,5 +95,24 @@ describe('lexicon: doses and frequencies', () => {
 
   it('does not read a frequency inside a word (qd in "squad")', () => {
     expect(findFrequencies('the squad')).toEqual([]);
+  });
+});
+
+describe('lexicon: drug classes', () => {
+  it('finds the classes a text names, once each, English on word boundaries', () => {
+    expect(findDrugClasses(normalize('你吃的什么降压药？降压药是哪种？')).map((c) => c.id)).toEqual(['blood-pressure']);
+    expect(findDrugClasses(normalize('Which antidepressants or sleeping pills?')).map((c) => c.id)).toEqual(['antidepressant', 'sleeping-pill']);
+    expect(findDrugClasses(normalize('The creamy texture of steroidal')).map((c) => c.id)).toEqual([]);
+  });
+
+  it('every member is a drug of the lexicon, and the psychiatric classes hold only psychiatric drugs', () => {
+    const byId = new Map(DRUGS.map((d) => [d.id, d]));
+    for (const c of DRUG_CLASSES) {
+      expect(c.members.size).toBeGreaterThan(0);
+      for (const m of c.members) expect(byId.has(m), `${c.id}: ${m}`).toBe(true);
+      if (['antidepressant', 'antipsychotic', 'mood-stabiliser'].includes(c.id)) {
+        for (const m of c.members) expect(byId.get(m)?.psychiatric, `${c.id}: ${m}`).toBe(true);
+      }
+    }
   });
 });
