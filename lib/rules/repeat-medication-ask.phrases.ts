@@ -1,4 +1,7 @@
+import { DRUG_CLASSES } from '../text/lexicon';
 import type { PhraseLists } from './phrase-matcher';
+
+const CLASS_NAMES = { zh: DRUG_CLASSES.flatMap((c) => c.zh).join('|'), en: DRUG_CLASSES.flatMap((c) => c.en).join('|') };
 
 // The draft asks what or how the patient takes a medicine. Each phrase is itself a question
 // about medication; the rule also requires the sentence to read as an ask (see ASK_MARKERS).
@@ -7,13 +10,14 @@ export const MEDICATION_ASKS: PhraseLists = {
     '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
     '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
     '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量',
-    '{什么|哪种|哪个|啥}{抗抑郁药|安眠药|助眠药|降压药|降糖药|止痛药|抗生素|消炎药}'],
+    // A class asked by name ("什么降压药", "降压药是哪种"): see DRUG_CLASSES for when it re-asks.
+    `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`, `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
     'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
     'what are you taking', 'what else are you taking', 'any medications',
-    'name of {the|your} {medication|medications|medicine|medicines|drug|drugs|pills|antidepressant|sleeping pill|sleeping pills|painkiller|antibiotic}',
-    '{what|which} {antidepressant|antidepressants|sleeping pill|sleeping pills|painkiller|painkillers|antibiotic|antibiotics}'],
+    `name of {the|your} {medication|medications|medicine|medicines|drug|drugs|pills|${CLASS_NAMES.en}}`,
+    `{what|which} {${CLASS_NAMES.en}}`],
 };
 
 // Within a medication ask, asking how much: when the patient gave a dose, asking it again is a
@@ -51,8 +55,38 @@ export const ASK_MARKERS: PhraseLists = {
 
 // What in an attachment's kind, name or caption says it is a prescription.
 export const PRESCRIPTION_WORDS: PhraseLists = {
-  zh: ['处方', '药单', '用药单', '药盒', '医嘱'],
+  zh: ['处方', '药单', '用药单', '用药清单', '药盒', '医嘱'],
   en: ['prescription', 'rx', 'medication list', 'pill bottle'],
+};
+
+// The patient says they sent their prescription ("这是我的处方", "处方图片在上面", "I attached my
+// prescription"): the picture's file name often says nothing (IMG_2031.jpg), their words do.
+export const PRESCRIPTION_SENT: PhraseLists = {
+  zh: ['{这是|附上|附了|上传|传了|发了|拍了|图片是|照片是|截图是}*{处方|药单|用药单|用药清单|药盒}',
+    '{处方|药单|用药单|用药清单|药盒}*{图片|照片|截图|在上面|在下面|附上|上传|发您|发给您|发你|发给你}'],
+  en: ["{attached|uploaded|sent|here is|here's|photo of|picture of}~ {prescription|medication list|pill bottle}",
+    '{prescription|medication list} {is|are} {attached|above|uploaded}'],
+};
+
+// The patient's words that take back what they sent ("处方忘了拍", "I haven't uploaded the
+// prescription"): no prescription was sent.
+export const NOT_SENT: PhraseLists = {
+  zh: ['没', '未', '忘', '不', '还要', '待会', '等会', '稍后'],
+  en: ["haven't", 'have not', 'not', "didn't", 'forgot', 'later'],
+};
+
+// A medicine the patient no longer takes ("以前吃过奥氮平，已停药半年", "I stopped sertraline"):
+// asking what they take now does not ask it again.
+export const STOPPED: PhraseLists = {
+  zh: ['停药', '停了', '停掉', '已停', '停用', '停服', '不吃了', '没吃了', '没再吃', '不再吃', '断药', '以前吃过', '之前吃过',
+    '曾经吃过', '过去吃过', '吃过一段时间', '换掉'],
+  en: ['stopped', 'quit', 'no longer', 'used to take', 'came off', 'discontinued', 'weaned off', 'was on'],
+};
+
+// An ask about the past ("以前吃过什么药？") asks for medicines stopped too.
+export const PAST_ASKS: PhraseLists = {
+  zh: ['以前', '之前', '曾经', '过去', '吃过', '用过'],
+  en: ['before', 'previously', 'in the past', 'have you ever', 'used to', 'tried'],
 };
 
 // A 用药情况 field that says nothing was taken does not count as given.

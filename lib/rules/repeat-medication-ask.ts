@@ -1,8 +1,11 @@
 import type { Language } from '../conversation';
 import type { Evidence } from '../findings';
-import { findDoses, findDrugs } from '../text/lexicon';
-import { splitSentences } from '../text/segment';
-import { ASK_MARKERS, DOSE_ASKS, MEDICATION_ASKS, NOTHING_TAKEN, OTHER_MEDICINES, PRESCRIPTION_ASKS, PRESCRIPTION_WORDS } from './repeat-medication-ask.phrases';
+import { findDoses, findDrugClasses, findDrugs, type DrugClass, type DrugMention } from '../text/lexicon';
+import { splitClauses, splitSentences } from '../text/segment';
+import {
+  ASK_MARKERS, DOSE_ASKS, MEDICATION_ASKS, NOT_SENT, NOTHING_TAKEN, OTHER_MEDICINES, PAST_ASKS, PRESCRIPTION_ASKS,
+  PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
+} from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
@@ -10,6 +13,10 @@ const asks = new PhraseMatcher(MEDICATION_ASKS);
 const prescriptionAsks = new PhraseMatcher(PRESCRIPTION_ASKS);
 const askMarkers = new PhraseMatcher(ASK_MARKERS);
 const prescriptionWords = new PhraseMatcher(PRESCRIPTION_WORDS);
+const prescriptionSent = new PhraseMatcher(PRESCRIPTION_SENT);
+const notSent = new PhraseMatcher(NOT_SENT);
+const stopped = new PhraseMatcher(STOPPED);
+const pastAsks = new PhraseMatcher(PAST_ASKS);
 const doseAsks = new PhraseMatcher(DOSE_ASKS);
 const otherMedicines = new PhraseMatcher(OTHER_MEDICINES);
 const nothingTaken = {
@@ -24,36 +31,109 @@ interface Given {
   drugIds: ReadonlySet<string>;
   /** Whether a dose was given with it ("舍曲林 50mg", a prescription naming one). */
   doseGiven: boolean;
+  /** Whether it is a prescription the patient sent (a photo asked for again is a second ask). */
+  prescription: boolean;
+}
+
+/** What the draft's ask is about: the drug classes it names ("什么降压药"), and whether it asks
+ *  about the past ("以前吃过什么药") and so about medicines stopped too. */
+interface AskScope {
+  classes: readonly DrugClass[];
+  past: boolean;
+}
+
+const ANY: AskScope = { classes: [], past: false };
+
+/** Whether a source naming `drugIds` (and reading `norm`) gives a medicine the ask is about. */
+function fitsScope(scope: AskScope, drugIds: ReadonlySet<string>, norm: string): boolean {
+  if (scope.classes.length === 0) return true;
+  const named = findDrugClasses(norm);
+  return scope.classes.some((c) => named.includes(c) || [...drugIds].some((id) => c.members.has(id)));
+}
+
+/** The drug mentions of `norm` the patient still takes, as far as the scope asks. */
+function currentDrugs(norm: string, language: Language, scope: AskScope): DrugMention[] {
+  const drugs = findDrugs(norm);
+  if (drugs.length === 0) return drugs;
+  const clauses = splitClauses(norm);
+  const saysStopped = (i: number): boolean => {
+    const clause = clauses[i];
+    return clause !== undefined && firstHit(stopped.for(language), clause.text) !== undefined;
+  };
+  const namesDrug = (i: number): boolean => drugs.some((d) => d.start >= (clauses[i]?.start ?? 0) && d.start < (clauses[i]?.end ?? 0));
+  // Stopped in its own clause ("已停用奥氮平") or in the next one when that names no drug of its
+  // own ("舍曲林吃了两年，上个月停了").
+  const stoppedIn = (d: DrugMention): boolean => {
+    const i = clauses.findIndex((c) => d.start >= c.start && d.start < c.end);
+    return i >= 0 && (saysStopped(i) || (saysStopped(i + 1) && !namesDrug(i + 1)));
+  };
+  return drugs.filter((d) => (scope.past || !stoppedIn(d)) && (scope.classes.length === 0 || scope.classes.some((c) => c.members.has(d.drug.id))));
+}
+
+/** Where the patient says they sent their prescription ("这是我的处方"), unless they take it back. */
+function prescriptionSentIn(src: TextSource, language: Language): { start: number; end: number } | undefined {
+  for (const lang of [language, language === 'zh' ? 'en' : 'zh'] as const) {
+    const hit = firstHit(prescriptionSent.for(lang), src.norm);
+    if (!hit) continue;
+    const clause = splitClauses(src.norm).find((c) => hit.start >= c.start && hit.start < c.end);
+    if (clause && firstHit(notSent.for(lang), clause.text)) continue;
+    return hit;
+  }
+  return undefined;
 }
 
 /** Where the patient already said what they take: the 用药情况 field, a prescription
- *  attachment, or a drug name (with its dose when one follows) in their own text. */
-function findGiven(ctx: RuleContext): Given | undefined {
+ *  attachment or their words that they sent one, or a drug name (with its dose when one
+ *  follows) in their own text — as far as the draft's ask is about it. */
+function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
+  const { language } = ctx;
   const bySource = (s: TextSource['source']) => ctx.patientSources.filter((p) => p.source === s);
   for (const src of bySource('medications')) {
     if (src.norm.trim() === '' || nothingTaken.zh.test(src.norm) || nothingTaken.en.test(src.norm)) continue;
+    const drugIds = new Set(findDrugs(src.norm).map((d) => d.drug.id));
+    if (!fitsScope(scope, drugIds, src.norm)) continue;
     const end = Math.min(src.text.length, 60);
     return {
       evidence: evidenceOf(src, 0, end),
       summary: src.text.slice(0, end).trim(),
-      drugIds: new Set(findDrugs(src.norm).map((d) => d.drug.id)),
+      drugIds,
       doseGiven: findDoses(src.norm).length > 0,
+      prescription: false,
     };
   }
   for (const src of bySource('attachment')) {
     const h = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
     if (!h) continue;
     const drugs = findDrugs(src.norm);
+    const drugIds = new Set(drugs.map((d) => d.drug.id));
+    if (!fitsScope(scope, drugIds, src.norm)) continue;
     return {
       evidence: evidenceOf(src, 0, src.text.length),
       summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
-      drugIds: new Set(drugs.map((d) => d.drug.id)),
+      drugIds,
       doseGiven: findDoses(src.norm).length > 0,
+      prescription: true,
     };
   }
-  for (const src of ctx.patientSources) {
-    if (src.source !== 'intake' && src.source !== 'message') continue;
+  const texts = ctx.patientSources.filter((s) => s.source === 'intake' || s.source === 'message');
+  // What is in the prescription the patient says they sent is unknown: it answers an ask about
+  // a class only when their words name it.
+  for (const src of texts) {
+    const sent = prescriptionSentIn(src, language);
+    if (!sent) continue;
     const drugs = findDrugs(src.norm);
+    const drugIds = new Set(drugs.map((d) => d.drug.id));
+    if (!fitsScope(scope, drugIds, src.norm)) continue;
+    return {
+      evidence: evidenceOf(src, sent.start, sent.end),
+      summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
+      drugIds,
+      doseGiven: findDoses(src.norm).length > 0,
+      prescription: true,
+    };
+  }
+  for (const src of texts) {
+    const drugs = currentDrugs(src.norm, language, scope);
     const first = drugs[0];
     if (!first) continue;
     // Take the dose that directly follows the name, when there is one ("舍曲林50mg", "sertraline 50 mg").
@@ -64,6 +144,7 @@ function findGiven(ctx: RuleContext): Given | undefined {
       summary: src.text.slice(first.start, end),
       drugIds: new Set(drugs.map((d) => d.drug.id)),
       doseGiven: dose !== undefined,
+      prescription: false,
     };
   }
   return undefined;
@@ -109,13 +190,22 @@ export const repeatMedicationAsk: Rule = {
     const { draft, language } = ctx;
     let ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')));
     const mayAsk = ask || firstHit(prescriptionAsks.for(language), draft.norm) || firstHit(doseAsks.for(language), draft.norm);
-    const given = mayAsk ? findGiven(ctx) : undefined;
+    if (!mayAsk) return [];
+    const scopeOf = (sentence: string): AskScope => ({
+      classes: findDrugClasses(sentence),
+      past: firstHit(pastAsks.for(language), sentence) !== undefined,
+    });
+    let given = findGiven(ctx, ask ? scopeOf(ask.sentence) : ANY);
     if (!given) return [];
-    if (!ask && given.evidence.source === 'attachment') ask = findAsk(draft, language, prescriptionAsks.for(language));
+    if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.
-    const namesGiven = (norm: string) => findDrugs(norm).some((d) => given.drugIds.has(d.drug.id));
+    const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
     if (!ask && given.doseGiven) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
     if (!ask) return [];
+    // Read what was given again for the ask found last (a dose or photo ask has its own scope).
+    const scope = scopeOf(ask.sentence);
+    if (scope.classes.length > 0 || scope.past) given = findGiven(ctx, scope);
+    if (!given) return [];
     // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
     if (firstHit(otherMedicines.for(language), ask.sentence)) return [];
     // A draft that names the patient's drug asks about something else ("舍曲林吃了多久"), unless
@@ -131,9 +221,11 @@ export const repeatMedicationAsk: Rule = {
     }[given.evidence.source];
     const askText = draft.text.slice(ask.start, ask.end);
     const summary = given.summary;
+    // An ask about the past may be answered by a medicine since stopped: say it was mentioned,
+    // not that it is taken.
     const fixText = {
-      zh: summary ? `看到您目前在服用${summary}，` : '看到您上传的处方了，',
-      en: summary ? `I can see you are taking ${summary}. ` : 'I have seen the prescription you uploaded. ',
+      zh: !summary ? '看到您上传的处方了，' : scope.past ? `看到您提到过${summary}，` : `看到您目前在服用${summary}，`,
+      en: !summary ? 'I have seen the prescription you uploaded. ' : scope.past ? `I can see you mentioned ${summary}. ` : `I can see you are taking ${summary}. `,
     }[language];
     return [
       {

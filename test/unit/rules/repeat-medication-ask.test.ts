@@ -118,6 +118,47 @@ describe('repeat-medication-ask (zh)', () => {
     expect(findingsOf(RULE, turn('我在吃舍曲林50mg，一天一次', '你吃的什么抗抑郁药？', 'zh'))).toHaveLength(1);
   });
 
+  it('a medicine the patient stopped is not what they take now; an ask about the past asks for it again', () => {
+    for (const patient of ['以前吃过奥氮平，已停药半年，最近又睡不好', '舍曲林吃了两年，上个月停了，最近又失眠']) {
+      expect(findingsOf(RULE, turn(patient, '你现在在吃什么药？', 'zh'))).toEqual([]);
+    }
+    // The drug still taken beside the stopped one is given.
+    expect(findingsOf(RULE, turn('以前吃过奥氮平，现在吃阿立哌唑10mg', '你现在吃什么药？', 'zh'))[0]?.evidence?.text).toBe('阿立哌唑10mg');
+    const [past] = findingsOf(RULE, turn('以前吃过奥氮平，已停药半年', '你以前吃过什么药？', 'zh'));
+    expect(past?.evidence?.text).toBe('奥氮平');
+    expect(past?.fixes[0]?.text).toBe('看到您提到过奥氮平，');
+  });
+
+  it('a class asked by name ("什么降压药") is asked again only when the patient named a drug of that class', () => {
+    expect(findingsOf(RULE, turn('我在吃二甲双胍', '你吃的什么降压药？', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('我在吃氨氯地平5mg', '降压药是哪种？', 'zh'))[0]?.evidence?.text).toBe('氨氯地平5mg');
+    expect(findingsOf(RULE, turn('孩子发烧38.5，吃了布洛芬混悬液5ml', '孩子吃了什么退烧药？', 'zh'))[0]?.evidence?.text).toBe('布洛芬混悬液5ml');
+    // The 用药情况 field counts for the class it names or holds; a later message naming one counts too.
+    const field = (medications: string, patient = '又睡不着'): ConversationInput => ({
+      language: 'zh', patient: { medications }, messages: [{ role: 'patient', text: patient }], draft: '你吃的是什么安眠药？',
+    });
+    expect(findingsOf(RULE, field('舍曲林 50mg'))).toEqual([]);
+    expect(findingsOf(RULE, field('安眠药 每晚一片'))[0]?.evidence?.source).toBe('medications');
+    expect(findingsOf(RULE, field('舍曲林 50mg', '最近睡前加了唑吡坦'))[0]?.evidence?.text).toBe('唑吡坦');
+  });
+
+  it('seed 000 §4: a picture the patient calls their prescription is one, whatever its file name', () => {
+    const c = (text: string, draft = '你好，你现在吃的什么药？'): ConversationInput => ({
+      language: 'zh', attachments: [{ kind: 'image', name: 'IMG_2031.jpg' }], messages: [{ role: 'patient', text }], draft,
+    });
+    const [f] = findingsOf(RULE, c('这是我的处方，帮我看看'));
+    expect(f?.evidence).toMatchObject({ source: 'message', text: '这是我的处方' });
+    expect(f?.fixes[0]?.text).toBe('看到您上传的处方了，');
+    expect(findingsOf(RULE, c('图片是我的用药清单'))).toHaveLength(1);
+    expect(findingsOf(RULE, c('处方图片发您了', '把处方拍给我看看。'))).toHaveLength(1);
+    // Taken back, or no prescription at all: the ask is for what is missing.
+    for (const text of ['处方忘了拍，最近还是睡不好', '我没有处方', '能给我开个处方吗', '这是我的化验单，帮我看看']) {
+      expect(findingsOf(RULE, c(text))).toEqual([]);
+    }
+    // What the prescription holds is unknown: it does not answer an ask about a class.
+    expect(findingsOf(RULE, c('这是我的处方', '你吃的什么降压药？'))).toEqual([]);
+  });
+
   it('reads the patient message in traditional script', () => {
     const [f] = findingsOf(RULE, turn('我在吃帕羅西汀20mg', '目前用藥情況怎樣？', 'zh'));
     expect(f?.evidence?.text).toBe('帕羅西汀20mg');
@@ -165,6 +206,20 @@ describe('repeat-medication-ask (en)', () => {
     expect(findingsOf(RULE, turn(patient, 'What is the name of the medications you take?', 'en'))).toHaveLength(1);
     expect(findingsOf(RULE, turn(patient, 'Are you taking any other medication?', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('Can I take ibuprofen for my back?', 'Are you taking any other medicines?', 'en'))).toEqual([]);
+  });
+
+  it('a medicine stopped is not taken now; a class asked is asked again only for a drug of that class', () => {
+    expect(findingsOf(RULE, turn('I stopped sertraline last month and feel worse', 'What medication are you taking now?', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I take metformin 500mg', 'Which antidepressant are you on?', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I take sertraline 50mg', 'Which antidepressant are you on?', 'en'))).toHaveLength(1);
+  });
+
+  it('takes the patient at their word that the prescription is attached, unless they say it is not', () => {
+    const c = (text: string): ConversationInput => ({
+      language: 'en', attachments: [{ kind: 'image', name: 'photo.png' }], messages: [{ role: 'patient', text }], draft: 'What medications are you on?',
+    });
+    expect(findingsOf(RULE, c('I attached my prescription above'))[0]?.evidence?.text).toBe('attached my prescription');
+    expect(findingsOf(RULE, c("I haven't uploaded my prescription yet"))).toEqual([]);
   });
 
   it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
