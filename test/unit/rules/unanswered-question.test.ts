@@ -292,6 +292,10 @@ describe('unanswered-question (en)', () => {
   it('accepts a duration as the answer to "how long"', () => {
     const patient = 'How long should I take the antibiotics? Should I get a chest x-ray?';
     expect(flags(findingsOf(RULE, turn(patient, 'Take them for 7 days, and yes, a chest x-ray is reasonable.', 'en')))).toEqual([]);
+    // In words, and a range: "six to nine months", "several weeks".
+    for (const draft of ['Usually at least six to nine months after you feel better.', 'For several weeks.', 'Around eleven days.']) {
+      expect(flags(findingsOf(RULE, turn('How long will I need to take this medication?', draft, 'en')))).toEqual([]);
+    }
   });
   it('takes a count in words for how many and how much, and a time of day for when to take it', () => {
     for (const draft of ['About twelve hours apart.', 'Every eight hours.']) {
