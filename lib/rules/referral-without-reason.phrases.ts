@@ -141,7 +141,7 @@ export const REASONS: PhraseLists = {
     '无效', '不管用', '没效果', '不好转', '没有好转', '无好转', '不缓解', '没缓解', '仍然', '仍有', '还是不好',
     '还不好', '不见好', '持续', '反复', '不退', '高于', '超过',
     // A named alarm sign as the condition ("如果出现尿少、精神差就去医院"); "如有不适", "如果加重" say none.
-    '{如果|若|一旦|万一|假如|要是}{出现|有|发生}*{尿少|精神差|精神不好|嗜睡|高热|高烧|脱水|便血|黑便|呕血|吐血|咯血|咳血|胸痛|胸闷|呼吸困难|气促|喘不上气|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|尿血|剧烈}',
+    '{如果|若|一旦|万一|假如|要是}{出现|有|发生}*{尿少|精神差|精神不好|嗜睡|高热|高烧|脱水|便血|黑便|呕血|吐血|咯血|咳血|胸痛|胸闷|呼吸困难|气促|喘不上气|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|尿血|剧烈|伤害自己|自伤|自残|轻生|自杀|想死|不想活}',
   ],
   en: [
     'x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'pft', 'test', 'tests', 'testing',
@@ -156,6 +156,13 @@ export const REASONS: PhraseLists = {
     // What the person seen will do: "see your GP, who can check your lungs".
     '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',
   ],
+};
+
+/** Emergency help: sent there when the patient speaks of ending their life, their safety is
+ *  the reason ("请马上拨打心理援助热线或去最近的急诊"). */
+export const EMERGENCY_HELP: PhraseLists = {
+  zh: ['急诊', '120', '热线', '危机干预', '心理援助'],
+  en: ['emergency', 'a&e', 'er', '911', '999', '112', '988', 'crisis', 'hotline', 'lifeline', 'ambulance', 'samaritans'],
 };
 
 /** How to book: the weaker half of the seed's advice. */

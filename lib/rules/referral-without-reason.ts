@@ -3,6 +3,7 @@ import { splitClauses, splitSentences, type Span } from '../text/segment';
 import {
   BOOKING,
   CONDITIONS,
+  EMERGENCY_HELP,
   EXAM_RESULT_WORDS,
   EXAMS_TO_DO,
   NOT_A_REFERRAL,
@@ -15,6 +16,7 @@ import {
 } from './referral-without-reason.phrases';
 import { PhraseMatcher, allHits, firstHit } from './phrase-matcher';
 import { appendedText } from './fix-place';
+import { latestTurnRaisesSelfHarm } from './risk-not-addressed';
 import { evidenceOf, type Rule } from './types';
 
 const referrals = new PhraseMatcher(REFERRALS);
@@ -27,6 +29,7 @@ const sentTo = new PhraseMatcher(SENT_TO);
 const sends = new PhraseMatcher(SENDS);
 const conditions = new PhraseMatcher(CONDITIONS);
 const vagueConditions = new PhraseMatcher(VAGUE_CONDITIONS);
+const emergencyHelp = new PhraseMatcher(EMERGENCY_HELP);
 
 /** How far after an exam a result word makes it a result reported ("检查的结果"). */
 const RESULT_REACH = 3;
@@ -123,6 +126,7 @@ export const referralWithoutReason: Rule = {
     if (namesExamToDo(language, reply)) return [];
     const sentences = splitSentences(reply);
     let referral: { sentence: Span; clause: Span } | undefined;
+    let risky: boolean | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si] as Span;
       if (!referralStarts.some((p) => p >= sentence.start && p < sentence.end)) continue;
@@ -146,6 +150,10 @@ export const referralWithoutReason: Rule = {
         // A trigger explains this referral only: a safety net ("ER if you faint") does not
         // explain a plain "see your doctor" elsewhere in the draft.
         if (hasTrigger(language, sentence.text)) continue;
+        // Emergency help for a patient who speaks of ending their life is explained by their
+        // safety; a "门诊可以当面评估" sentence would be the wrong fix there. A physical red flag
+        // keeps its flag: saying why (an ECG for the chest pain) still helps.
+        if (firstHit(emergencyHelp.for(language), clause.text) && (risky ??= latestTurnRaisesSelfHarm(ctx))) continue;
         if (language === 'zh') {
           // The sentence right after the referral is where a reason follows it, however long
           // the referral's own sentence runs on (and where the fix puts one).

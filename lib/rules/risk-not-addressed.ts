@@ -55,6 +55,12 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
   return undefined;
 }
 
+/** Whether the patient's latest turn speaks of self-harm or ending their life: emergency help
+ *  pointed to then is explained by their safety (referral-without-reason). */
+export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
+  return ctx.latestTurn.some((src) => findRisk(src, 'self-harm') !== undefined);
+}
+
 /** Whether the red flag is told as history: a history word in its own clause, or a field
  *  label ending right before that clause ("既往病史：脑梗"), unless the clause says it is back. */
 function toldAsHistory(norm: string, clauseStart: number, end: number, language: Language): boolean {

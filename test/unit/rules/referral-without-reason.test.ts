@@ -180,6 +180,16 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如果出现尿少、精神差就去医院。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如有不适就去医院。', 'zh'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('孩子拉肚子一天五六次，要紧吗？', '注意补液，如果加重就去医院。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('最近情绪很差', '如果有伤害自己的冲动，请马上去医院。', 'zh'))).toEqual([]);
+  });
+
+  it('takes emergency help for a patient who speaks of ending their life as explained by their safety; a red flag still wants the why', () => {
+    expect(findingsOf(RULE, turn('活着真没意思，有时候想一了百了', '听到你这么说我很担心你。请马上拨打心理援助热线或去最近的急诊。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I want to kill myself', 'Please call 988 or go to the emergency room now.', 'en'))).toEqual([]);
+    // Only emergency help: a plain visit still says what for.
+    expect(findingsOf(RULE, turn('活着真没意思', '建议去医院看看。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('胸口痛得厉害，喘不上气', '请马上去急诊。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('I have a sore throat', 'Go to the ER.', 'en'))).toHaveLength(1);
   });
 
   it('takes extra reason phrases from options', () => {
