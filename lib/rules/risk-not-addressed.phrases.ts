@@ -21,7 +21,8 @@ export const SELF_HARM: PhraseLists = {
     'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
-    'better off without me', 'ending it all', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
+    'better off without me', "better off if i {wasn't here|weren't here|was not here|were not here|wasn't around|was gone|were gone|died}",
+    'ending it all', "{don't|do not} want to exist", 'want to disappear for good', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
     "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
     '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}'],

@@ -23,7 +23,7 @@ for (const table of [T2S_TABLE, DOMAIN_PAIRS]) {
 /** Every character normalize() changes, as one class: the regex engine skips the rest (nearly all
  *  of a simplified Chinese text) in native code instead of a lookup per character. */
 const CHANGED = new RegExp(
-  `[A-Z\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F${[...T2S.keys()].join('').replace(/[\\\]^-]/gu, '\\$&')}]`,
+  `[A-Z\\uFF01-\\uFF5E\\u3000\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u2018\\u2019\\u02BC${[...T2S.keys()].join('').replace(/[\\\]^-]/gu, '\\$&')}]`,
   'gu',
 );
 
@@ -32,12 +32,15 @@ function normalizeChar(ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   // Ideographic, no-break and typographic spaces: a rich-text editor writes "take&nbsp;care".
   if (code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f) return ' ';
+  // Phones type a typographic apostrophe ("don’t", "I’m"): the phrase lists spell it "'".
+  if (code === 0x2018 || code === 0x2019 || code === 0x2bc) return "'";
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
   return T2S.get(ch) ?? ch;
 }
 
 /** Lower-case ASCII, full-width ASCII and Unicode spaces (ideographic, no-break) to half-width,
- *  traditional Han to simplified. Same length as the input, offset for offset. */
+ *  typographic apostrophes to "'", traditional Han to simplified. Same length as the input,
+ *  offset for offset. */
 export function normalize(text: string): string {
   let out = text.replace(CHANGED, normalizeChar);
   for (const [t, s] of WORD_T2S) if (out.includes(t)) out = out.replaceAll(t, s);

@@ -9,6 +9,11 @@ describe('normalize', () => {
     expect(out).toHaveLength(input.length);
     expect(out).toBe('医生,请问abc还要吃药吗?');
   });
+
+  it("reads a phone's typographic apostrophes as the plain one the phrase lists spell", () => {
+    expect(normalize('I don’t want to live, I’m done')).toBe("i don't want to live, i'm done");
+    expect(normalize('‘ʼ')).toBe("''");
+  });
 });
 
 describe('splitting', () => {

@@ -214,6 +214,9 @@ describe('risk-not-addressed (en)', () => {
     ['I am bleeding heavily', 'bleeding heavily'],
     ['I took the whole pack', 'took the whole pack'],
     ['Sometimes I think everyone would be better off without me.', 'better off without me'],
+    ["Sometimes I think everyone would be better off if I wasn't here", "better off if I wasn't here"],
+    // Typed on a phone: a typographic apostrophe.
+    ['I don’t want to live anymore', 'don’t want to live'],
     ['I keep thinking about ending it all', 'ending it all'],
     ['I took 20 paracetamol an hour ago', 'took 20 paracetamol'],
     ['I swallowed a handful of pills', 'swallowed a handful of pills'],
