@@ -130,6 +130,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh') },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
+    // What a result means: "TSH 6.2是什么意思" → "提示甲状腺功能轻度减退".
+    { asks: /什么意思|啥意思|意味着|代表什么|说明什么/u, answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指/u },
+    // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
+    {
+      asks: /(?:哪个|哪种|什么|哪)(?:医生|科室|科)|挂(?:什么|哪个|哪)/u,
+      answers: /(?:内|外|骨|皮肤|眼|耳鼻喉|口腔|妇|产|儿|神经|精神|心理|心血管|心内|消化|呼吸|内分泌|泌尿|肾|风湿|血液|肿瘤|康复|中医|急诊|全|感染|医学)科|专科/u,
+    },
   ],
   en: [
     { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
@@ -148,6 +155,16 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     {
       asks: /\b(?:what|which) (?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er)s?\b/u,
       answers: /\b(?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er|emollient|vaseline|petroleum jelly)s?\b/u,
+    },
+    // What a result means: "What does a TSH of 6.2 mean?" → "It suggests a mildly underactive thyroid".
+    {
+      asks: /\bwhat (?:does|do|did) .{0,60}\bmean\b|\bmeaning of\b/u,
+      answers: /\b(?:means?|suggests?|indicates?|points? to|is a sign|a sign of|is (?:normal|high|low|raised|borderline)|slightly (?:high|low|raised))\b/u,
+    },
+    // Whom to see: "Who should I see about my knee?" → "An orthopaedic surgeon or a sports physio".
+    {
+      asks: /\bwho should (?:i|we|he|she) (?:see|visit|consult)\b|\bwhich (?:doctor|specialist|department|clinic)\b|\bwhat (?:kind of|type of) (?:doctor|specialist)\b/u,
+      answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?)\b/u,
     },
   ],
 };

@@ -340,6 +340,19 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
+    expect(any('TSH 6.2是什么意思？需要吃药吗？', '暂时不需要吃药，三个月后复查。', 'zh')).not.toEqual([]);
+    expect(any('膝盖疼应该看哪个医生？', '看骨科或者运动医学科。', 'zh')).toEqual([]);
+    expect(any('膝盖疼应该看哪个医生？要拍片吗？', '需要拍片。', 'zh')).not.toEqual([]);
+    expect(any('What does a TSH of 6.2 mean?', 'It is slightly high, which suggests a mildly underactive thyroid.', 'en')).toEqual([]);
+    expect(any('What does a TSH of 6.2 mean? Do I need tablets?', 'No tablets needed for now, recheck in three months.', 'en')).not.toEqual([]);
+    expect(any('Who should I see about my knee?', 'An orthopaedic surgeon or a sports physio would be best.', 'en')).toEqual([]);
+    expect(any('Which doctor should I see for my rash?', 'A dermatologist is best.', 'en')).toEqual([]);
+    expect(any('Who should I see about my knee? Do I need an X-ray?', 'Yes, an X-ray would help.', 'en')).not.toEqual([]);
+  });
+
   it('takes "好的" / "Sure" as the whole answer to a request for the doctor\'s leave, not to a question about treatment', () => {
     expect(findingsOf(RULE, turn('我明天把报告发您可以吗？', '好的。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('我下周去复查，到时候再问您行吗？', '行，到时候联系我。', 'zh'))).toEqual([]);
