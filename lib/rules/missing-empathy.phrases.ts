@@ -50,6 +50,10 @@ export const EMPATHY: PhraseLists = {
     'must have been {frightening|scary|hard|difficult|tough|awful|stressful|worrying}', 'the right thing', "don't blame yourself",
     'do not blame yourself', 'a lot to deal with', 'trusting me',
     'here to help', 'it gets better',
+    // "I'm really sorry you're going through this", "That sounds exhausting".
+    "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'going through a lot', 'going through a {hard|tough|difficult|rough} time',
+    '{sounds|sound} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',
+    '{sounds|sound} {really|very|so|quite|incredibly} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',
   ],
 };
 
