@@ -340,6 +340,18 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes a bare 能/会/要/有 as a yes only where it stands as one, not inside a word (可能, 重要, 学会)', () => {
+    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
+    expect(any('癫痫能不能治好？', '大部分能控制得很好。')).toEqual([]);
+    expect(any('癫痫能不能治好？', '能，大部分患者规律服药可以不再发作。')).toEqual([]);
+    expect(any('癫痫能不能治好？', '可能需要长期服药控制。')).not.toEqual([]);
+    expect(any('孩子发烧了，需要吃退烧药吗？', '还要再观察，超过38.5度再吃。')).toEqual([]);
+    expect(any('孩子发烧了，需要吃退烧药吗？', '体温不高，多喝水很重要。')).not.toEqual([]);
+    expect(any('吃这个药会对孩子有影响吗？', '哺乳期一般会建议暂停哺乳。')).toEqual([]);
+    expect(any('吃这个药会对孩子有影响吗？', '注意多喝水，学会放松。')).not.toEqual([]);
+    expect(any('最近有没有什么新药？', '目前也有一些新的药物在研究。')).toEqual([]);
+  });
+
   it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
     const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
     expect(any('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
