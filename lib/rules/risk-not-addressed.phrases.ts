@@ -41,7 +41,9 @@ export const RED_FLAGS: PhraseLists = {
     '心脏病发作', '心梗', '心肌梗', '心绞痛', '叫不醒', '{叫|喊|拍}*没{反应|有反应}', '人没反应', '休克', '舌头*肿', '嘴唇*肿',
     '流血不止', '止不住血', '大出血', '{脖子|颈部|颈项}*僵硬', '中风', '脑梗', '脑出血', '偏瘫', '咳血', '咳出血',
     // Late pregnancy: labour or a baby in trouble.
-    '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}'],
+    '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}',
+    // A child who swallowed medicine meant for an adult.
+    '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*误{吞|服|食|吃}', '{孩子|宝宝|小孩}*{偷吃|吞了|吃了}{我的|家里的|大人的|奶奶的|爷爷的}*{药|片}'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
@@ -52,7 +54,29 @@ export const RED_FLAGS: PhraseLists = {
     'lips {are|are turning|turning|turned|have turned|look|went} blue', 'coughed up blood', 'coughing blood', 'vomited blood', 'throwing up blood',
     "can't catch my breath", 'gasping for {air|breath}', 'struggling to breathe', 'not breathing', 'blacked out', 'collapsed',
     '{is|very|gone|went} floppy', 'water broke', 'waters broke', 'waters have broken', 'baby {stopped|has stopped|is not|isn\'t|hasn\'t been|has not been} moving', 'baby is moving less',
-    'reduced {fetal|foetal} movements'],
+    'reduced {fetal|foetal} movements',
+    '{toddler|child|kid|baby|son|daughter|grandson|granddaughter} {swallowed|ate|got into|took}~ {pills|tablets|medicine|medication|medications|meds}',
+    'accidentally {swallowed|ingested}'],
+};
+
+// Two signs that together are an emergency of a psychiatric medicine, though each alone is
+// common: a rash with sores in the mouth or eyes (Stevens–Johnson, lamotrigine above all), a high
+// fever with rigid muscles (neuroleptic malignant syndrome on an antipsychotic), lithium with
+// vomiting, unsteadiness or confusion (lithium toxicity). Both in one message, close together
+// (see PAIR_REACH); a fever with aching muscles, a lithium tremor alone, a canker sore stay quiet.
+export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [PhraseLists['zh'], PhraseLists['zh']])[]>> = {
+  zh: [
+    [['疹', '红斑', '起泡', '水泡'], ['{嘴里|口腔|嘴唇|口唇|眼睛|眼睑|下体}*{溃烂|糜烂|起泡|水泡|破溃|脱皮}']],
+    [['高烧', '高热', '烧到39', '烧到40'], ['{肌肉|全身|身体|四肢|胳膊|腿}*{僵硬|僵直|发僵|强直|硬邦邦}']],
+    [['碳酸锂', '锂盐', '锂剂'], ['呕吐', '吐了', '走路不稳', '站不稳', '走不稳', '意识模糊', '糊涂', '迷糊', '反应迟钝', '说话不清', '抽搐']],
+  ],
+  en: [
+    [['rash', 'rashes', 'spots', 'blisters'], ['mouth sores', 'mouth ulcers', 'sores in my mouth', 'sores in the mouth', 'blistering', 'peeling',
+      '{lips|eyes|mouth} {are|is} {sore|blistering|peeling|raw}']],
+    [['high fever', 'high temperature', 'fever of 39', 'fever of 40', 'fever of 102', 'fever of 103', 'fever of 104'],
+      ['rigid', 'stiff muscles', 'muscle stiffness', 'muscles are stiff', 'muscles are rigid', 'muscle rigidity', 'stiff as a board']],
+    [['lithium'], ['vomiting', 'throwing up', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
+  ],
 };
 
 // A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the

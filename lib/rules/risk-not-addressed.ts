@@ -2,7 +2,9 @@ import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
-import { HELP_DECLINED, HISTORY, NEGATIONS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP } from './risk-not-addressed.phrases';
+import {
+  HELP_DECLINED, HISTORY, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP,
+} from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -13,6 +15,13 @@ const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
 const recurred = new PhraseMatcher(RECURRED);
+const reactionPairs = (['zh', 'en'] as const).flatMap((language) =>
+  REACTION_PAIRS[language].map(([a, b]) => ({ language, a: compilePhrases(a), b: compilePhrases(b) })),
+);
+/** How far apart the two signs of a reaction pair may stand in one message. */
+const PAIR_REACH = 60;
+/** How far back the quote of a reaction may reach for the start of its clause. */
+const QUOTE_LEAD = 8;
 /** The rest of a red flag's clause is read up to this many characters on. */
 const CLAUSE_AFTER = 30;
 const CLAUSE_END = /[，,。；;！？!?\n]|\.(?:\s|$)/u;
@@ -31,7 +40,8 @@ const declinedBefore: Record<Language, RegExp> = {
   en: new RegExp(`(?:${compilePhrases(HELP_DECLINED.en).source})(?: [a-z]+){0,3} $`, 'u'),
 };
 
-type RiskKind = 'self-harm' | 'red-flag';
+/** A reaction is a pair of signs of a medicine's serious reaction (REACTION_PAIRS). */
+type RiskKind = 'self-harm' | 'red-flag' | 'reaction';
 interface RiskHit {
   kind: RiskKind;
   src: TextSource;
@@ -59,6 +69,27 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
  *  pointed to then is explained by their safety (referral-without-reason). */
 export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
   return ctx.latestTurn.some((src) => findRisk(src, 'self-harm') !== undefined);
+}
+
+/** Two signs of a medicine's serious reaction in one message, close together and neither
+ *  negated ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"): quoted from the first to the last. */
+function findReaction(src: TextSource): RiskHit | undefined {
+  const stands = (language: Language, h: { start: number }): boolean =>
+    !negationBefore[language].test(src.norm.slice(clauseStartBefore(src.norm, h.start), h.start));
+  for (const { language, a, b } of reactionPairs) {
+    const firsts = allHits(a, src.norm).filter((h) => stands(language, h));
+    if (firsts.length === 0) continue;
+    for (const second of allHits(b, src.norm)) {
+      if (!stands(language, second)) continue;
+      const first = firsts.find((f) => Math.abs(f.start - second.start) <= PAIR_REACH);
+      if (!first) continue;
+      // A Chinese sign is a character or two ("疹"): the quote starts with its clause ("全身起红疹子").
+      const start = Math.min(first.start, second.start);
+      const clauseStart = clauseStartBefore(src.norm, start);
+      return { kind: 'reaction', src, start: start - clauseStart <= QUOTE_LEAD ? clauseStart : start, end: Math.max(first.end, second.end) };
+    }
+  }
+  return undefined;
 }
 
 /** Whether the red flag is told as history: a history word in its own clause, or a field
@@ -119,6 +150,11 @@ function fixText(kind: RiskKind, language: Language, quote: string): string {
       ? '你提到有轻生的想法，我很重视。如果现在有伤害自己的冲动，请立即告诉身边的家人，拨打120或前往最近医院急诊，也可拨打心理援助热线（如 400-161-9995 / 010-82951332）。'
       : 'You mentioned thoughts of ending your life, and I take that seriously. If you feel you might act on them, please tell someone near you now and go to the nearest emergency department or call your local emergency number or a crisis line. ';
   }
+  if (kind === 'reaction') {
+    return language === 'zh'
+      ? `你提到的“${quote}”可能是药物的严重不良反应，请立即前往最近医院急诊（或拨打120），并带上正在吃的药。`
+      : `What you describe ("${quote}") can be a serious reaction to a medicine: please go to the nearest emergency department now (or call your local emergency number) and take your medicines with you. `;
+  }
   return language === 'zh'
     ? `你提到的“${quote}”需要警惕：如果加重，或出现呼吸困难、意识不清，请立即拨打120或前往最近医院急诊。`
     : `What you describe ("${quote}") can be serious: if it gets worse, or you have trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. `;
@@ -129,8 +165,8 @@ export const riskNotAddressed: Rule = {
   meta: {
     title: { zh: '风险信号未回应', en: 'Risk not addressed' },
     docs: {
-      zh: '患者提到自伤/轻生念头或胸痛、呼吸困难等急症信号，回复却既没有回应，也没有指向紧急求助（急诊、120、心理援助热线）。这是首要的安全责任。此前提到的轻生念头，在有回复回应之前一直算作未回应。',
-      en: 'The patient mentions self-harm or suicidal thoughts, or an emergency red flag such as chest pain or trouble breathing, and the reply neither acknowledges it nor points to urgent help. Suicidal thoughts mentioned in an earlier turn stay open until a reply takes them up.',
+      zh: '患者提到自伤/轻生念头，胸痛、呼吸困难等急症信号，或药物严重不良反应的征象（皮疹伴口腔溃烂、高烧伴肌肉僵硬、服锂盐后呕吐或意识模糊），回复却既没有回应，也没有指向紧急求助（急诊、120、心理援助热线）。这是首要的安全责任。此前提到的轻生念头，在有回复回应之前一直算作未回应。',
+      en: 'The patient mentions self-harm or suicidal thoughts, an emergency red flag such as chest pain or trouble breathing, or the signs of a serious reaction to a medicine (a rash with mouth sores, a high fever with rigid muscles, vomiting or confusion on lithium), and the reply neither acknowledges it nor points to urgent help. Suicidal thoughts mentioned in an earlier turn stay open until a reply takes them up.',
     },
     defaultSeverity: 'error',
     languages: ['zh', 'en'],
@@ -141,9 +177,9 @@ export const riskNotAddressed: Rule = {
     const reply = [draft, ...ctx.doctorTurn].map((text) => text.norm);
     if (reply.some((norm) => pointsToHelp(ctx, norm))) return [];
     let hit: RiskHit | undefined;
-    for (const kind of ['self-harm', 'red-flag'] as const) {
+    for (const kind of ['self-harm', 'red-flag', 'reaction'] as const) {
       for (const src of ctx.latestTurn) {
-        hit = findRisk(src, kind);
+        hit = kind === 'reaction' ? findReaction(src) : findRisk(src, kind);
         if (hit) break;
       }
       if (hit) break;
@@ -152,7 +188,9 @@ export const riskNotAddressed: Rule = {
     hit ??= earlier;
     if (!hit) return [];
     // Talking about the risk itself counts as acknowledging it.
-    if (reply.some((norm) => anyHit(hit.kind === 'self-harm' ? selfHarmAck : redFlags, norm))) return [];
+    // A reaction is taken up only by sending the patient for care: "皮疹是常见副作用" talks
+    // about it and misses the danger.
+    if (hit.kind !== 'reaction' && reply.some((norm) => anyHit(hit.kind === 'self-harm' ? selfHarmAck : redFlags, norm))) return [];
     const quote = evidenceOf(hit.src, hit.start, hit.end);
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
@@ -170,10 +208,15 @@ export const riskNotAddressed: Rule = {
             zh: `患者提到“${quote.text}”，回复没有回应安全问题。请先回应这一点，并告知紧急求助方式（身边家人、120/急诊、心理援助热线）。`,
             en: `The patient mentions "${quote.text}" and the reply does not address their safety. Acknowledge it first and say where to get urgent help (someone nearby, emergency services, a crisis line).`,
           }
-        : {
-            zh: `患者提到“${quote.text}”，这是需要警惕的急症信号，回复没有回应。请说明何时需要立即就医（120/急诊）。`,
-            en: `The patient mentions "${quote.text}", an emergency red flag, and the reply does not address it. Say when to seek urgent care (emergency department / emergency number).`,
-          };
+        : hit.kind === 'reaction'
+          ? {
+              zh: `患者提到“${quote.text}”，可能是药物的严重不良反应（如重症药疹、恶性综合征、锂中毒），回复没有让患者就医。请告知立即就医（急诊/120）。`,
+              en: `The patient mentions "${quote.text}", which can be a serious reaction to a medicine (a severe drug rash, neuroleptic malignant syndrome, lithium toxicity), and the reply does not send them for care. Tell them to seek urgent care now.`,
+            }
+          : {
+              zh: `患者提到“${quote.text}”，这是需要警惕的急症信号，回复没有回应。请说明何时需要立即就医（120/急诊）。`,
+              en: `The patient mentions "${quote.text}", an emergency red flag, and the reply does not address it. Say when to seek urgent care (emergency department / emergency number).`,
+            };
     return [{ rule: 'risk-not-addressed', severity: ctx.severity, message, evidence: quote, fixes: [fix] }];
   },
 };

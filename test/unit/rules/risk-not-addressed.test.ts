@@ -177,6 +177,32 @@ describe('risk-not-addressed (zh)', () => {
   it('says nothing when the patient mentions no risk', () => {
     expect(findingsOf(RULE, turn('最近心情低落，睡眠差', '可以试试规律作息。', 'zh'))).toEqual([]);
   });
+
+  it.each([
+    ['吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了', '全身起红疹子，嘴里也溃烂'],
+    ['吃了奥氮平以后发高烧，全身肌肉僵硬', '吃了奥氮平以后发高烧，全身肌肉僵硬'],
+    ['吃碳酸锂后手抖得厉害，一直呕吐，走路不稳', '吃碳酸锂后手抖得厉害，一直呕吐'],
+    ['孩子误吞了我的安眠药', '孩子误吞了我的安眠药'],
+  ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
+    const [f] = findingsOf(RULE, turn(patient, '继续按原剂量服药，下周复诊。', 'zh'));
+    expect(f?.severity).toBe('error');
+    expect(f?.evidence?.text).toBe(quoted);
+  });
+
+  it('takes up a reaction only by sending the patient for care: talking about the rash misses the danger', () => {
+    const patient = '吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了';
+    const [f] = findingsOf(RULE, turn(patient, '皮疹是常见副作用，继续吃。', 'zh'));
+    expect(f?.message.zh).toContain('严重不良反应');
+    expect(f?.fixes[0]?.text).toBe('你提到的“全身起红疹子，嘴里也溃烂”可能是药物的严重不良反应，请立即前往最近医院急诊（或拨打120），并带上正在吃的药。');
+    expect(findingsOf(RULE, turn(patient, '立即停药，尽快到医院就诊。', 'zh'))).toEqual([]);
+  });
+
+  it.each(['吃了拉莫三嗪，身上有点痒，没有起疹子，嘴里也没有溃烂', '发烧38度，浑身酸痛', '吃碳酸锂后手有点抖', '口腔溃疡好几天了，身上也起了几个疹子', '孩子吃了退烧药还是烧'])(
+    'does not read one sign alone, a negated one or a child\'s own medicine as a reaction: %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, '继续吃，多喝水。', 'zh'))).toEqual([]);
+    },
+  );
 });
 
 describe('risk-not-addressed (en)', () => {
@@ -226,6 +252,7 @@ describe('risk-not-addressed (en)', () => {
     ['My lips are turning blue', 'lips are turning blue'],
     ['My water broke an hour ago', 'water broke'],
     ["Baby hasn't been moving much today", "Baby hasn't been moving"],
+    ['My toddler swallowed some of my pills', 'toddler swallowed some of my pills'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -253,6 +280,23 @@ describe('risk-not-addressed (en)', () => {
     const patient = draft.includes('Chest') ? 'I get chest pain when I climb stairs' : 'I want to end my life';
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
+
+  it.each([
+    ['I started lamotrigine and now have a spreading rash and mouth sores', 'rash and mouth sores'],
+    ['After the new antipsychotic I have a high fever and my muscles are rigid', 'high fever and my muscles are rigid'],
+    ['My lithium level came back at 2.1 and I am vomiting and confused', 'My lithium level came back at 2.1 and I am vomiting'],
+  ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
+    const [f] = findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'));
+    expect(f?.evidence?.text).toBe(quoted);
+    expect(f?.fixes[0]?.text).toMatch(/^What you describe \(".*"\) can be a serious reaction to a medicine: .*emergency/);
+  });
+
+  it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit'])(
+    'does not read one sign alone or a negated one as a reaction: %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'))).toEqual([]);
+    },
+  );
 
   it.each(['No need to go to the hospital, just rest.', "You don't need the emergency room, it's anxiety.", 'Your hospital tests were normal, rest.'])(
     'does not take a declined pointer, or a mention of a hospital, for urgent help: %s',
