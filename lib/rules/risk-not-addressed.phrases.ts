@@ -60,15 +60,19 @@ export const RED_FLAGS: PhraseLists = {
 };
 
 // Two signs that together are an emergency of a psychiatric medicine, though each alone is
-// common: a rash with sores in the mouth or eyes (Stevens–Johnson, lamotrigine above all), a high
-// fever with rigid muscles (neuroleptic malignant syndrome on an antipsychotic), lithium with
-// vomiting, unsteadiness or confusion (lithium toxicity). Both in one message, close together
-// (see PAIR_REACH); a fever with aching muscles, a lithium tremor alone, a canker sore stay quiet.
+// common: a rash with sores in the mouth or eyes (Stevens–Johnson), any rash on lamotrigine,
+// carbamazepine or oxcarbazepine (the drugs that cause it; HLA-B*1502, common in Han Chinese),
+// a high fever with rigid muscles (neuroleptic malignant syndrome on an antipsychotic), a fever or
+// sore throat on clozapine (agranulocytosis), lithium with vomiting, unsteadiness or confusion
+// (lithium toxicity). Both in one message, close together (see PAIR_REACH); a fever with aching
+// muscles, a lithium tremor alone, a canker sore, eczema stay quiet.
 export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [PhraseLists['zh'], PhraseLists['zh']])[]>> = {
   zh: [
     [['疹', '红斑', '起泡', '水泡'], ['{嘴里|口腔|嘴唇|口唇|眼睛|眼睑|下体}*{溃烂|糜烂|起泡|水泡|破溃|脱皮}']],
     [['高烧', '高热', '烧到39', '烧到40'], ['{肌肉|全身|身体|四肢|胳膊|腿}*{僵硬|僵直|发僵|强直|硬邦邦}']],
     [['碳酸锂', '锂盐', '锂剂'], ['呕吐', '吐了', '走路不稳', '站不稳', '走不稳', '意识模糊', '糊涂', '迷糊', '反应迟钝', '说话不清', '抽搐']],
+    [['拉莫三嗪', '利必通', '卡马西平', '奥卡西平'], ['皮疹', '红疹', '疹子', '起疹', '出疹', '红斑', '荨麻疹', '起了*疹']],
+    [['氯氮平'], ['发烧', '发热', '高烧', '嗓子痛', '嗓子疼', '咽痛', '喉咙痛', '喉咙疼']],
   ],
   en: [
     [['rash', 'rashes', 'spots', 'blisters'], ['mouth sores', 'mouth ulcers', 'sores in my mouth', 'sores in the mouth', 'blistering', 'peeling',
@@ -76,6 +80,8 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
     [['high fever', 'high temperature', 'fever of 39', 'fever of 40', 'fever of 102', 'fever of 103', 'fever of 104'],
       ['rigid', 'stiff muscles', 'muscle stiffness', 'muscles are stiff', 'muscles are rigid', 'muscle rigidity', 'stiff as a board']],
     [['lithium'], ['vomiting', 'throwing up', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
+    [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives', 'spots']],
+    [['clozapine', 'clozaril'], ['fever', 'temperature', 'sore throat', 'chills']],
   ],
 };
 

@@ -183,6 +183,8 @@ describe('risk-not-addressed (zh)', () => {
     ['吃了奥氮平以后发高烧，全身肌肉僵硬', '吃了奥氮平以后发高烧，全身肌肉僵硬'],
     ['吃碳酸锂后手抖得厉害，一直呕吐，走路不稳', '吃碳酸锂后手抖得厉害，一直呕吐'],
     ['孩子误吞了我的安眠药', '孩子误吞了我的安眠药'],
+    ['吃拉莫三嗪第三周，胳膊上起了一些红疹', '吃拉莫三嗪第三周，胳膊上起了一些红疹'],
+    ['吃氯氮平，这两天发烧，嗓子痛', '吃氯氮平，这两天发烧'],
   ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '继续按原剂量服药，下周复诊。', 'zh'));
     expect(f?.severity).toBe('error');
@@ -197,7 +199,8 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn(patient, '立即停药，尽快到医院就诊。', 'zh'))).toEqual([]);
   });
 
-  it.each(['吃了拉莫三嗪，身上有点痒，没有起疹子，嘴里也没有溃烂', '发烧38度，浑身酸痛', '吃碳酸锂后手有点抖', '口腔溃疡好几天了，身上也起了几个疹子', '孩子吃了退烧药还是烧'])(
+  it.each(['吃了拉莫三嗪，身上有点痒，没有起疹子，嘴里也没有溃烂', '发烧38度，浑身酸痛', '吃碳酸锂后手有点抖', '口腔溃疡好几天了，身上也起了几个疹子', '孩子吃了退烧药还是烧',
+    '以前有湿疹，现在吃拉莫三嗪', '拉莫三嗪吃了一个月，没有起疹子'])(
     'does not read one sign alone, a negated one or a child\'s own medicine as a reaction: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '继续吃，多喝水。', 'zh'))).toEqual([]);
@@ -285,13 +288,15 @@ describe('risk-not-addressed (en)', () => {
     ['I started lamotrigine and now have a spreading rash and mouth sores', 'rash and mouth sores'],
     ['After the new antipsychotic I have a high fever and my muscles are rigid', 'high fever and my muscles are rigid'],
     ['My lithium level came back at 2.1 and I am vomiting and confused', 'My lithium level came back at 2.1 and I am vomiting'],
+    ['I am on lamotrigine and noticed a rash on my chest', 'I am on lamotrigine and noticed a rash'],
+    ['On clozapine and I have a sore throat and fever', 'On clozapine and I have a sore throat'],
   ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'));
     expect(f?.evidence?.text).toBe(quoted);
     expect(f?.fixes[0]?.text).toMatch(/^What you describe \(".*"\) can be a serious reaction to a medicine: .*emergency/);
   });
 
-  it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit'])(
+  it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit', 'Lamotrigine 100mg, no rash so far'])(
     'does not read one sign alone or a negated one as a reaction: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'))).toEqual([]);
