@@ -6,6 +6,7 @@ import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, F
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
 import { blank, framingPhrasesOf, withoutFraming } from './framing';
 import { findTurnQuestions, topicTerms } from './unanswered-question';
+import { ASKS_NEED, KIND_ANSWERS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
 const stock = new PhraseMatcher(STOCK_ADVICE);
@@ -63,11 +64,17 @@ function opensWithAnswer(norm: string, language: Language): boolean {
   return false;
 }
 
-/** Whether `rest` (the reply without its stock phrases) holds a word of a yes/no question the
- *  patient asked in their latest turn. */
-function takesUpYesNoQuestion(ctx: RuleContext, rest: string): boolean {
-  return findTurnQuestions(ctx.latestTurn, ctx.language).some(
-    ({ q, asked }) => q.kind === 'yes-no' && [...topicTerms(asked)].some((t) => !t.startsWith('drug:') && rest.includes(t)),
+/** Whether `rest` (the reply without its stock phrases and filler) holds a word of a yes/no
+ *  question the patient asked in their latest turn, or `unstocked` (without its stock phrases
+ *  only: "不需要" keeps its 要) says "no need" to a question whether something is needed
+ *  ("要吃药吗？" → "多休息，不用吃药"). */
+function takesUpYesNoQuestion(ctx: RuleContext, rest: string, unstocked: string): boolean {
+  const { language } = ctx;
+  return findTurnQuestions(ctx.latestTurn, language).some(
+    ({ q, asked }) =>
+      q.kind === 'yes-no' &&
+      ([...topicTerms(asked)].some((t) => !t.startsWith('drug:') && rest.includes(t)) ||
+        (ASKS_NEED[language].test(asked) && KIND_ANSWERS[language].moot.test(unstocked))),
   );
 }
 
@@ -118,7 +125,7 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   if (rest > MAYBE[language]) return undefined;
   // What little is left takes up the patient's yes/no question in its own words ("是焦虑症吗？"
   // → "是焦虑引起的，多运动"): an answer for this patient, however stock the rest.
-  if (takesUpYesNoQuestion(ctx, blank(body, masked))) return undefined;
+  if (takesUpYesNoQuestion(ctx, blank(body, masked), blank(body, stockHits))) return undefined;
   if (rest <= SURE[language]) return { hit: first, deflecting: false };
   if (stockHits.length >= 2) return { hit: first, severity: 'info', deflecting: false };
   return undefined;

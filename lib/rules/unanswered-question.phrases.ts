@@ -63,6 +63,13 @@ export const KIND_ANSWERS = {
   },
 } as const;
 
+/** A yes/no question whether something is needed ("要吃药吗", "需不需要复查", "Do I need
+ *  antibiotics?"): "no need" answers it (KIND_ANSWERS moot), in generic-reply too. */
+export const ASKS_NEED = {
+  zh: /需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要|(?<![不重主只])要[^\p{P}]{0,8}吗/u,
+  en: /\b(?:do|does|will|would) (?:i|we|he|she|they|you) (?:need|have to)\b|\bis it necessary\b|\bmust (?:i|we|he|she)\b/u,
+} as const;
+
 /** Chinese yes/no questions and the bare answers that take them up in the question's own verb:
  *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
 export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
@@ -74,7 +81,7 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/能不能|能否|能[^够]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
   // "会影响孩子吗" is answered by how likely: "风险很低", "可能性不大".
   [/会不会|会[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|可能|一般|通常|应该|部分|多数|大多|基本|完全|当然|肯定)会|不会|风险|概率|几率|可能性|不大|很低|很小/u],
-  [/需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要/u, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
+  [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],

@@ -46,6 +46,13 @@ describe('generic-reply (zh)', () => {
     expect(findingsOf(RULE, turn('Do I need antibiotics for this cold?', 'Probably not. Rest and drink plenty of fluids.', 'en'))).toEqual([]);
   });
 
+  it('takes a "no need" anywhere in the reply as the answer to whether something is needed ("要吃药吗？" → "多休息，不用吃药")', () => {
+    expect(findingsOf(RULE, turn('感冒了要吃药吗？', '多休息，不用吃药。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('感冒了需要吃药吗？', '多喝水，多休息，不需要吃药。', 'zh'))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn('感冒了要吃药吗？', '多休息，不要紧张。', 'zh')))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('Do I need antibiotics for this cold?', 'Rest and fluids, no need for antibiotics.', 'en'))).toEqual([]);
+  });
+
   it('accepts a stock sign-off when the patient only thanked', () => {
     expect(findingsOf(RULE, turn('好的 谢谢医生！', '按时服药，定期检测，欢迎下次咨询。祝好', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('ok thanks doctor', 'Take your medicine on time and rest well. Take care.', 'en'))).toEqual([]);
