@@ -15,6 +15,8 @@ const PIECES = [
   '别担心', '祝早日康复', '有问题随时联系', '不想活了', '胸痛', '呼吸困难', '多休息', '放松心情', '你现在吃什么药', '处方',
   '抱歉回复晚了', '收到，我看一下', '“能开药吗”', 'Hi doctor', 'sertraline', 'Can I', 'should I', 'or', 'why', 'how long',
   'Take care.', 'See a doctor.', 'chest pain', "I don't want to live", 'Sorry for the delay', 'What medication are you taking',
+  '起红疹子', '嘴里溃烂', '碳酸锂', '呕吐', '这是我的处方', '以前吃过', '已停药', '什么降压药', '氨氯地平', 'rash', 'lamotrigine',
+  'don’t', 'sounds exhausting', '看哪个医生', '什么意思',
   // The rest of what pages hold.
   '，', '。', '！', '、', '；', '：', ' ', '  ', '\n', '\r\n', '\t', '...', '……', '!!!', '???', '？？？', '1.', '2、', '(', '）',
   '😀', '👍🏻', '\u200b', '\u200d', '\u202e', '\ufeff', '\ud83d', '\udc00', 'ｆｕｌｌ', '醫生', '藥', '̈', 'é', 'Привет', 'こんにちは',
