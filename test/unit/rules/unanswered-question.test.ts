@@ -18,6 +18,13 @@ describe('unanswered-question (zh)', () => {
     expect(f?.fixes[0]).toMatchObject({ at: 'end', text: '\n关于“本次能给我开药吗”：' });
   });
 
+  it('seed 000 §3 answered: a prescription written or declined takes up "本次能给我开药吗"', () => {
+    const patient = '那我下次什么时候面诊您合适呢，本次能给我开药吗';
+    for (const draft of ['一个月后面诊，这次先给你开一个月的药。', '一个月后面诊，处方已开好。', '一个月后面诊，这次不能开，需要先面诊。']) {
+      expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
+    }
+  });
+
   it('reads a turn sent as several messages like one message: seed 000 §3 in two sends', () => {
     const c = {
       language: 'zh' as const,
