@@ -92,7 +92,7 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
     /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
   // Asked as such ("咳得厉害，需要拍片吗" asks about the film, not how bad it is).
-  [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么)问题吗|有事吗|没事吧/u,
+  [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:有|大|什么)问题吗|有事吗|没事吧/u,
     /不要紧|不严重|严重|不厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
 ];
 
@@ -102,7 +102,7 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
  *  Only words that take a side: "can", "keep" or "will" stand in any reply. */
 export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
-  [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need)\b/u],
+  [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need|can only|only after|only if)\b/u],
   // "Could it be the new antibiotic?" → "probably", "unlikely"; "Is it safe to fly?" → "fine";
   // "Should I be worried about the rash?" → a word on how serious it is.
   [/\b(?:could|can|might|may|is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
@@ -129,7 +129,7 @@ const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(E
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
 export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
   zh: [
-    { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会/u },
+    { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会|少数|多数|大部分人|大多数人|个别|耐受/u },
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
@@ -139,6 +139,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh') },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
+    // A report to read: "能帮我看看这个报告吗" → what it shows ("转氨酶稍高", "都正常").
+    { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了/u },
     // A prescription asked for: "本次能给我开药吗" → "这次先给你开一个月的药", "处方已开".
     { asks: /开(?:点|些|个|一些|一点)?(?:药|处方)/u, answers: /开(?:了|好|出|具)?[^，,。！？!?]{0,8}(?:药|处方)|处方(?:已|已经)?开/u },
     // What a result means: "TSH 6.2是什么意思" → "提示甲状腺功能轻度减退".

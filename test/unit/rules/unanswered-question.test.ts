@@ -347,6 +347,15 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes a report read for a request to look at it, how many for "副作用大吗", and "only after a visit" for "Can I get …?"', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('能帮我看看这个报告吗？有问题吗？', '转氨酶稍高，问题不大，一个月后复查。')).toEqual([]);
+    expect(any('能帮我看看这个报告吗？有问题吗？', '一个月后复查。')).not.toEqual([]);
+    expect(any('这个药副作用大吗？', '大部分人耐受良好，少数会有恶心。')).toEqual([]);
+    expect(any('这个药副作用大吗？', '按时吃药，一个月后复查。')).not.toEqual([]);
+    expect(any('Can I get a sick note?', 'I can only issue one after an in-person visit.', 'en')).toEqual([]);
+  });
+
   it('takes a bare 能/会/要/有 as a yes only where it stands as one, not inside a word (可能, 重要, 学会)', () => {
     const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
     expect(any('癫痫能不能治好？', '大部分能控制得很好。')).toEqual([]);
