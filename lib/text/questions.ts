@@ -55,8 +55,16 @@ const META_REQUEST = /(?:回答|回复|解答)(?:我|一下)?[^？?。]{0,8}(?:�
 // Intake forms label their fields ("希望获得的帮助：", "病情描述："): the label is not the question.
 const FIELD_LABEL = /^[^：:\n]{1,10}[：:]\s*/u;
 
+/** An English question asks in the last part of its clause, after the statement it follows:
+ *  "I feel dizzy when I stand up, is that my pills?" asks yes or no, not when. */
+const EN_LAST_PART = /[^,;:]*$/u;
+
 function kindOf(clause: string, language: Language): QuestionKind {
-  for (const [kind, re] of language === 'zh' ? ZH_KINDS : EN_KINDS) if (re.test(clause)) return kind;
+  const kinds = language === 'zh' ? ZH_KINDS : EN_KINDS;
+  const asking = language === 'en' ? (EN_LAST_PART.exec(clause.replace(/[\s?!.]+$/u, ''))?.[0] ?? clause) : clause;
+  for (const [kind, re] of kinds) if (re.test(asking.trimStart())) return kind;
+  // A last part too short to say ("…, right?") leaves it to the whole clause.
+  if (asking !== clause) for (const [kind, re] of kinds) if (re.test(clause)) return kind;
   return 'other';
 }
 

@@ -58,6 +58,15 @@ describe('findQuestions (en)', () => {
     expect(qs.map((q) => q.kind)).toEqual(['how-long', 'yes-no']);
   });
 
+  it('reads the kind where the question asks, after the statement it follows', () => {
+    const kinds = (t: string) => findQuestions(normalize(t), 'en').map((q) => q.kind);
+    expect(kinds('I feel dizzy when I stand up, is that my blood pressure pills?')).toEqual(['yes-no']);
+    expect(kinds('Since I started it last week, when should I take it?')).toEqual(['when']);
+    expect(kinds('Should I keep using my inhalers when it is necessary?')).toEqual(['when']);
+    // A last part too short to say leaves the kind to the whole question.
+    expect(kinds('How long does it last, usually?')).toEqual(['how-long']);
+  });
+
   it('takes a sentence opening with an interrogative even without a question mark', () => {
     expect(quotes('What dose should I take', 'en')).toEqual(['What dose should I take']);
   });

@@ -347,6 +347,11 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('does not read "when" in the statement before the question as asking when', () => {
+    const patient = 'I feel dizzy when I stand up, is that my blood pressure pills or something else?';
+    expect(findingsOf(RULE, turn(patient, 'Amlodipine can cause that; stand up slowly and drink more water.', 'en'))).toEqual([]);
+  });
+
   it('takes a report read for a request to look at it, how many for "副作用大吗", and "only after a visit" for "Can I get …?"', () => {
     const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
     expect(any('能帮我看看这个报告吗？有问题吗？', '转氨酶稍高，问题不大，一个月后复查。')).toEqual([]);
