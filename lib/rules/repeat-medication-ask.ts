@@ -101,36 +101,30 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
       prescription: false,
     };
   }
-  for (const src of bySource('attachment')) {
-    const h = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
-    if (!h) continue;
+  // A prescription: the drugs its name, caption or the patient's words about it name. What else
+  // it holds is unknown, so it answers an ask about a class only when those words name one.
+  const prescription = (src: TextSource, start: number, end: number): Given | undefined => {
     const drugs = findDrugs(src.norm);
     const drugIds = new Set(drugs.map((d) => d.drug.id));
-    if (!fitsScope(scope, drugIds, src.norm)) continue;
+    if (!fitsScope(scope, drugIds, src.norm)) return undefined;
     return {
-      evidence: evidenceOf(src, 0, src.text.length),
+      evidence: evidenceOf(src, start, end),
       summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
       drugIds,
       doseGiven: findDoses(src.norm).length > 0,
       prescription: true,
     };
+  };
+  for (const src of bySource('attachment')) {
+    const named = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
+    const given = named && prescription(src, 0, src.text.length);
+    if (given) return given;
   }
   const texts = ctx.patientSources.filter((s) => s.source === 'intake' || s.source === 'message');
-  // What is in the prescription the patient says they sent is unknown: it answers an ask about
-  // a class only when their words name it.
   for (const src of texts) {
     const sent = prescriptionSentIn(src, language);
-    if (!sent) continue;
-    const drugs = findDrugs(src.norm);
-    const drugIds = new Set(drugs.map((d) => d.drug.id));
-    if (!fitsScope(scope, drugIds, src.norm)) continue;
-    return {
-      evidence: evidenceOf(src, sent.start, sent.end),
-      summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
-      drugIds,
-      doseGiven: findDoses(src.norm).length > 0,
-      prescription: true,
-    };
+    const given = sent && prescription(src, sent.start, sent.end);
+    if (given) return given;
   }
   for (const src of texts) {
     const drugs = currentDrugs(src.norm, language, scope);
@@ -195,6 +189,7 @@ export const repeatMedicationAsk: Rule = {
       classes: findDrugClasses(sentence),
       past: firstHit(pastAsks.for(language), sentence) !== undefined,
     });
+    const firstAsk = ask;
     let given = findGiven(ctx, ask ? scopeOf(ask.sentence) : ANY);
     if (!given) return [];
     if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
@@ -202,9 +197,9 @@ export const repeatMedicationAsk: Rule = {
     const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
     if (!ask && given.doseGiven) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
     if (!ask) return [];
-    // Read what was given again for the ask found last (a dose or photo ask has its own scope).
+    // A dose or photo ask found after reading what was given has a scope of its own: read again.
     const scope = scopeOf(ask.sentence);
-    if (scope.classes.length > 0 || scope.past) given = findGiven(ctx, scope);
+    if (ask !== firstAsk && (scope.classes.length > 0 || scope.past)) given = findGiven(ctx, scope);
     if (!given) return [];
     // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
     if (firstHit(otherMedicines.for(language), ask.sentence)) return [];
