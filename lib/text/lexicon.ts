@@ -159,10 +159,10 @@ export interface DrugClass {
   members: ReadonlySet<string>;
 }
 
+/** Members are drug ids of DRUGS (checked by the lexicon's tests, not at load: a content script
+ *  must not throw on start). */
 function drugClass(id: string, zh: string, en: string, members: string): DrugClass {
-  const ids = new Set(members.split(' '));
-  for (const m of ids) if (!DRUGS.some((d) => d.id === m)) throw new Error(`drug class ${id}: unknown drug ${m}`);
-  return { id, zh: zh.split(' '), en: en.split(',').map((s) => s.trim()), members: ids };
+  return { id, zh: zh.split(' '), en: en.split(',').map((s) => s.trim()), members: new Set(members.split(' ')) };
 }
 
 export const DRUG_CLASSES: readonly DrugClass[] = [
@@ -235,13 +235,15 @@ function escapeRe(s: string): string {
 const NAME_TO_DRUG = new Map<string, Drug>();
 for (const d of DRUGS) for (const n of [...d.zh, ...d.en]) NAME_TO_DRUG.set(n.toLowerCase(), d);
 
-// Longest first so 艾司西酞普兰 wins over 西酞普兰 and 丙戊酸镁 over 丙戊酸. English names are
-// whole words; Chinese names stand anywhere (no word boundaries in Chinese).
-const DRUG_RE = (() => {
-  const names = [...NAME_TO_DRUG.keys()].sort((a, b) => b.length - a.length);
-  const parts = names.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n)));
-  return new RegExp(parts.join('|'), 'gu');
-})();
+/** One expression for a list of names, longest first so 艾司西酞普兰 wins over 西酞普兰 and 丙戊酸镁
+ *  over 丙戊酸. English names are whole words; Chinese names stand anywhere (no word boundaries
+ *  in Chinese). */
+function namesRegex(names: Iterable<string>): RegExp {
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n))).join('|'), 'gu');
+}
+
+const DRUG_RE = namesRegex(NAME_TO_DRUG.keys());
 
 /** Every drug mention in normalised text, with offsets, in order. */
 export function findDrugs(norm: string): DrugMention[] {
@@ -288,10 +290,7 @@ export function findFrequencies(norm: string): Span[] {
 
 const CLASS_BY_NAME = new Map<string, DrugClass>();
 for (const c of DRUG_CLASSES) for (const n of [...c.zh, ...c.en]) CLASS_BY_NAME.set(n, c);
-const CLASS_RE = (() => {
-  const names = [...CLASS_BY_NAME.keys()].sort((a, b) => b.length - a.length);
-  return new RegExp(names.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n))).join('|'), 'gu');
-})();
+const CLASS_RE = namesRegex(CLASS_BY_NAME.keys());
 
 /** The drug classes named in normalised text ("降压药", "antidepressants"), each once, in order. */
 export function findDrugClasses(norm: string): DrugClass[] {
