@@ -13,7 +13,7 @@ export const MEDICATION_ASKS: PhraseLists = {
     // A class asked by name ("什么降压药", "降压药是哪种"): see DRUG_CLASSES for when it re-asks.
     `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`, `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
-    'what dose', 'what dosage', 'what strength', 'how much * {take|taking}', 'how often do you take', 'how do you take',
+    'what dose', 'what dosage', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}", 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
     'what are you taking', 'what else are you taking', 'any medications',
     `name of {the|your} {medication|medications|medicine|medicines|drug|drugs|pills|${CLASS_NAMES.en}}`,
@@ -25,7 +25,7 @@ export const MEDICATION_ASKS: PhraseLists = {
 // "sertraline 50mg"); without a dose given it is the missing part, rightly asked.
 export const DOSE_ASKS: PhraseLists = {
   zh: ['{吃|服|用}多少', '多少{毫克|mg|片|粒|颗|量}', '{多大|多少}{剂量|量}', '几片', '几粒', '几颗', '几毫克'],
-  en: ['how {much|many}~ {do|are|did} you {take|taking|on}', 'what dose', 'which dose', 'what strength'],
+  en: ['how {much|many}~ {do|are|did} you {take|taking|on}', 'what dose', 'which dose', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}"],
 };
 
 // An ask about other medicines than the ones given ("还吃别的药吗", "any other medication") asks

@@ -208,6 +208,12 @@ describe('repeat-medication-ask (en)', () => {
     expect(findingsOf(RULE, turn('Can I take ibuprofen for my back?', 'Are you taking any other medicines?', 'en'))).toEqual([]);
   });
 
+  it('flags "what\'s the dose" typed with a phone\'s apostrophes', () => {
+    for (const draft of ['What’s the dose you’re on?', "What is your dosage?"]) {
+      expect(findingsOf(RULE, turn('I take Zoloft 50mg every morning', draft, 'en'))[0]?.evidence?.text).toBe('Zoloft 50mg');
+    }
+  });
+
   it('a medicine stopped is not taken now; a class asked is asked again only for a drug of that class', () => {
     expect(findingsOf(RULE, turn('I stopped sertraline last month and feel worse', 'What medication are you taking now?', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('I take metformin 500mg', 'Which antidepressant are you on?', 'en'))).toEqual([]);
