@@ -31,6 +31,8 @@ export const CLOSINGS: PhraseLists = {
     'keep me posted', 'keep me updated', 'write to me again', 'message me again', 'hope you feel better',
     'let me know how', 'keep in touch', 'message me', 'tell me how you are', 'update me',
     'any questions', 'just ask me', 'get in touch', 'come back to me', 'speak soon', 'look after yourself',
+    'check in with me', "i'm here if", 'i am here if', 'reply here', 'talk soon', 'sleep well', 'be well', 'drop me a {message|line|note}',
+    'hope you {sleep|feel|get|are}', 'next appointment', 'at your {review|follow-up|follow up}',
   ],
 };
 

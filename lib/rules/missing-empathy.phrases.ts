@@ -55,7 +55,8 @@ export const EMPATHY: PhraseLists = {
     'do not blame yourself', 'a lot to deal with', 'trusting me',
     'here to help', 'it gets better',
     // "I'm really sorry you're going through this", "That sounds exhausting".
-    "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'going through a lot', 'going through a {hard|tough|difficult|rough} time',
+    "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'i know {sleepless|these|this|it|how}~ {awful|hard|difficult|tough|exhausting|rough}',
+    'thanks for reaching out', 'thank you for reaching out', 'i appreciate how', 'how difficult this is', 'how hard this is', 'going through a lot', 'going through a {hard|tough|difficult|rough} time',
     '{sounds|sound} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',
     '{sounds|sound} {really|very|so|quite|incredibly} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',
   ],

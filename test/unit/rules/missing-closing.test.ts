@@ -93,6 +93,12 @@ describe('missing-closing (en)', () => {
     ['Yes, finish the course. Get in touch if you need anything.'],
     ['Yes, finish the course. Come back to me in two weeks.'],
     ['Yes, finish the course. Speak soon.'],
+    ['Go up to 75 mg. Check in with me in two weeks.'],
+    ['Go up to 75 mg. Hope you sleep better soon.'],
+    ['Go up to 75 mg. I’m here if you need anything.'],
+    ['Go up to 75 mg. Drop me a message if you have questions.'],
+    ['Go up to 75 mg. We will review at your next appointment.'],
+    ['Go up to 75 mg. Be well.'],
     ['Yes, finish the course. Look after yourself.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
