@@ -143,6 +143,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了/u },
     // A prescription asked for: "本次能给我开药吗" → "这次先给你开一个月的药", "处方已开".
     { asks: /开(?:点|些|个|一些|一点)?(?:药|处方)/u, answers: /开(?:了|好|出|具)?[^，,。！？!?]{0,8}(?:药|处方)|处方(?:已|已经)?开/u },
+    // Where to go: "去哪家医院好" → "市三院的精神科".
+    { asks: /哪家|哪个医院|哪里(?:看|治|查|做|买)/u, answers: /院|诊所|中心|门诊|药店|药房|科/u },
+    // What to watch for: "平时需要注意什么" → any advice ("少熬夜，别喝酒", "每周测一次血压").
+    { asks: /注意(?:什么|些什么|哪些|啥)|(?:什么|哪些|啥)(?:要|需要)?注意/u, answers: /少|别|不要|避免|规律|按时|定期|每天|每周|戒|忌|注意|多/u },
     // What a result means: "TSH 6.2是什么意思" → "提示甲状腺功能轻度减退".
     { asks: /什么意思|啥意思|意味着|代表什么|说明什么/u, answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指/u },
     // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
@@ -168,6 +172,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     {
       asks: /\b(?:what|which) (?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er)s?\b/u,
       answers: /\b(?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er|emollient|vaseline|petroleum jelly)s?\b/u,
+    },
+    // Where to go: "Where should I get my blood test done?" → "your GP surgery".
+    {
+      asks: /\bwhere (?:should|can|could|do|would) (?:i|we|he|she)\b/u,
+      answers: /\b(?:clinic|surgery|hospital|pharmacy|chemist|cent(?:re|er)|practice|lab|laboratory|department|gp|online|at home|website|app)\b/u,
     },
     // What a result means: "What does a TSH of 6.2 mean?" → "It suggests a mildly underactive thyroid".
     {

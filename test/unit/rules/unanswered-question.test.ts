@@ -347,6 +347,16 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes a place named for "where" or "哪家医院", and any advice for "注意什么"', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('去哪家医院好？', '市三院的精神科不错。')).toEqual([]);
+    expect(any('去哪家医院好？要做什么检查？', '先查个甲功。')).not.toEqual([]);
+    expect(any('平时需要注意什么？', '规律服药，每周测一次血压。')).toEqual([]);
+    expect(any('最近有什么要注意的？', '少熬夜，别喝酒。')).toEqual([]);
+    expect(any('Where should I get my blood test done?', 'Any NHS phlebotomy clinic or your GP surgery.', 'en')).toEqual([]);
+    expect(any('Where should I get my blood test done? Do I need to fast?', 'No need to fast.', 'en')).not.toEqual([]);
+  });
+
   it('does not read "when" in the statement before the question as asking when', () => {
     const patient = 'I feel dizzy when I stand up, is that my blood pressure pills or something else?';
     expect(findingsOf(RULE, turn(patient, 'Amlodipine can cause that; stand up slowly and drink more water.', 'en'))).toEqual([]);
