@@ -183,6 +183,14 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn('最近情绪很差', '如果有伤害自己的冲动，请马上去医院。', 'zh'))).toEqual([]);
   });
 
+  it('takes a drug level or a pharmacogenetic test as an exam that says what the visit is for', () => {
+    const patient = '医生，我吃了舍曲林一个月没效果，怎么办？';
+    expect(findingsOf(RULE, turn(patient, '建议去医院查个血药浓度，看看剂量够不够。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, '建议去医院做个药物基因检测。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn("I'm on lithium and feel shaky.", 'Please see your GP for a lithium level.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, '你这种情况还是要去医院看看。', 'zh'))).toHaveLength(1);
+  });
+
   it('takes emergency help for a patient who speaks of ending their life as explained by their safety; a red flag still wants the why', () => {
     expect(findingsOf(RULE, turn('活着真没意思，有时候想一了百了', '听到你这么说我很担心你。请马上拨打心理援助热线或去最近的急诊。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('I want to kill myself', 'Please call 988 or go to the emergency room now.', 'en'))).toEqual([]);
