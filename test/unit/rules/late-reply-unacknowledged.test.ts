@@ -42,6 +42,8 @@ describe('late-reply-unacknowledged', () => {
     '等急了吧？可以加到100mg。',
     '回得晚了，可以加到100mg。',
     '我这两天休假，可以加到100mg。',
+    '这几天在外地开会，可以加到100mg。',
+    '让你等了这么久，可以加到100mg。',
   ])(
     'accepts a draft that acknowledges the wait: %s',
     (draft) => {
@@ -52,6 +54,7 @@ describe('late-reply-unacknowledged', () => {
   it('does not take advice about the patient\'s own leave or trips for an excuse', () => {
     expect(findingsOf(RULE, waited('建议休假一周，出差时也按时吃药，可以加到100mg。'))).toHaveLength(1);
     expect(findingsOf(RULE, waited('这两天休息好，可以加到100mg。'))).toHaveLength(1);
+    expect(findingsOf(RULE, waited('这几天出差记得带药，可以加到100mg。'))).toHaveLength(1);
   });
 
   it('says nothing within 24 hours', () => {
@@ -99,6 +102,10 @@ describe('late-reply-unacknowledged', () => {
       'Sorry it took me a while to get back to you. You can increase it to 100 mg.',
       'Thanks for bearing with me. You can increase it to 100 mg.',
       'I was off for a couple of days. You can increase it to 100 mg.',
+      "Sorry I'm only getting to this now. You can increase it to 100 mg.",
+      'Apologies, it has been a busy few days. You can increase it to 100 mg.',
+      'Sorry this took so long. You can increase it to 100 mg.',
+      'Sorry for not replying sooner. You can increase it to 100 mg.',
     ])
       expect(findingsOf(RULE, { ...base, draft })).toEqual([]);
   });
