@@ -368,6 +368,38 @@ export const SCENARIOS: DemoScenario[] = [
       ZH_CLOSING,
   },
   {
+    id: 'drug-reaction',
+    title: { zh: '服药后皮疹伴口腔溃烂，回复未让就医', en: 'A rash with mouth sores on a new medicine, no urgent care' },
+    expectRule: 'risk-not-addressed',
+    conversation: {
+      id: 'demo-drug-reaction',
+      language: 'zh',
+      now: DEMO_NOW,
+      department: '精神心理科',
+      doctor: '林医生',
+      patient: {
+        name: '郑女士',
+        intake: '双相情感障碍，拉莫三嗪加量中。',
+        medications: '拉莫三嗪 50mg 每日两次（上周由25mg加量）',
+      },
+      attachments: [],
+      messages: [
+        {
+          role: 'patient',
+          text: '医生，拉莫三嗪加量一周了，这两天身上起了好多红疹子，嘴里也溃烂了，还有点发烧。还要继续吃吗？',
+          at: at(20, 8, 30),
+        },
+      ],
+      draft: '',
+    },
+    badDraft: '别担心，皮疹是拉莫三嗪比较常见的反应，可以先继续吃，多喝水，注意观察。' + ZH_CLOSING,
+    goodDraft:
+      '先别担心，你及时告诉我做得很对。皮疹加上口腔溃烂和发烧，可能是拉莫三嗪引起的严重药疹，需要马上处理：' +
+      '不要再继续吃拉莫三嗪了，请今天就到最近医院的急诊就诊，带上正在吃的药，医生会查血常规和肝肾功能，判断皮疹的严重程度。' +
+      '情绪稳定的药我们之后换别的方案。' +
+      ZH_CLOSING,
+  },
+  {
     id: 'en-referral',
     title: { zh: '英文：建议去门诊却未说明原因', en: 'English: referral without a reason' },
     expectRule: 'referral-without-reason',
