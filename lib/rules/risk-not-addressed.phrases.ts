@@ -80,7 +80,7 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
     [['high fever', 'high temperature', 'fever of 39', 'fever of 40', 'fever of 102', 'fever of 103', 'fever of 104'],
       ['rigid', 'stiff muscles', 'muscle stiffness', 'muscles are stiff', 'muscles are rigid', 'muscle rigidity', 'stiff as a board']],
     [['lithium'], ['vomiting', 'throwing up', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
-    [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives', 'spots']],
+    [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives']],
     [['clozapine', 'clozaril'], ['fever', 'temperature', 'sore throat', 'chills']],
   ],
 };

@@ -296,7 +296,8 @@ describe('risk-not-addressed (en)', () => {
     expect(f?.fixes[0]?.text).toMatch(/^What you describe \(".*"\) can be a serious reaction to a medicine: .*emergency/);
   });
 
-  it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit', 'Lamotrigine 100mg, no rash so far'])(
+  it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit', 'Lamotrigine 100mg, no rash so far',
+    'A few spots on my chin since starting lamotrigine'])(
     'does not read one sign alone or a negated one as a reaction: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'))).toEqual([]);
