@@ -71,11 +71,14 @@ export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
   return ctx.latestTurn.some((src) => findRisk(src, 'self-harm') !== undefined);
 }
 
-/** Two signs of a medicine's serious reaction in one message, close together and neither
- *  negated ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"): quoted from the first to the last. */
+/** Two signs of a medicine's serious reaction in one message, close together, neither negated
+ *  nor told as history ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"; not "以前吃碳酸锂的时候会呕吐"):
+ *  quoted from the first to the last. */
 function findReaction(src: TextSource): RiskHit | undefined {
-  const stands = (language: Language, h: { start: number }): boolean =>
-    !negationBefore[language].test(src.norm.slice(clauseStartBefore(src.norm, h.start), h.start));
+  const stands = (language: Language, h: { start: number; end: number }): boolean => {
+    const clauseStart = clauseStartBefore(src.norm, h.start);
+    return !negationBefore[language].test(src.norm.slice(clauseStart, h.start)) && !toldAsHistory(src.norm, clauseStart, h.end, language);
+  };
   for (const { language, a, b } of reactionPairs) {
     const firsts = allHits(a, src.norm).filter((h) => stands(language, h));
     if (firsts.length === 0) continue;

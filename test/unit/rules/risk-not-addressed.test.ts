@@ -200,8 +200,9 @@ describe('risk-not-addressed (zh)', () => {
   });
 
   it.each(['吃了拉莫三嗪，身上有点痒，没有起疹子，嘴里也没有溃烂', '发烧38度，浑身酸痛', '吃碳酸锂后手有点抖', '口腔溃疡好几天了，身上也起了几个疹子', '孩子吃了退烧药还是烧',
-    '以前有湿疹，现在吃拉莫三嗪', '拉莫三嗪吃了一个月，没有起疹子'])(
-    'does not read one sign alone, a negated one or a child\'s own medicine as a reaction: %s',
+    '以前有湿疹，现在吃拉莫三嗪', '拉莫三嗪吃了一个月，没有起疹子', '以前吃碳酸锂的时候会呕吐，现在换成丙戊酸镁了',
+    '之前吃拉莫三嗪起过皮疹，现在吃丙戊酸镁'])(
+    'does not read one sign alone, a negated one, a past one or a child\'s own medicine as a reaction: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '继续吃，多喝水。', 'zh'))).toEqual([]);
     },
@@ -297,8 +298,8 @@ describe('risk-not-addressed (en)', () => {
   });
 
   it.each(['I have a rash but no mouth sores', 'I have a fever and body aches', 'Lithium made my hands shake a bit', 'Lamotrigine 100mg, no rash so far',
-    'A few spots on my chin since starting lamotrigine'])(
-    'does not read one sign alone or a negated one as a reaction: %s',
+    'A few spots on my chin since starting lamotrigine', 'I had a rash on lamotrigine years ago'])(
+    'does not read one sign alone, a negated or a past one as a reaction: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'))).toEqual([]);
     },
