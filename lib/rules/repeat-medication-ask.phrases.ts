@@ -62,9 +62,10 @@ export const PRESCRIPTION_WORDS: PhraseLists = {
 // The patient says they sent their prescription ("这是我的处方", "处方图片在上面", "I attached my
 // prescription"): the picture's file name often says nothing (IMG_2031.jpg), their words do.
 export const PRESCRIPTION_SENT: PhraseLists = {
-  zh: ['{这是|附上|附了|上传|传了|发了|拍了|图片是|照片是|截图是}*{处方|药单|用药单|用药清单|药盒}',
-    '{处方|药单|用药单|用药清单|药盒}*{图片|照片|截图|在上面|在下面|附上|上传|发您|发给您|发你|发给你}'],
-  en: ["{attached|uploaded|sent|here is|here's|photo of|picture of}~ {prescription|medication list|pill bottle}",
+  // Sent by the patient: "您发了处方吗" asks about the doctor's.
+  zh: ['{这是|附上|附了|上传|图片是|照片是|截图是}*{处方|药单|用药单|用药清单|药盒}', '我*{发了|传了|拍了}*{处方|药单|用药单|用药清单|药盒}',
+    '{处方|药单|用药单|用药清单|药盒}*{图片|照片|截图|在上面|在下面|附上|上传|拍了|发您|发给您|发你|发给你}'],
+  en: ["{attached|uploaded|i sent|i've sent|i have sent|here is|here's|photo of|picture of}~ {prescription|medication list|pill bottle}",
     '{prescription|medication list} {is|are} {attached|above|uploaded}'],
 };
 

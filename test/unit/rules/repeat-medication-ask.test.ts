@@ -151,8 +151,9 @@ describe('repeat-medication-ask (zh)', () => {
     expect(f?.fixes[0]?.text).toBe('看到您上传的处方了，');
     expect(findingsOf(RULE, c('图片是我的用药清单'))).toHaveLength(1);
     expect(findingsOf(RULE, c('处方图片发您了', '把处方拍给我看看。'))).toHaveLength(1);
-    // Taken back, or no prescription at all: the ask is for what is missing.
-    for (const text of ['处方忘了拍，最近还是睡不好', '我没有处方', '能给我开个处方吗', '这是我的化验单，帮我看看']) {
+    expect(findingsOf(RULE, c('我刚发了处方照片'))).toHaveLength(1);
+    // Taken back, not sent, or the doctor's prescription asked about.
+    for (const text of ['处方忘了拍，最近还是睡不好', '我没有处方', '能给我开个处方吗', '这是我的化验单，帮我看看', '您发了处方吗？']) {
       expect(findingsOf(RULE, c(text))).toEqual([]);
     }
     // What the prescription holds is unknown: it does not answer an ask about a class.
@@ -226,6 +227,8 @@ describe('repeat-medication-ask (en)', () => {
     });
     expect(findingsOf(RULE, c('I attached my prescription above'))[0]?.evidence?.text).toBe('attached my prescription');
     expect(findingsOf(RULE, c("I haven't uploaded my prescription yet"))).toEqual([]);
+    expect(findingsOf(RULE, c('Have you sent my prescription?'))).toEqual([]);
+    expect(findingsOf(RULE, c("I've sent my prescription"))).toHaveLength(1);
   });
 
   it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
