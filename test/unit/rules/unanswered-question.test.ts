@@ -351,6 +351,8 @@ describe('unanswered-question (en)', () => {
     const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
     expect(any('去哪家医院好？', '市三院的精神科不错。')).toEqual([]);
     expect(any('去哪家医院好？要做什么检查？', '先查个甲功。')).not.toEqual([]);
+    // "至少" and "很多" give no advice.
+    expect(any('平时需要注意什么？', '这个病很多人都有，至少要半年。')).not.toEqual([]);
     expect(any('平时需要注意什么？', '规律服药，每周测一次血压。')).toEqual([]);
     expect(any('最近有什么要注意的？', '少熬夜，别喝酒。')).toEqual([]);
     expect(any('Where should I get my blood test done?', 'Any NHS phlebotomy clinic or your GP surgery.', 'en')).toEqual([]);
