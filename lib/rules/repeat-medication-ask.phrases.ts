@@ -28,6 +28,19 @@ export const DOSE_ASKS: PhraseLists = {
   en: ['how {much|many}~ {do|are|did} you {take|taking|on}', 'what dose', 'which dose', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}"],
 };
 
+// Within a medication ask, the words that ask only how much ("剂量是多少", "每天吃几片", "What
+// dose"), and those that ask what medicine ("吃的什么药", "用药情况", "Which medications"): a dose
+// asked when the patient gave none asks for the missing part ("我在吃舍曲林" → "每天吃几片？").
+export const DOSE_WORDS: PhraseLists = {
+  zh: ['多少', '几片', '几粒', '几颗', '几毫克', '剂量', '药量', '用量', '几次', '多大'],
+  en: ['dose', 'dosage', 'strength', 'how much', 'how many', 'how often'],
+};
+export const NAME_WORDS: PhraseLists = {
+  zh: ['药名', '药的名字', '名称', '{用药|服药|吃药}情况', '{什么|哪些|哪种|哪个|哪几种|啥}{药|药物}', `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`,
+    `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`],
+  en: ['what {medication|medications|medicine|medicines|meds|drugs|pills}', 'which', 'name', 'list', 'any', 'what are you taking', 'what else'],
+};
+
 // An ask about other medicines than the ones given ("还吃别的药吗", "any other medication") asks
 // for what is missing, not for what was said.
 export const OTHER_MEDICINES: PhraseLists = {

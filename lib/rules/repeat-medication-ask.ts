@@ -3,8 +3,8 @@ import type { Evidence } from '../findings';
 import { findDoses, findDrugClasses, findDrugs, type DrugClass, type DrugMention } from '../text/lexicon';
 import { splitClauses, splitSentences } from '../text/segment';
 import {
-  ASK_MARKERS, DOSE_ASKS, MEDICATION_ASKS, NOT_SENT, NOTHING_TAKEN, OTHER_MEDICINES, PAST_ASKS, PRESCRIPTION_ASKS,
-  PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
+  ASK_MARKERS, DOSE_ASKS, DOSE_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN, OTHER_MEDICINES, PAST_ASKS,
+  PRESCRIPTION_ASKS, PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
 } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -19,6 +19,8 @@ const stopped = new PhraseMatcher(STOPPED);
 const pastAsks = new PhraseMatcher(PAST_ASKS);
 const doseAsks = new PhraseMatcher(DOSE_ASKS);
 const otherMedicines = new PhraseMatcher(OTHER_MEDICINES);
+const doseWords = new PhraseMatcher(DOSE_WORDS);
+const nameWords = new PhraseMatcher(NAME_WORDS);
 const nothingTaken = {
   zh: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.zh).source})\\s*[。.]?\\s*$`, 'u'),
   en: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.en).source})\\s*[.]?\\s*$`, 'u'),
@@ -111,7 +113,8 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
       evidence: evidenceOf(src, start, end),
       summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
       drugIds,
-      doseGiven: findDoses(src.norm).length > 0,
+      // A prescription states the dose, read or not.
+      doseGiven: true,
       prescription: true,
     };
   };
@@ -153,11 +156,17 @@ interface Ask {
 }
 
 /** The first sentence of the draft asking with a hit of `re` (and, when given, `about` it). */
-function findAsk(draft: TextSource, language: Language, re: RegExp, about?: (sentence: string) => boolean): Ask | undefined {
+function findAsk(
+  draft: TextSource,
+  language: Language,
+  re: RegExp,
+  about?: (sentence: string) => boolean,
+  accept: (asked: string) => boolean = () => true,
+): Ask | undefined {
   // Most drafts ask nothing about medication: one pass over the whole draft settles that.
   if (!firstHit(re, draft.norm)) return undefined;
   for (const s of splitSentences(draft.norm)) {
-    const h = allHits(re, s.text)[0];
+    const h = allHits(re, s.text).find((hit) => accept(s.text.slice(hit.start, hit.end)));
     if (!h || (about && !about(s.text))) continue;
     if (!firstHit(askMarkers.for(language), s.text)) continue;
     // The fix goes before the asking clause, after any greeting in the same sentence ("你好，").
@@ -192,6 +201,13 @@ export const repeatMedicationAsk: Rule = {
     const firstAsk = ask;
     let given = findGiven(ctx, ask ? scopeOf(ask.sentence) : ANY);
     if (!given) return [];
+    // A dose asked when none was given asks for the missing part ("我在吃舍曲林" → "每天吃几片？"):
+    // only an ask for what medicine it is asks again.
+    const doseOnly = (asked: string): boolean =>
+      firstHit(doseWords.for(language), asked) !== undefined && firstHit(nameWords.for(language), asked) === undefined;
+    if (ask && !given.doseGiven && doseOnly(draft.norm.slice(ask.start, ask.end))) {
+      ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')), undefined, (asked) => !doseOnly(asked));
+    }
     if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.
     const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
