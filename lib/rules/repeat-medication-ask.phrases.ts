@@ -32,8 +32,18 @@ export const DOSE_ASKS: PhraseLists = {
 // dose"), and those that ask what medicine ("吃的什么药", "用药情况", "Which medications"): a dose
 // asked when the patient gave none asks for the missing part ("我在吃舍曲林" → "每天吃几片？").
 export const DOSE_WORDS: PhraseLists = {
-  zh: ['多少', '几片', '几粒', '几颗', '几毫克', '剂量', '药量', '用量', '几次', '多大'],
-  en: ['dose', 'dosage', 'strength', 'how much', 'how many', 'how often'],
+  zh: ['多少', '几片', '几粒', '几颗', '几毫克', '剂量', '药量', '用量', '多大'],
+  en: ['dose', 'dosage', 'strength', 'how much', 'how many'],
+};
+// How often, asked ("一天吃几次", "How often do you take it") and given ("每天", "早晚各一片",
+// "twice a day"): the dose given without it leaves it missing ("舍曲林50mg" → "一天吃几次？").
+export const FREQUENCY_WORDS: PhraseLists = {
+  zh: ['几次', '多久吃一次', '多长时间吃一次'],
+  en: ['how often', 'how many times'],
+};
+export const FREQUENCY_GIVEN: PhraseLists = {
+  zh: ['每天', '每日', '一天', '一日', '每晚', '每早', '早晚', '睡前', '隔天', '隔日', '每周', '按需', '必要时'],
+  en: ['qd', 'bid', 'tid', 'qid', 'qn', 'prn', 'daily', 'a day', 'every', 'twice', 'once', 'at night', 'at bedtime', 'in the morning', 'as needed', 'weekly'],
 };
 export const NAME_WORDS: PhraseLists = {
   zh: ['药名', '药的名字', '名称', '{用药|服药|吃药}情况', '{什么|哪些|哪种|哪个|哪几种|啥}{药|药物}', `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`,

@@ -3,8 +3,8 @@ import type { Evidence } from '../findings';
 import { findDoses, findDrugClasses, findDrugs, type DrugClass, type DrugMention } from '../text/lexicon';
 import { splitClauses, splitSentences } from '../text/segment';
 import {
-  ASK_MARKERS, DOSE_ASKS, DOSE_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN, OTHER_MEDICINES, PAST_ASKS,
-  PRESCRIPTION_ASKS, PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
+  ASK_MARKERS, DOSE_ASKS, DOSE_WORDS, FREQUENCY_GIVEN, FREQUENCY_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN,
+  OTHER_MEDICINES, PAST_ASKS, PRESCRIPTION_ASKS, PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
 } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
@@ -20,6 +20,8 @@ const pastAsks = new PhraseMatcher(PAST_ASKS);
 const doseAsks = new PhraseMatcher(DOSE_ASKS);
 const otherMedicines = new PhraseMatcher(OTHER_MEDICINES);
 const doseWords = new PhraseMatcher(DOSE_WORDS);
+const frequencyWords = new PhraseMatcher(FREQUENCY_WORDS);
+const frequencyGiven = new PhraseMatcher(FREQUENCY_GIVEN);
 const nameWords = new PhraseMatcher(NAME_WORDS);
 const nothingTaken = {
   zh: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.zh).source})\\s*[。.]?\\s*$`, 'u'),
@@ -33,6 +35,8 @@ interface Given {
   drugIds: ReadonlySet<string>;
   /** Whether a dose was given with it ("舍曲林 50mg", a prescription naming one). */
   doseGiven: boolean;
+  /** Whether how often was given where it was ("每天", "twice a day", a prescription). */
+  frequencyGiven: boolean;
   /** Whether it is a prescription the patient sent (a photo asked for again is a second ask). */
   prescription: boolean;
 }
@@ -72,6 +76,10 @@ function currentDrugs(norm: string, language: Language, scope: AskScope): DrugMe
   return drugs.filter((d) => (scope.past || !stoppedIn(d)) && (scope.classes.length === 0 || scope.classes.some((c) => c.members.has(d.drug.id))));
 }
 
+/** Whether `norm` says how often ("每天", "早晚各一片", "twice a day"), in either language. */
+const saysHowOften = (norm: string): boolean =>
+  firstHit(frequencyGiven.for('zh'), norm) !== undefined || firstHit(frequencyGiven.for('en'), norm) !== undefined;
+
 /** Where the patient says they sent their prescription ("这是我的处方"), unless they take it back. */
 function prescriptionSentIn(src: TextSource, language: Language): { start: number; end: number } | undefined {
   for (const lang of [language, language === 'zh' ? 'en' : 'zh'] as const) {
@@ -100,6 +108,7 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
       summary: src.text.slice(0, end).trim(),
       drugIds,
       doseGiven: findDoses(src.norm).length > 0,
+      frequencyGiven: saysHowOften(src.norm),
       prescription: false,
     };
   }
@@ -113,8 +122,9 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
       evidence: evidenceOf(src, start, end),
       summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
       drugIds,
-      // A prescription states the dose, read or not.
+      // A prescription states the dose and how often, read or not.
       doseGiven: true,
+      frequencyGiven: true,
       prescription: true,
     };
   };
@@ -136,11 +146,13 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
     // Take the dose that directly follows the name, when there is one ("舍曲林50mg", "sertraline 50 mg").
     const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
     const end = dose ? dose.end : first.end;
+    const sentence = splitSentences(src.norm).find((x) => first.start >= x.start && first.start < x.end);
     return {
       evidence: evidenceOf(src, first.start, end),
       summary: src.text.slice(first.start, end),
       drugIds: new Set(drugs.map((d) => d.drug.id)),
       doseGiven: dose !== undefined,
+      frequencyGiven: sentence !== undefined && saysHowOften(sentence.text),
       prescription: false,
     };
   }
@@ -201,12 +213,18 @@ export const repeatMedicationAsk: Rule = {
     const firstAsk = ask;
     let given = findGiven(ctx, ask ? scopeOf(ask.sentence) : ANY);
     if (!given) return [];
-    // A dose asked when none was given asks for the missing part ("我在吃舍曲林" → "每天吃几片？"):
-    // only an ask for what medicine it is asks again.
-    const doseOnly = (asked: string): boolean =>
-      firstHit(doseWords.for(language), asked) !== undefined && firstHit(nameWords.for(language), asked) === undefined;
-    if (ask && !given.doseGiven && doseOnly(draft.norm.slice(ask.start, ask.end))) {
-      ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')), undefined, (asked) => !doseOnly(asked));
+    // A dose or how often asked when the patient gave none asks for the missing part ("我在吃舍曲林"
+    // → "每天吃几片？", "舍曲林50mg" → "一天吃几次？"): only an ask for what medicine it is, or for
+    // what they gave, asks again.
+    const { doseGiven, frequencyGiven: howOftenGiven } = given;
+    const asksMissing = (asked: string): boolean => {
+      if (firstHit(nameWords.for(language), asked)) return false;
+      const dose = firstHit(doseWords.for(language), asked) !== undefined;
+      const howOften = firstHit(frequencyWords.for(language), asked) !== undefined;
+      return (dose || howOften) && (!dose || !doseGiven) && (!howOften || !howOftenGiven);
+    };
+    if (ask && asksMissing(draft.norm.slice(ask.start, ask.end))) {
+      ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')), undefined, (asked) => !asksMissing(asked));
     }
     if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.

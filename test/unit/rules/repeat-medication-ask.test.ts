@@ -105,11 +105,16 @@ describe('repeat-medication-ask (zh)', () => {
     expect(findingsOf(RULE, turn(withDose, '舍曲林每天吃多少，还是50mg吗？', 'zh'))).toEqual([]);
   });
 
-  it('takes a dose asked when the patient gave none for the missing part; the name asked beside it is asked again', () => {
+  it('takes a dose or how often asked when the patient gave none for the missing part; the name asked beside it is asked again', () => {
     for (const draft of ['剂量是多少？', '每天吃几片？']) expect(findingsOf(RULE, turn('我在吃舍曲林', draft, 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('我在吃舍曲林', '每天吃几片？吃的什么药？', 'zh'))[0]?.evidence?.text).toBe('舍曲林');
     expect(findingsOf(RULE, turn('我在吃舍曲林50mg', '每天吃几片？', 'zh'))[0]?.evidence?.text).toBe('舍曲林50mg');
     expect(findingsOf(RULE, turn('I take sertraline', 'What dose do you take?', 'en'))).toEqual([]);
+    // How often, likewise: given or not, beside the dose.
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg', '一天吃几次？', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('我在吃舍曲林50mg，每天早上一次', '一天吃几次？', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('I take sertraline 50mg', 'How often do you take it?', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I take sertraline 50mg once a day', 'How often do you take it?', 'en'))).toHaveLength(1);
     // A prescription states its dose, read or not.
     const rx: ConversationInput = {
       language: 'zh', attachments: [{ kind: 'image', name: '处方.jpg' }], messages: [{ role: 'patient', text: '最近睡不好' }], draft: '剂量是多少？',
