@@ -202,8 +202,9 @@ export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|�
 /** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "需要吃消炎药吗" → "可以吃阿莫西林" as well.
-  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药/u,
-  en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b/u,
+  // "有没有更强的药", "Is there anything stronger I can take?" as well.
+  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)(?:更|别的|其他|其它)[^，,。？?\s]{0,4}药/u,
+  en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
 };
 
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */

@@ -347,6 +347,14 @@ describe('unanswered-question (en)', () => {
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
+  it('takes a medicine named for "有没有更强的止痛药" and "anything stronger I can take"', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('布洛芬不管用，有没有更强的止痛药？', '可以换成洛索洛芬，一天两次。')).toEqual([]);
+    expect(any('布洛芬不管用，有没有更强的止痛药？', '多休息，热敷一下。')).not.toEqual([]);
+    expect(any('Is there anything stronger I can take?', 'We could switch you to naproxen.', 'en')).toEqual([]);
+    expect(any('Is there anything stronger I can take?', 'Rest and use a heat pack.', 'en')).not.toEqual([]);
+  });
+
   it('takes a place named for "where" or "哪家医院", and any advice for "注意什么"', () => {
     const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
     expect(any('去哪家医院好？', '市三院的精神科不错。')).toEqual([]);
