@@ -203,7 +203,8 @@ export const repeatMedicationAsk: Rule = {
   },
   check(ctx) {
     const { draft, language } = ctx;
-    let ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')));
+    const asksRe = asks.for(language, ctx.extraPhrases('asks'));
+    let ask = findAsk(draft, language, asksRe);
     const mayAsk = ask || firstHit(prescriptionAsks.for(language), draft.norm) || firstHit(doseAsks.for(language), draft.norm);
     if (!mayAsk) return [];
     const scopeOf = (sentence: string): AskScope => ({
@@ -224,7 +225,7 @@ export const repeatMedicationAsk: Rule = {
       return (dose || howOften) && (!dose || !doseGiven) && (!howOften || !howOftenGiven);
     };
     if (ask && asksMissing(draft.norm.slice(ask.start, ask.end))) {
-      ask = findAsk(draft, language, asks.for(language, ctx.extraPhrases('asks')), undefined, (asked) => !asksMissing(asked));
+      ask = findAsk(draft, language, asksRe, undefined, (asked) => !asksMissing(asked));
     }
     if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.
