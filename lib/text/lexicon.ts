@@ -250,15 +250,20 @@ function namesRegex(names: Iterable<string>): RegExp {
 
 const DRUG_RE = namesRegex(NAME_TO_DRUG.keys());
 
-/** Every drug mention in normalised text, with offsets, in order. */
-export function findDrugs(norm: string): DrugMention[] {
-  const out: DrugMention[] = [];
-  DRUG_RE.lastIndex = 0;
-  for (let m = DRUG_RE.exec(norm); m; m = DRUG_RE.exec(norm)) {
-    const d = NAME_TO_DRUG.get(m[0]);
-    if (d) out.push({ drug: d, start: m.index, end: m.index + m[0].length });
+/** Every name of `re` (built by namesRegex) in `norm`, with what it names and its offsets, in order. */
+function namedIn<T>(re: RegExp, byName: ReadonlyMap<string, T>, norm: string): { named: T; start: number; end: number }[] {
+  const out: { named: T; start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const named = byName.get(m[0]);
+    if (named) out.push({ named, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** Every drug mention in normalised text, with offsets, in order. */
+export function findDrugs(norm: string): DrugMention[] {
+  return namedIn(DRUG_RE, NAME_TO_DRUG, norm).map(({ named, start, end }) => ({ drug: named, start, end }));
 }
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)';
@@ -299,11 +304,5 @@ const CLASS_RE = namesRegex(CLASS_BY_NAME.keys());
 
 /** The drug classes named in normalised text ("降压药", "antidepressants"), each once, in order. */
 export function findDrugClasses(norm: string): DrugClass[] {
-  const out: DrugClass[] = [];
-  CLASS_RE.lastIndex = 0;
-  for (let m = CLASS_RE.exec(norm); m; m = CLASS_RE.exec(norm)) {
-    const c = CLASS_BY_NAME.get(m[0]);
-    if (c && !out.includes(c)) out.push(c);
-  }
-  return out;
+  return [...new Set(namedIn(CLASS_RE, CLASS_BY_NAME, norm).map((h) => h.named))];
 }
