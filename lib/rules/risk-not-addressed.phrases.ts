@@ -5,6 +5,10 @@ export const SELF_HARM: PhraseLists = {
   zh: ['想死', '不想活', '活着没{意思|意义|劲}', '活不下去', '自杀', '轻生', '割腕', '结束{生命|自己}', '跳楼', '自残', '自伤',
     '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了', '活够了', '不如死了', '想消失',
     '离开这个世界', '结束这一切', '攒药',
+    // Goodbyes: a note written, affairs settled, wishing not to wake, the family "freed" by one's
+    // going. Not feeling a burden alone ("生病拖累家人"), nor giving things away (a move): said
+    // daily without any thought of dying.
+    '遗书', '{想|希望|最好}*一睡不醒', '不想{再|}醒来', '睡过去*不{想|要}醒', '交代后事', '走了{他们|家人|大家}*{轻松|解脱}', '想解脱',
     // An overdose or a means named: on a psychiatric platform the first emergency. A dose of the
     // usual sleeping pill ("吃了安眠药还是睡不着") is not one; a bottle of it is.
     // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
@@ -22,7 +26,11 @@ export const SELF_HARM: PhraseLists = {
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
     'better off without me', "better off if i {wasn't here|weren't here|was not here|were not here|wasn't around|was gone|were gone|died}",
-    'ending it all', "{don't|do not} want to exist", 'want to disappear for good', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
+    'ending it all', "{don't|do not} want to exist", 'want to disappear for good',
+    // Not "ending things": "ending things with my boyfriend" is a break-up.
+    '{thinking about|thought about|think about|want to|going to} {ending|end} {it all|it|my life}', 'never wake up', 'self-harming', 'self harming',
+    "{don't|do not|can't|cannot} see the point {anymore|any more|in living|of living|in anything|in life}",
+    '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
     "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
     '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}'],

@@ -10,6 +10,11 @@ describe('risk-not-addressed (zh)', () => {
     ['昨晚又割腕了', '割腕'],
     ['有时候想结束生命', '结束生命'],
     ['有過輕生的念頭', '轻生'],
+    ['我都写好遗书了', '遗书'],
+    ['活着好累，想一睡不醒', '想一睡不醒'],
+    ['睡着了就不想再醒来', '不想再醒来'],
+    ['最近在交代后事', '交代后事'],
+    ['我不想拖累家人了，走了他们就轻松了', '走了他们就轻松'],
     ['真的活够了，药还要吃吗', '活够了'],
     ['偷偷攒药了好几周', '攒药'],
     // An overdose or a means: the first emergency of a psychiatric platform.
@@ -87,7 +92,9 @@ describe('risk-not-addressed (zh)', () => {
 
   it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着',
     // A count over a course, a usual dose of small pills, a double dose asked about, a kitchen cut.
-    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了'])(
+    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了',
+    // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
+    '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
@@ -231,7 +238,7 @@ describe('risk-not-addressed (en)', () => {
     ['I have been having suicidal thoughts again', 'suicidal'],
     ["I get chest pain when I climb stairs", 'chest pain'],
     ["Sometimes I can't breathe at night", "can't breathe"],
-    ['Honestly I just want to end it all.', 'end it all'],
+    ['Honestly I just want to end it all.', 'want to end it all'],
     ['My dad has a severe headache and his face drooping on one side', 'severe headache'],
     ['I took all my pills an hour ago', 'took all my pills'],
     ['I took all my medications an hour ago', 'took all my medications'],
@@ -247,7 +254,7 @@ describe('risk-not-addressed (en)', () => {
     ["Sometimes I think everyone would be better off if I wasn't here", "better off if I wasn't here"],
     // Typed on a phone: a typographic apostrophe.
     ['I don’t want to live anymore', 'don’t want to live'],
-    ['I keep thinking about ending it all', 'ending it all'],
+    ['I keep thinking about ending it all', 'thinking about ending it all'],
     ['I took 20 paracetamol an hour ago', 'took 20 paracetamol'],
     ['I swallowed a handful of pills', 'swallowed a handful of pills'],
     ['My baby has a fever of 40 and is very floppy', 'very floppy'],
@@ -257,6 +264,11 @@ describe('risk-not-addressed (en)', () => {
     ['My water broke an hour ago', 'water broke'],
     ["Baby hasn't been moving much today", "Baby hasn't been moving"],
     ['My toddler swallowed some of my pills', 'toddler swallowed some of my pills'],
+    ["I don't see the point anymore", "don't see the point anymore"],
+    ['I want to go to sleep and never wake up', 'never wake up'],
+    ["I've been self-harming again", 'self-harming'],
+    ["I've written a goodbye letter to my family", 'goodbye letter'],
+    ["Lately I keep thinking about ending it", 'thinking about ending it'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -328,7 +340,8 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn('History of stroke, sleeping badly again.', 'Try melatonin.', 'en'))).toEqual([]);
   });
 
-  it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets."])('does not read an everyday mention as a risk: %s', (patient) => {
+  it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets.",
+    'I am thinking about ending things with my boyfriend', "I don't see the point of taking these pills", 'I feel like a burden to my family since the surgery'])('does not read an everyday mention as a risk: %s', (patient) => {
     expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
