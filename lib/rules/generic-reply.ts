@@ -107,7 +107,10 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   const { language } = ctx;
   const deflection = firstHit(deflections.for(language, ctx.extraPhrases('deflections')), norm);
   if (deflection && contentUnits(norm, language, []) <= DEFLECTION_MAX[language]) {
-    return { hit: deflection, deflecting: true };
+    // Beside a medicine named for this patient it is an answer that also points elsewhere
+    // ("…你可以上网查一下紧张性头痛的介绍…可以先吃布洛芬", "Difficult to advise without more
+    // information, but … take paracetamol"); beside stock paragraphs it is still a brush-off.
+    if (findDrugs(norm).length === 0) return { hit: deflection, deflecting: true };
   }
 
   // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes

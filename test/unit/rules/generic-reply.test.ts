@@ -76,6 +76,14 @@ describe('generic-reply (zh)', () => {
     expect(f?.evidence?.text).toBe('百度一下');
   });
 
+  it('takes a pointer elsewhere beside a medicine named for this patient as an answer that also points elsewhere', () => {
+    const zh = '具体原因需要检查，你可以上网查一下紧张性头痛的介绍，多半是这个：睡眠不足、压力大引起，可以先吃布洛芬，规律作息。';
+    expect(findingsOf(RULE, turn('头疼一周了，是什么原因？', zh, 'zh'))).toEqual([]);
+    const en = 'Difficult to advise without more information, but it sounds like a tension headache: take paracetamol up to four times a day.';
+    expect(findingsOf(RULE, turn('I have had a headache for a week, what could it be?', en, 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I have had a headache for a week, what could it be?', 'Difficult to advise without more information, so seek evaluation by a doctor.', 'en'))).toHaveLength(1);
+  });
+
   it.each([
     ['幽门螺杆菌是什么？', '自己去搜搜吧。', 'zh'],
     ['What is H. pylori?', 'Search the internet for more information.', 'en'],
