@@ -50,6 +50,14 @@ export const DEFLECTIONS: PhraseLists = {
   ],
 };
 
+/** Looking up where or how to go is no brush-off: "挂号方式可以上网查一下", "look online for the
+ *  nearest testing site". Read in the deflection's own clause. */
+export const LOGISTICS: PhraseLists = {
+  zh: ['挂号', '门诊', '医院', '地址', '电话', '预约', '科室', '药店', '药房', '位置', '附近', '营业时间'],
+  en: ['clinic', 'site', 'centre', 'center', 'hospital', 'pharmacy', 'appointment', 'booking', 'book', 'address', 'phone number',
+    'nearest', 'location', 'opening hours', 'near you'],
+};
+
 /** A first clause that answers a yes/no question: the reply responds to something specific. */
 export const DIRECT_ANSWERS: PhraseLists = {
   zh: ['是的', '是', '对', '对的', '不是', '可以', '不可以', '能', '不能', '会', '不会', '不用', '不需要', '需要', '没有', '有', '没事', '正常', '不正常', '没问题', '有问题'],

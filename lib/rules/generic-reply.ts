@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
 import { findDrugs } from '../text/lexicon';
 import { splitClauses } from '../text/segment';
-import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, FILLER, STOCK_ADVICE } from './generic-reply.phrases';
+import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, FILLER, LOGISTICS, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
 import { blank, framingPhrasesOf, withoutFraming } from './framing';
 import { findTurnQuestions, topicTerms } from './unanswered-question';
@@ -12,6 +12,7 @@ import { evidenceOf, type Rule, type RuleContext, type TextSource } from './type
 const stock = new PhraseMatcher(STOCK_ADVICE);
 const filler = new PhraseMatcher(FILLER);
 const deflections = new PhraseMatcher(DEFLECTIONS);
+const logistics = new PhraseMatcher(LOGISTICS);
 const directAnswers: Record<Language, ReadonlySet<string>> = {
   zh: new Set(DIRECT_ANSWERS.zh),
   en: new Set(DIRECT_ANSWERS.en),
@@ -110,7 +111,9 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
     // Beside a medicine named for this patient it is an answer that also points elsewhere
     // ("…你可以上网查一下紧张性头痛的介绍…可以先吃布洛芬", "Difficult to advise without more
     // information, but … take paracetamol"); beside stock paragraphs it is still a brush-off.
-    if (findDrugs(norm).length === 0) return { hit: deflection, deflecting: true };
+    // Looking up where or how to go ("挂号方式可以上网查一下") is no brush-off either.
+    const clause = splitClauses(norm).find((c) => deflection.start >= c.start && deflection.start < c.end)?.text ?? '';
+    if (findDrugs(norm).length === 0 && !firstHit(logistics.for(language), clause)) return { hit: deflection, deflecting: true };
   }
 
   // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes

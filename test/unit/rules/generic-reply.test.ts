@@ -76,6 +76,12 @@ describe('generic-reply (zh)', () => {
     expect(f?.evidence?.text).toBe('百度一下');
   });
 
+  it('does not take looking up where or how to go for a brush-off', () => {
+    expect(findingsOf(RULE, turn('胃疼一个月了怎么办？', '建议去医院做个胃镜，挂号方式可以上网查一下。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Where can I get tested?', 'You can look online for the nearest testing site, or call 119.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('胃疼一个月了怎么办？', '你可以上网查一下胃疼的原因。', 'zh'))).toHaveLength(1);
+  });
+
   it('takes a pointer elsewhere beside a medicine named for this patient as an answer that also points elsewhere', () => {
     const zh = '具体原因需要检查，你可以上网查一下紧张性头痛的介绍，多半是这个：睡眠不足、压力大引起，可以先吃布洛芬，规律作息。';
     expect(findingsOf(RULE, turn('头疼一周了，是什么原因？', zh, 'zh'))).toEqual([]);
