@@ -61,10 +61,12 @@ const EN_LAST_PART = /[^,;:]*$/u;
 
 function kindOf(clause: string, language: Language): QuestionKind {
   const kinds = language === 'zh' ? ZH_KINDS : EN_KINDS;
-  const asking = language === 'en' ? (EN_LAST_PART.exec(clause.replace(/[\s?!.]+$/u, ''))?.[0] ?? clause) : clause;
+  const whole = language === 'en' ? clause.replace(/[\s?!.]+$/u, '') : clause;
+  const asking = language === 'en' ? (EN_LAST_PART.exec(whole)?.[0] ?? whole) : whole;
   for (const [kind, re] of kinds) if (re.test(asking.trimStart())) return kind;
-  // A last part too short to say ("…, right?") leaves it to the whole clause.
-  if (asking !== clause) for (const [kind, re] of kinds) if (re.test(clause)) return kind;
+  // A last part too short to say ("…, right?") leaves it to the whole clause; a clause of one
+  // part has been read already.
+  if (asking.length < whole.length) for (const [kind, re] of kinds) if (re.test(clause)) return kind;
   return 'other';
 }
 
