@@ -2,6 +2,8 @@ import { DRUG_CLASSES } from '../text/lexicon';
 import type { PhraseLists } from './phrase-matcher';
 
 const CLASS_NAMES = { zh: DRUG_CLASSES.flatMap((c) => c.zh).join('|'), en: DRUG_CLASSES.flatMap((c) => c.en).join('|') };
+/** A class asked by name ("什么降压药", "降压药是哪种"): see DRUG_CLASSES for when it re-asks. */
+const ZH_CLASS_ASKS = [`{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`, `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`];
 
 // The draft asks what or how the patient takes a medicine. Each phrase is itself a question
 // about medication; the rule also requires the sentence to read as an ask (see ASK_MARKERS).
@@ -9,9 +11,7 @@ export const MEDICATION_ASKS: PhraseLists = {
   zh: ['{吃|服用|服|用|在用|在吃}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
     '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
     '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
-    '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量',
-    // A class asked by name ("什么降压药", "降压药是哪种"): see DRUG_CLASSES for when it re-asks.
-    `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`, `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`],
+    '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量', ...ZH_CLASS_ASKS],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
     'what dose', 'what dosage', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}", 'how much * {take|taking}', 'how often do you take', 'how do you take',
     'are you {taking|on} any', 'are you currently {taking|on}', 'your current {medication|medications|meds}', 'list * {medication|medications|meds}',
@@ -46,8 +46,7 @@ export const FREQUENCY_GIVEN: PhraseLists = {
   en: ['qd', 'bid', 'tid', 'qid', 'qn', 'prn', 'daily', 'a day', 'every', 'twice', 'once', 'at night', 'at bedtime', 'in the morning', 'as needed', 'weekly'],
 };
 export const NAME_WORDS: PhraseLists = {
-  zh: ['药名', '药的名字', '名称', '{用药|服药|吃药}情况', '{什么|哪些|哪种|哪个|哪几种|啥}{药|药物}', `{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`,
-    `{${CLASS_NAMES.zh}}*{是什么|是哪种|是哪个|叫什么|名字}`],
+  zh: ['药名', '药的名字', '名称', '{用药|服药|吃药}情况', '{什么|哪些|哪种|哪个|哪几种|啥}{药|药物}', ...ZH_CLASS_ASKS],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills}', 'which', 'name', 'list', 'any', 'what are you taking', 'what else'],
 };
 
