@@ -15,9 +15,13 @@ const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
 const recurred = new PhraseMatcher(RECURRED);
-const reactionPairs = (['zh', 'en'] as const).flatMap((language) =>
-  REACTION_PAIRS[language].map(([a, b]) => ({ language, a: compilePhrases(a), b: compilePhrases(b) })),
-);
+// Per language, the pairs and every first sign at once: most messages name none, and one scan
+// settles that (the risk rule reads the latest turn on every check, while the doctor types).
+const reactionPairs = (['zh', 'en'] as const).map((language) => ({
+  language,
+  anyFirst: compilePhrases(REACTION_PAIRS[language].flatMap(([a]) => a)),
+  pairs: REACTION_PAIRS[language].map(([a, b]) => ({ a: compilePhrases(a), b: compilePhrases(b) })),
+}));
 /** How far apart the two signs of a reaction pair may stand in one message. */
 const PAIR_REACH = 60;
 /** How far back the quote of a reaction may reach for the start of its clause. */
@@ -72,25 +76,34 @@ export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
 }
 
 /** Two signs of a medicine's serious reaction in one message, close together, neither negated
- *  nor told as history ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"; not "以前吃碳酸锂的时候会呕吐"):
- *  quoted from the first to the last. */
+ *  nor told as history ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"; not "以前吃碳酸锂的时候会呕吐"). */
 function findReaction(src: TextSource): RiskHit | undefined {
-  const stands = (language: Language, h: { start: number; end: number }): boolean => {
+  for (const { language, anyFirst, pairs } of reactionPairs) {
+    if (!firstHit(anyFirst, src.norm)) continue;
+    for (const { a, b } of pairs) {
+      const hit = pairIn(src, language, a, b);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** A sign of `a` and one of `b` standing in `src` within PAIR_REACH: quoted from the first to the
+ *  last. */
+function pairIn(src: TextSource, language: Language, a: RegExp, b: RegExp): RiskHit | undefined {
+  const stands = (h: { start: number; end: number }): boolean => {
     const clauseStart = clauseStartBefore(src.norm, h.start);
     return !negationBefore[language].test(src.norm.slice(clauseStart, h.start)) && !toldAsHistory(src.norm, clauseStart, h.end, language);
   };
-  for (const { language, a, b } of reactionPairs) {
-    const firsts = allHits(a, src.norm).filter((h) => stands(language, h));
-    if (firsts.length === 0) continue;
-    for (const second of allHits(b, src.norm)) {
-      if (!stands(language, second)) continue;
-      const first = firsts.find((f) => Math.abs(f.start - second.start) <= PAIR_REACH);
-      if (!first) continue;
-      // A Chinese sign is a character or two ("疹"): the quote starts with its clause ("全身起红疹子").
-      const start = Math.min(first.start, second.start);
-      const clauseStart = clauseStartBefore(src.norm, start);
-      return { kind: 'reaction', src, start: start - clauseStart <= QUOTE_LEAD ? clauseStart : start, end: Math.max(first.end, second.end) };
-    }
+  const firsts = allHits(a, src.norm).filter(stands);
+  if (firsts.length === 0) return undefined;
+  for (const second of allHits(b, src.norm)) {
+    const first = stands(second) ? firsts.find((f) => Math.abs(f.start - second.start) <= PAIR_REACH) : undefined;
+    if (!first) continue;
+    // A Chinese sign is a character or two ("疹"): the quote starts with its clause ("全身起红疹子").
+    const start = Math.min(first.start, second.start);
+    const clauseStart = clauseStartBefore(src.norm, start);
+    return { kind: 'reaction', src, start: start - clauseStart <= QUOTE_LEAD ? clauseStart : start, end: Math.max(first.end, second.end) };
   }
   return undefined;
 }
