@@ -130,6 +130,8 @@ export const REASONS: PhraseLists = {
     // Named, not "有没有问题" (as vague as "检查一下").
     '{看|查}*恢复', '恢复{得|的}*{怎么样|如何|情况}',
     '{有没有|是不是|是否}{感染|骨折|炎症|积液|结石|肿瘤|出血|缺血|异常|心律失常|早搏|房颤|贫血|甲亢|结节|息肉|溃疡|梗阻|器质性|病变|损伤|撕裂|脱位|断裂}',
+    // A poisoning named with its drug ("看看是不是锂中毒", "有没有药物中毒").
+    '{有没有|是不是|是否}*中毒',
     // What the visit decides ("看看要不要打石膏"), an examination by hand, a persisting sign as the
     // trigger ("明天还肿就去医院": persistence, as the labels count it).
     '要不要{打石膏|固定|手术|住院|输液|缝针|拍片}', '{摸一下|摸摸|触诊}', '{还|仍}{肿|疼|痛|烧|发烧|咳|没好|不消|不见好}',
@@ -153,7 +155,7 @@ export const REASONS: PhraseLists = {
     'lab work', 'labs', 'investigation', 'investigations', 'procedure', 'vaccine', 'vaccination', 'take a look',
     'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude', 'review', 'injection',
     'dose', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
-    'blood level', 'drug level', 'lithium level', 'levels checked',
+    'levels checked', ...EXAM_NAMES.en,
     // What the person seen will do: "see your GP, who can check your lungs".
     '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',
   ],

@@ -212,11 +212,18 @@ export const EXAM_NAMES = {
     '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
     '活检', '培养', '肺功能', '甲状腺功能', '甲功', '激素水平', '裂隙灯', '穿刺', '造影', '内镜', '骨密度', '过敏原',
     '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',
-    '镜检', '涂片', '真菌', '血药浓度', '药物浓度', '药物基因', '基因检测'],
+    '镜检', '涂片', '真菌', '血药浓度', '药物浓度', '药物基因', '基因检测',
+    // The checks psychiatric medicines need: drug levels, prolactin, lipids, ammonia, electrolytes, sleep.
+    '浓度', '血锂', '泌乳素', '催乳素', '血脂', '血氨', '电解质', '血钾', '血钠', '心肌酶', '凝血', '粒细胞',
+    '白细胞', '尿酸', '肌酐', '转氨酶', '铁蛋白', '叶酸', '维生素b12', '性激素', '胰岛素', '糖耐量', '睡眠监测',
+    '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试'],
   en: ['x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'blood test', 'blood tests', 'blood work', 'bloodwork',
     'swab', 'culture', 'biopsy', 'smear', 'endoscopy', 'colonoscopy', 'urine test', 'pcr', 'lateral flow', 'antigen test',
     'holter', 'echocardiogram', 'echo', 'lung function', 'spirometry', 'thyroid function', 'tsh', 'full blood count', 'fbc', 'cbc',
-    'blood level', 'drug level', 'lithium level'],
+    'blood level', 'drug level', 'lithium level', 'levels', 'prolactin', 'lipids', 'lipid panel', 'cholesterol',
+    'blood sugar', 'glucose', 'hba1c', 'a1c', 'kidney function', 'renal function', 'liver function', 'electrolytes',
+    'sodium', 'potassium', 'ammonia', 'white cell', 'white blood cell', 'blood count', 'platelets', 'ferritin',
+    'b12', 'eeg', 'sleep study', 'breath test'],
 } as const;
 
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */

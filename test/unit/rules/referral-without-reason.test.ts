@@ -191,6 +191,27 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn(patient, '你这种情况还是要去医院看看。', 'zh'))).toHaveLength(1);
   });
 
+  it.each([
+    ['吃利培酮半年了，月经两个月没来', '建议回医院查一下泌乳素。'],
+    ['吃奥氮平胖了二十斤', '建议去门诊查一下血脂。'],
+    ['吃丙戊酸镁半年了，最近反应慢，老犯困', '建议去医院查一下血氨。'],
+    ['吃碳酸锂一年了，手抖', '建议去医院查一下血锂。'],
+    ['吃碳酸锂一年了，手抖', '建议去医院看看是不是锂中毒。'],
+    ['一直拉肚子，浑身没劲', '建议去医院查一下电解质。'],
+    ["I've been on risperidone and my periods stopped", 'Please see your GP and get your prolactin checked.'],
+    ["I've gained 20 pounds on olanzapine", 'Please see your GP for fasting lipids.'],
+    ['I keep having these staring spells', 'Please see a neurologist for an EEG.'],
+    ["I'm on lithium and keep peeing all the time", 'Please see your GP for your kidney function.'],
+  ])('takes the checks psychiatric medicines need as what the visit is for: %s → %s', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
+  });
+
+  it('keeps a visit to check "something" flagged: the check must be named', () => {
+    expect(findingsOf(RULE, turn('吃碳酸锂一年了，手抖', '建议去医院查一下。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('吃碳酸锂一年了，手抖', '建议去医院看看是不是有问题。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn("I'm on lithium and my hands shake", 'Please see your GP and get checked.', 'en'))).toHaveLength(1);
+  });
+
   it('takes emergency help for a patient who speaks of ending their life as explained by their safety; a red flag still wants the why', () => {
     expect(findingsOf(RULE, turn('活着真没意思，有时候想一了百了', '听到你这么说我很担心你。请马上拨打心理援助热线或去最近的急诊。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('I want to kill myself', 'Please call 988 or go to the emergency room now.', 'en'))).toEqual([]);
