@@ -168,7 +168,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
       answers: /\b(?:stay (?:at )?home|keep \w+(?: \w+)? home|home for|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolat\w*)\b/u,
     },
     {
-      asks: /\b(?:what|which) (?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
+      // "What tests", "What blood tests", "Which other scans".
+      asks: /\b(?:what|which) (?:[a-z]+ )?(?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
       answers: examNamed('en'),
     },
     // What to eat, what to put on the skin: "What cream should I use?" → "silicone gel helps".

@@ -406,6 +406,15 @@ describe('unanswered-question (en)', () => {
     expect(any('Who should I see about my knee? Do I need an X-ray?', 'Yes, an X-ray would help.', 'en')).not.toEqual([]);
   });
 
+  it('takes a check a psychiatric medicine needs, named, as the answer to which tests', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('吃氯氮平以后要查哪些项目？', '粒细胞和心肌酶，前几个月每周一次。', 'zh')).toEqual([]);
+    expect(any('What blood tests do I need on lithium?', 'Your kidney function and thyroid, every six months.', 'en')).toEqual([]);
+    expect(any('Which other scans should I have?', 'An EEG would be useful.', 'en')).toEqual([]);
+    // Named, not "the usual ones".
+    expect(any('What blood tests do I need on lithium?', 'Just the usual ones your GP does.', 'en')).not.toEqual([]);
+  });
+
   it('takes "好的" / "Sure" as the whole answer to a request for the doctor\'s leave, not to a question about treatment', () => {
     expect(findingsOf(RULE, turn('我明天把报告发您可以吗？', '好的。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('我下周去复查，到时候再问您行吗？', '行，到时候联系我。', 'zh'))).toEqual([]);
