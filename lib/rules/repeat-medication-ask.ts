@@ -92,14 +92,39 @@ function prescriptionSentIn(src: TextSource, language: Language): { start: numbe
   return undefined;
 }
 
+/** A drug the patient named in `src`, with the dose that directly follows the name when there is
+ *  one ("舍曲林50mg", "sertraline 50 mg"); `drugs` are the mentions that count, the first quoted. */
+function mentionGiven(src: TextSource, drugs: readonly DrugMention[]): Given | undefined {
+  const first = drugs[0];
+  if (!first) return undefined;
+  const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
+  const end = dose ? dose.end : first.end;
+  const sentence = splitSentences(src.norm).find((x) => first.start >= x.start && first.start < x.end);
+  return {
+    evidence: evidenceOf(src, first.start, end),
+    summary: src.text.slice(first.start, end),
+    drugIds: new Set(drugs.map((d) => d.drug.id)),
+    doseGiven: dose !== undefined,
+    frequencyGiven: sentence !== undefined && saysHowOften(sentence.text),
+    prescription: false,
+  };
+}
+
 /** Where the patient already said what they take: the 用药情况 field, a prescription
  *  attachment or their words that they sent one, or a drug name (with its dose when one
- *  follows) in their own text — as far as the draft's ask is about it. */
-function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
+ *  follows) in their own text — as far as the draft's ask is about it. An ask that names the
+ *  patient's drugs (`named`: "劳拉西泮一次吃几片？") is about those, and what was given with them. */
+function findGiven(ctx: RuleContext, scope: AskScope, named?: ReadonlySet<string>): Given | undefined {
   const { language } = ctx;
   const bySource = (s: TextSource['source']) => ctx.patientSources.filter((p) => p.source === s);
+  const isNamed = (d: DrugMention): boolean => !named || named.has(d.drug.id);
   for (const src of bySource('medications')) {
     if (src.norm.trim() === '' || nothingTaken.zh.test(src.norm) || nothingTaken.en.test(src.norm)) continue;
+    if (named) {
+      const given = mentionGiven(src, findDrugs(src.norm).filter(isNamed));
+      if (given) return given;
+      continue;
+    }
     const drugIds = new Set(findDrugs(src.norm).map((d) => d.drug.id));
     if (!fitsScope(scope, drugIds, src.norm)) continue;
     const end = Math.min(src.text.length, 60);
@@ -140,21 +165,8 @@ function findGiven(ctx: RuleContext, scope: AskScope): Given | undefined {
     if (given) return given;
   }
   for (const src of texts) {
-    const drugs = currentDrugs(src.norm, language, scope);
-    const first = drugs[0];
-    if (!first) continue;
-    // Take the dose that directly follows the name, when there is one ("舍曲林50mg", "sertraline 50 mg").
-    const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
-    const end = dose ? dose.end : first.end;
-    const sentence = splitSentences(src.norm).find((x) => first.start >= x.start && first.start < x.end);
-    return {
-      evidence: evidenceOf(src, first.start, end),
-      summary: src.text.slice(first.start, end),
-      drugIds: new Set(drugs.map((d) => d.drug.id)),
-      doseGiven: dose !== undefined,
-      frequencyGiven: sentence !== undefined && saysHowOften(sentence.text),
-      prescription: false,
-    };
+    const given = mentionGiven(src, currentDrugs(src.norm, language, scope).filter(isNamed));
+    if (given) return given;
   }
   return undefined;
 }
@@ -228,13 +240,20 @@ export const repeatMedicationAsk: Rule = {
       ask = findAsk(draft, language, asksRe, undefined, (asked) => !asksMissing(asked));
     }
     if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
-    // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug given with its dose.
+    // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug the patient named
+    // (whether they gave its dose is read below).
     const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
-    if (!ask && given.doseGiven) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
+    if (!ask) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
     if (!ask) return [];
-    // A dose or photo ask found after reading what was given has a scope of its own: read again.
+    // A dose or photo ask found after reading what was given has a scope of its own, and an ask
+    // naming some of the patient's drugs is about those ("我在吃文拉法辛75mg，还有劳拉西泮" →
+    // "劳拉西泮一次吃几片？" asks a dose not given): read again.
     const scope = scopeOf(ask.sentence);
-    if (ask !== firstAsk && (scope.classes.length > 0 || scope.past)) given = findGiven(ctx, scope);
+    const givenIds = given.drugIds;
+    const named = new Set(findDrugs(ask.sentence).map((d) => d.drug.id).filter((id) => givenIds.has(id)));
+    if ((ask !== firstAsk && (scope.classes.length > 0 || scope.past)) || named.size > 0) {
+      given = findGiven(ctx, scope, named.size > 0 ? named : undefined);
+    }
     if (!given) return [];
     // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
     if (firstHit(otherMedicines.for(language), ask.sentence)) return [];

@@ -159,6 +159,19 @@ describe('repeat-medication-ask (zh)', () => {
     expect(findingsOf(RULE, field('舍曲林 50mg', '最近睡前加了唑吡坦'))[0]?.evidence?.text).toBe('唑吡坦');
   });
 
+  it('a dose asked for one of several drugs named reads what was given with that drug', () => {
+    const ask = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    // Given with its dose: asked again, quoting that drug, not the first one named.
+    const [f] = ask('我在吃文拉法辛75mg每天一粒，还有劳拉西泮0.5mg睡前', '劳拉西泮一次吃几片？', 'zh');
+    expect(f?.evidence?.text).toBe('劳拉西泮0.5mg');
+    expect(f?.fixes[0]?.text).toBe('看到您目前在服用劳拉西泮0.5mg，');
+    expect(ask('我在吃文拉法辛，还有劳拉西泮0.5mg睡前', '劳拉西泮一次吃几片？', 'zh')[0]?.evidence?.text).toBe('劳拉西泮0.5mg');
+    expect(ask('I take sertraline and lorazepam 1 mg at night', 'How much lorazepam do you take?', 'en')[0]?.evidence?.text).toBe('lorazepam 1 mg');
+    // Given without one (another drug's dose is not its dose): the ask is for what is missing.
+    expect(ask('我在吃文拉法辛75mg，还有劳拉西泮', '劳拉西泮一次吃几片？', 'zh')).toEqual([]);
+    expect(ask('I take sertraline 50 mg and some lorazepam', 'How much lorazepam do you take?', 'en')).toEqual([]);
+  });
+
   it('seed 000 §4: a picture the patient calls their prescription is one, whatever its file name', () => {
     const c = (text: string, draft = '你好，你现在吃的什么药？'): ConversationInput => ({
       language: 'zh', attachments: [{ kind: 'image', name: 'IMG_2031.jpg' }], messages: [{ role: 'patient', text }], draft,
