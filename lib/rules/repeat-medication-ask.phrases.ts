@@ -91,6 +91,16 @@ export const PRESCRIPTION_SENT: PhraseLists = {
     '{prescription|medication list} {is|are} {attached|above|uploaded}'],
 };
 
+// The patient says their medicines are in a picture ("我的药都在这张图里", "吃的药拍给您看", "a photo
+// of my meds"): given like a prescription, acknowledged as a photo. Not any 药 near a photo
+// ("吃完药去拍了CT").
+export const MEDICINES_PICTURED: PhraseLists = {
+  zh: ['{药|药物|用药}*{都在|在}*{图|图片|照片|截图|相片}', '{吃的|在吃的|用的|我的}{药|药物}*{拍给|拍照|照片|图片|截图}',
+    '{药瓶|药品|药物包装}*{拍给|拍了|拍照|照片|图片}'],
+  en: ['{photo|photos|picture|pictures|pic|pics|image} of~ {meds|medications|medicines|pills|tablets|pill bottles}',
+    '{meds|medications|medicines|pills|tablets} {is|are} in the {photo|picture|pic|image|attachment}'],
+};
+
 // The patient's words that take back what they sent ("处方忘了拍", "I haven't uploaded the
 // prescription"): no prescription was sent.
 export const NOT_SENT: PhraseLists = {

@@ -3,7 +3,7 @@ import type { Evidence } from '../findings';
 import { findDoses, findDrugClasses, findDrugs, type DrugClass, type DrugMention } from '../text/lexicon';
 import { splitClauses, splitSentences } from '../text/segment';
 import {
-  ASK_MARKERS, DOSE_ASKS, DOSE_WORDS, FREQUENCY_GIVEN, FREQUENCY_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN,
+  ASK_MARKERS, DOSE_ASKS, MEDICINES_PICTURED, DOSE_WORDS, FREQUENCY_GIVEN, FREQUENCY_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN,
   OTHER_MEDICINES, PAST_ASKS, PRESCRIPTION_ASKS, PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
 } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -14,6 +14,7 @@ const prescriptionAsks = new PhraseMatcher(PRESCRIPTION_ASKS);
 const askMarkers = new PhraseMatcher(ASK_MARKERS);
 const prescriptionWords = new PhraseMatcher(PRESCRIPTION_WORDS);
 const prescriptionSent = new PhraseMatcher(PRESCRIPTION_SENT);
+const medicinesPictured = new PhraseMatcher(MEDICINES_PICTURED);
 const notSent = new PhraseMatcher(NOT_SENT);
 const stopped = new PhraseMatcher(STOPPED);
 const pastAsks = new PhraseMatcher(PAST_ASKS);
@@ -37,8 +38,9 @@ interface Given {
   doseGiven: boolean;
   /** Whether how often was given where it was ("每天", "twice a day", a prescription). */
   frequencyGiven: boolean;
-  /** Whether it is a prescription the patient sent (a photo asked for again is a second ask). */
-  prescription: boolean;
+  /** A picture the patient sent, of a prescription or of their medicines (a photo asked for
+   *  again is a second ask). */
+  picture?: 'prescription' | 'medicines';
 }
 
 /** What the draft's ask is about: the drug classes it names ("什么降压药"), and whether it asks
@@ -80,10 +82,11 @@ function currentDrugs(norm: string, language: Language, scope: AskScope): DrugMe
 const saysHowOften = (norm: string): boolean =>
   firstHit(frequencyGiven.for('zh'), norm) !== undefined || firstHit(frequencyGiven.for('en'), norm) !== undefined;
 
-/** Where the patient says they sent their prescription ("这是我的处方"), unless they take it back. */
-function prescriptionSentIn(src: TextSource, language: Language): { start: number; end: number } | undefined {
+/** Where the patient says they sent their prescription ("这是我的处方") or a picture of their
+ *  medicines (`said`), unless they take it back. */
+function pictureSentIn(src: TextSource, language: Language, said: PhraseMatcher): { start: number; end: number } | undefined {
   for (const lang of [language, language === 'zh' ? 'en' : 'zh'] as const) {
-    const hit = firstHit(prescriptionSent.for(lang), src.norm);
+    const hit = firstHit(said.for(lang), src.norm);
     if (!hit) continue;
     const clause = splitClauses(src.norm).find((c) => hit.start >= c.start && hit.start < c.end);
     if (clause && firstHit(notSent.for(lang), clause.text)) continue;
@@ -106,7 +109,6 @@ function mentionGiven(src: TextSource, drugs: readonly DrugMention[]): Given | u
     drugIds: new Set(drugs.map((d) => d.drug.id)),
     doseGiven: dose !== undefined,
     frequencyGiven: sentence !== undefined && saysHowOften(sentence.text),
-    prescription: false,
   };
 }
 
@@ -134,12 +136,11 @@ function findGiven(ctx: RuleContext, scope: AskScope, named?: ReadonlySet<string
       drugIds,
       doseGiven: findDoses(src.norm).length > 0,
       frequencyGiven: saysHowOften(src.norm),
-      prescription: false,
     };
   }
-  // A prescription: the drugs its name, caption or the patient's words about it name. What else
-  // it holds is unknown, so it answers an ask about a class only when those words name one.
-  const prescription = (src: TextSource, start: number, end: number): Given | undefined => {
+  // A picture: the drugs its name, caption or the patient's words about it name. What else it
+  // holds is unknown, so it answers an ask about a class only when those words name one.
+  const pictureGiven = (src: TextSource, start: number, end: number, picture: NonNullable<Given['picture']>): Given | undefined => {
     const drugs = findDrugs(src.norm);
     const drugIds = new Set(drugs.map((d) => d.drug.id));
     if (!fitsScope(scope, drugIds, src.norm)) return undefined;
@@ -147,22 +148,25 @@ function findGiven(ctx: RuleContext, scope: AskScope, named?: ReadonlySet<string
       evidence: evidenceOf(src, start, end),
       summary: drugs.map((d) => src.text.slice(d.start, d.end)).join('、'),
       drugIds,
-      // A prescription states the dose and how often, read or not.
+      // A prescription states the dose and how often, read or not; a box or bottle its strength only.
       doseGiven: true,
-      frequencyGiven: true,
-      prescription: true,
+      frequencyGiven: picture === 'prescription',
+      picture,
     };
   };
   for (const src of bySource('attachment')) {
     const named = firstHit(prescriptionWords.for('zh'), src.norm) ?? firstHit(prescriptionWords.for('en'), src.norm);
-    const given = named && prescription(src, 0, src.text.length);
+    const given = named && pictureGiven(src, 0, src.text.length, 'prescription');
     if (given) return given;
   }
   const texts = ctx.patientSources.filter((s) => s.source === 'intake' || s.source === 'message');
   for (const src of texts) {
-    const sent = prescriptionSentIn(src, language);
-    const given = sent && prescription(src, sent.start, sent.end);
+    const sent = pictureSentIn(src, language, prescriptionSent);
+    const given = sent && pictureGiven(src, sent.start, sent.end, 'prescription');
     if (given) return given;
+    const pictured = pictureSentIn(src, language, medicinesPictured);
+    const ofMedicines = pictured && pictureGiven(src, pictured.start, pictured.end, 'medicines');
+    if (ofMedicines) return ofMedicines;
   }
   for (const src of texts) {
     const given = mentionGiven(src, currentDrugs(src.norm, language, scope).filter(isNamed));
@@ -239,11 +243,11 @@ export const repeatMedicationAsk: Rule = {
     if (ask && asksMissing(draft.norm.slice(ask.start, ask.end))) {
       ask = findAsk(draft, language, asksRe, undefined, (asked) => !asksMissing(asked));
     }
-    if (!ask && given.prescription) ask = findAsk(draft, language, prescriptionAsks.for(language));
+    if (!ask && given.picture) ask = findAsk(draft, language, prescriptionAsks.for(language));
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug the patient named
-    // (whether they gave its dose is read below).
+    // (whether they gave its dose is read below), or any dose after a picture that shows them all.
     const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
-    if (!ask) ask = findAsk(draft, language, doseAsks.for(language), namesGiven);
+    if (!ask) ask = findAsk(draft, language, doseAsks.for(language), given.picture ? undefined : namesGiven);
     if (!ask) return [];
     // A dose or photo ask found after reading what was given has a scope of its own, and an ask
     // naming some of the patient's drugs is about those ("我在吃文拉法辛75mg，还有劳拉西泮" →
@@ -273,8 +277,8 @@ export const repeatMedicationAsk: Rule = {
     // An ask about the past may be answered by a medicine since stopped: say it was mentioned,
     // not that it is taken.
     const fixText = {
-      zh: !summary ? '看到您上传的处方了，' : scope.past ? `看到您提到过${summary}，` : `看到您目前在服用${summary}，`,
-      en: !summary ? 'I have seen the prescription you uploaded. ' : scope.past ? `I can see you mentioned ${summary}. ` : `I can see you are taking ${summary}. `,
+      zh: !summary ? (given.picture === 'medicines' ? '看到您发的用药照片了，' : '看到您上传的处方了，') : scope.past ? `看到您提到过${summary}，` : `看到您目前在服用${summary}，`,
+      en: !summary ? (given.picture === 'medicines' ? 'I have seen the photo of your medicines. ' : 'I have seen the prescription you uploaded. ') : scope.past ? `I can see you mentioned ${summary}. ` : `I can see you are taking ${summary}. `,
     }[language];
     return [
       {

@@ -261,6 +261,30 @@ describe('repeat-medication-ask (en)', () => {
     expect(findingsOf(RULE, c("I've sent my prescription"))).toHaveLength(1);
   });
 
+  it('takes a picture of the medicines as given, acknowledged as a photo; how often is still missing from a box', () => {
+    const c = (text: string, draft: string, language: 'zh' | 'en'): ConversationInput => ({
+      language, attachments: [{ kind: 'image', name: 'IMG_0231.jpg' }], messages: [{ role: 'patient', text }], draft,
+    });
+    const [zh] = findingsOf(RULE, c('我的药都在这张图里', '请问您目前在服用哪些药物？', 'zh'));
+    expect(zh?.evidence?.text).toBe('药都在这张图');
+    expect(zh?.fixes[0]?.text).toBe('看到您发的用药照片了，');
+    expect(findingsOf(RULE, c('吃的药拍给您看看', '你现在吃的什么药？', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, c('药瓶拍了照片发您了', '你现在吃的什么药？', 'zh'))).toHaveLength(1);
+    const [en] = findingsOf(RULE, c("Here's a photo of my meds", 'What medications are you on?', 'en'));
+    expect(en?.fixes[0]?.text).toBe('I have seen the photo of your medicines. ');
+    expect(findingsOf(RULE, c('My pills are in the picture', 'What medications are you on?', 'en'))).toHaveLength(1);
+    // A box shows the strength, not how often it is taken.
+    expect(findingsOf(RULE, c('吃的药拍给您看看', '每天吃几次？', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, c('吃的药拍给您看看', '每次吃多少毫克？', 'zh'))).toHaveLength(1);
+    // A prescription shows every dose: one asked without a drug's name is asked again too.
+    expect(findingsOf(RULE, c('这是我的处方', '每次吃多少毫克？', 'zh'))).toHaveLength(1);
+    // Not a medicine near a photo, nor one taken back.
+    for (const text of ['吃完药去拍了CT，还是胸闷', '我的药忘了拍照']) {
+      expect(findingsOf(RULE, c(text, '你现在吃的什么药？', 'zh'))).toEqual([]);
+    }
+    expect(findingsOf(RULE, c('I forgot to take a photo of my meds', 'What medications are you on?', 'en'))).toEqual([]);
+  });
+
   it.each(['Keep taking it and increase to 100 mg.', 'Are you sleeping better?'])('says nothing without an ask: %s', (draft) => {
     expect(findingsOf(RULE, turn('I take sertraline 50 mg daily.', draft, 'en'))).toEqual([]);
   });
