@@ -24,7 +24,7 @@ export const EMPATHY: PhraseLists = {
     '让人{烦恼|困扰|难受|揪心|心烦}', '{你|您}做得对', '不是一个人', '{这段时间|这些年|这阵子|一路}*不容易', '{谢谢|感谢}{你|您}的信任',
     '听得出', '看得出你', '感受到你', '感觉得到', '谢谢你愿意', '谢谢您愿意', '谢谢你告诉我', '担心你', '担心您',
     '你担心', '您担心', '担心的话', '确实担心', '你的顾虑', '您的顾虑', '你的心情', '您的心情', '不是吓你',
-    '不幸', '很难受吧', '确实{很|挺|}难受', '不好受', '折磨人', '抱抱', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
+    '不幸', '很难受吧', '确实{很|挺|}难受', '不好受', '折磨人', '抱抱', '{给你|给您|送你}*拥抱', '拥抱{你|您}', '辛苦了', '辛苦你', '辛苦您', '受苦了', '委屈',
     // Encouragement and being there.
     '高兴听到', '高兴看到', '为你高兴', '替你高兴', '为您高兴', '很不容易', '真不容易', '挺不容易', '真的不容易',
     // Seeing the patient's state: "你的难受我都看到了", "这种感觉一定很糟糕", "我能想象你有多难熬".
@@ -53,7 +53,7 @@ export const EMPATHY: PhraseLists = {
     'stay calm', 'that must be', 'must be really', 'must be tough', 'is exhausting', 'are exhausting', 'many people feel',
     'must have been {frightening|scary|hard|difficult|tough|awful|stressful|worrying}', 'the right thing', "don't blame yourself",
     'do not blame yourself', 'a lot to deal with', 'trusting me',
-    'here to help', 'it gets better',
+    'here to help', 'it gets better', 'sending you {a hug|hugs|a big hug|a virtual hug|strength|love}', 'big hug',
     // "I'm really sorry you're going through this", "That sounds exhausting".
     "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'i know {sleepless|these|this|it|how}~ {awful|hard|difficult|tough|exhausting|rough}',
     'thanks for reaching out', 'thank you for reaching out', 'i appreciate how', 'how difficult this is', 'how hard this is', 'going through a lot', 'going through a {hard|tough|difficult|rough} time',

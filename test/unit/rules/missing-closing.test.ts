@@ -47,6 +47,9 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg，两周后复诊时告诉我效果。'],
     ['可以加到100mg，吃一段时间看看效果，再来反馈。'],
     ['可以加到100mg。愿你早日走出来。'],
+    ['可以加到100mg。有什么情况随时告诉我'],
+    ['可以加到100mg。有变化及时留言'],
+    ['可以加到100mg，有不舒服再留言。'],
   ])('accepts a draft that ends with a closing: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });

@@ -68,6 +68,8 @@ describe('missing-empathy (zh)', () => {
     ['睡不着真的很折磨，可以先加到75mg。'],
     ['先深呼吸，我们一步一步来。'],
     ['你愿意说出来就是很好的开始。'],
+    ['给你一个拥抱，先减回50mg。'],
+    ['先减回50mg，拥抱你。'],
   ])('accepts a draft with empathy: %s', (draft) => {
     expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
   });
@@ -128,6 +130,7 @@ describe('missing-empathy (en)', () => {
     ["That's a lot to deal with. Keep them home for now."],
     ['Thank you for trusting me with this. Keep them home for now.'],
     ['It will get better. Keep them home for now.'],
+    ['Sending you a hug. Keep them home for now.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
