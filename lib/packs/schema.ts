@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SiteAdapterSchema } from '../adapters/schema';
 import { RuleIdSchema } from '../findings';
+import { phraseProblem } from '../rules/phrase-matcher';
 import { BODY_MAX, TemplateContentSchema, TITLE_MAX } from '../templates/schema';
 import { isSemver } from './semver';
 import { PublicKeySchema } from './signature';
@@ -47,7 +48,17 @@ export const PackRuleSettingsSchema = z.strictObject({
   /** Rules this pack turns off for everyone who installs it. */
   off: z.array(RuleIdSchema).default([]),
   /** Phrases added to a rule's list, e.g. the hospital's own closing line. */
-  phrases: z.record(PhraseListKeySchema, z.array(z.string().min(1))).default({}),
+  phrases: z
+    .record(
+      PhraseListKeySchema,
+      z.array(
+        z.string().min(1).superRefine((phrase, ctx) => {
+          const problem = phraseProblem(phrase);
+          if (problem) ctx.addIssue({ code: 'custom', message: `phrase "${phrase}": ${problem}` });
+        }),
+      ),
+    )
+    .default({}),
 });
 export type PackRuleSettings = z.infer<typeof PackRuleSettingsSchema>;
 

@@ -48,6 +48,23 @@ function phraseSource(phrase: string): string {
   return wordStart + body + wordEnd;
 }
 
+/** What is wrong with a phrase's syntax, if anything: braces hold plain alternatives, so a
+ *  brace inside braces, or one left open or never opened, would compile to something else
+ *  than it reads. Checked where phrases come from outside (packs) and over the built-in lists. */
+export function phraseProblem(phrase: string): string | undefined {
+  let open = false;
+  for (const ch of phrase) {
+    if (ch === '{') {
+      if (open) return 'a "{" inside braces: alternatives cannot nest';
+      open = true;
+    } else if (ch === '}') {
+      if (!open) return 'a "}" with no "{" before it';
+      open = false;
+    }
+  }
+  return open ? 'a "{" never closed' : undefined;
+}
+
 /** One global regex matching any phrase of the list; never matches when the list is empty. */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const parts = phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).map(phraseSource);

@@ -209,6 +209,10 @@ describe('evaluatePackFile: versions, expiry, limits, shape', () => {
     expect(rejection(await evaluatePackFile(JSON.stringify({ pack: script }), ctx())).code).toBe('invalid');
     const badRule = pack('1.0.0', { rules: { off: ['no-such-rule' as never], phrases: {} } });
     expect(rejection(await evaluatePackFile(JSON.stringify({ pack: badRule }), ctx())).code).toBe('invalid');
+    // A phrase whose braces would compile to something else than it reads, named in the issue.
+    const nested = pack('1.0.0', { rules: { off: [], phrases: { 'missing-closing/closings': ['祝{你|您}早日康复', '{随时|{再}}联系'] } } });
+    const n = rejection(await evaluatePackFile(JSON.stringify({ pack: nested }), ctx()));
+    expect(n.code === 'invalid' && n.issues.join()).toContain('{随时|{再}}联系');
   });
 
   it('rejects a subscription URL that starts serving another pack', async () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, firstHit } from '../../lib/rules/phrase-matcher';
+import { compilePhrases, firstHit, phraseProblem } from '../../lib/rules/phrase-matcher';
+import * as genericReply from '../../lib/rules/generic-reply.phrases';
+import * as holding from '../../lib/rules/holding.phrases';
+import * as lateReply from '../../lib/rules/late-reply-unacknowledged.phrases';
+import * as missingClosing from '../../lib/rules/missing-closing.phrases';
+import * as missingEmpathy from '../../lib/rules/missing-empathy.phrases';
+import * as referral from '../../lib/rules/referral-without-reason.phrases';
+import * as repeatMedication from '../../lib/rules/repeat-medication-ask.phrases';
+import * as risk from '../../lib/rules/risk-not-addressed.phrases';
+import * as unanswered from '../../lib/rules/unanswered-question.phrases';
 
 const matches = (phrase: string, text: string): boolean => firstHit(compilePhrases([phrase]), text) !== undefined;
 
@@ -23,5 +32,27 @@ describe('phrase syntax', () => {
     // An empty alternative, or Chinese, adds no word end.
     expect(matches('go to {the |a |}', 'go to hospital')).toBe(true);
     expect(matches('{吃|吞}了{很多|好多}', '吞了很多药')).toBe(true);
+  });
+});
+
+describe('phrase lists', () => {
+  it('says what is wrong with braces that would not compile as they read', () => {
+    expect(phraseProblem('{随时|及时}联系')).toBeUndefined();
+    expect(phraseProblem('确实{很|挺|}难受')).toBeUndefined();
+    expect(phraseProblem('{一次|刚才}吃了{十|{1|2}{0|1}}*片')).toMatch(/nest/u);
+    expect(phraseProblem('{随时联系')).toMatch(/never closed/u);
+    expect(phraseProblem('随时}联系')).toMatch(/no "\{"/u);
+  });
+
+  it('holds only well-formed phrases in every built-in list', () => {
+    const phrases: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') phrases.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object' && !(value instanceof RegExp)) Object.values(value).forEach(collect);
+    };
+    [genericReply, holding, lateReply, missingClosing, missingEmpathy, referral, repeatMedication, risk, unanswered].forEach(collect);
+    expect(phrases.length).toBeGreaterThan(1000);
+    expect(phrases.filter((p) => phraseProblem(p) !== undefined)).toEqual([]);
   });
 });
