@@ -18,8 +18,15 @@ export const SELF_HARM: PhraseLists = {
     // Not "割了自己": "切菜不小心割了自己的手指" is a kitchen cut, and "用刀割肉" is cooking.
     // A count taken at once: ten tablets is an overdose of nearly anything, while "已经吃了20片了"
     // (a course so far) is not; twenty pills, since a dose of some pills is ten (复方丹参滴丸).
-    '{一次性|一次|一下子|一口气}{吃|吞|服}了{十|二十|三十|四十|五十|几十|一百|1|2|3|4|5|6|7|8|9}*片',
-    '{一次性|一次|一下子|一口气}{吃|吞|服}了{二十|三十|四十|五十|几十|一百|2|3|4|5|6|7|8|9}*粒'],
+    // Digits in pairs: "一次吃了2片" is a dose, "一次吃了20片" is not. Taken "just now" is at once too.
+    '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{十|二十|三十|四十|五十|几十|一百}*片',
+    '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9}*片',
+    '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{二十|三十|四十|五十|几十|一百}*粒',
+    '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9}*粒',
+    // A whole strip or box at once ("我把一整板安眠药都吃了").
+    '{一整板|整板|一整盒|整盒|一整瓶|整瓶}*{都|全}{吃|吞|服|喝}了', '{吃|吞|服}了{一整板|整板|一整盒|整盒}',
+    // Taking others' lives with one's own; cutting named by where ("划手腕"; not "划手机").
+    '同归于尽', '划{手腕|胳膊|手臂|大腿}'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
     'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
@@ -33,7 +40,9 @@ export const SELF_HARM: PhraseLists = {
     '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
     "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
-    '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}'],
+    '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}',
+    // Self-harm's own word ("I've been cutting again"), not cutting down on something.
+    "{been|started|start|keep|kept|am|i'm} cutting again"],
 };
 
 // Patient text that signals an emergency red flag.
@@ -78,7 +87,8 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
   zh: [
     [['皮疹', '红疹', '疹子', '起疹', '出疹', '荨麻疹', '红斑', '起泡', '水泡'], ['{嘴里|口腔|嘴唇|口唇|眼睛|眼睑|下体}*{溃烂|糜烂|起泡|水泡|破溃|脱皮}']],
     [['高烧', '高热', '烧到39', '烧到40'], ['{肌肉|全身|身体|四肢|胳膊|腿}*{僵硬|僵直|发僵|强直|硬邦邦}']],
-    [['碳酸锂', '锂盐', '锂剂'], ['呕吐', '吐了', '走路不稳', '站不稳', '走不稳', '意识模糊', '糊涂', '迷糊', '反应迟钝', '说话不清', '抽搐']],
+    [['碳酸锂', '锂盐', '锂剂'], ['呕吐', '吐了', '{一直|老是|总是|不停|频繁|还在}吐', '走路*不稳', '站*不稳', '走不稳', '意识模糊', '糊涂', '迷糊', '反应迟钝',
+      '说话*{不清|含糊|大舌头}', '口齿不清', '抽搐']],
     [['拉莫三嗪', '利必通', '卡马西平', '奥卡西平'], ['皮疹', '红疹', '疹子', '起疹', '出疹', '红斑', '荨麻疹', '起了*疹']],
     [['氯氮平'], ['发烧', '发热', '高烧', '嗓子痛', '嗓子疼', '咽痛', '喉咙痛', '喉咙疼']],
   ],
@@ -87,7 +97,7 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
       '{lips|eyes|mouth} {are|is} {sore|blistering|peeling|raw}']],
     [['high fever', 'high temperature', 'fever of 39', 'fever of 40', 'fever of 102', 'fever of 103', 'fever of 104'],
       ['rigid', 'stiff muscles', 'muscle stiffness', 'muscles are stiff', 'muscles are rigid', 'muscle rigidity', 'stiff as a board']],
-    [['lithium'], ['vomiting', 'throwing up', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
+    [['lithium'], ['vomiting', 'vomited', 'throwing up', 'threw up', 'being sick', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
     [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives']],
     [['clozapine', 'clozaril'], ['fever', 'temperature', 'sore throat', 'chills']],
   ],

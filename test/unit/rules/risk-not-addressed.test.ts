@@ -27,6 +27,12 @@ describe('risk-not-addressed (zh)', () => {
     ['昨晚拿刀片割手腕', '拿刀片割手腕'],
     ['一口气吃了三十片阿普唑仑', '一口气吃了三十片'],
     ['昨天一次吃了10片安眠药', '一次吃了10片'],
+    ['我把一整板安眠药都吃了', '一整板安眠药都吃了'],
+    ['刚才吃了二十片舍曲林，现在头很晕', '刚才吃了二十片'],
+    ['刚刚吃了15片安眠药', '刚刚吃了15片'],
+    ['一次吃了30粒', '一次吃了30粒'],
+    ['我老公说要和我同归于尽', '同归于尽'],
+    ['又忍不住划手腕了', '划手腕'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
@@ -92,7 +98,9 @@ describe('risk-not-addressed (zh)', () => {
 
   it.each(['我吃了很多西瓜，喝了很多白酒，头疼', '昨晚吃了安眠药还是睡不着', '喉咙肿痛三天了', '大便不是黑色的', '吃了一瓶止咳糖浆', '吃了药没反应，还是睡不着',
     // A count over a course, a usual dose of small pills, a double dose asked about, a kitchen cut.
-    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了',
+    '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？',
+    // A dose by its digit: one or two tablets at a time is a dose, not a count.
+    '我一次吃了2片，还是睡不着', '医生，我一次吃了1片，有点头晕', '我一次吃了3粒', '刚吃了1片舍曲林，有点恶心', '刷手机划手机到半夜', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了',
     // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
     '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
@@ -192,6 +200,8 @@ describe('risk-not-addressed (zh)', () => {
     ['孩子误吞了我的安眠药', '孩子误吞了我的安眠药'],
     ['吃拉莫三嗪第三周，胳膊上起了一些红疹', '吃拉莫三嗪第三周，胳膊上起了一些红疹'],
     ['吃氯氮平，这两天发烧，嗓子痛', '吃氯氮平，这两天发烧'],
+    ['我妈妈吃了碳酸锂，现在一直吐，走路也不稳，说话含糊', '我妈妈吃了碳酸锂，现在一直吐'],
+    ['吃碳酸锂一年了，这两天走路有点不稳', '吃碳酸锂一年了，这两天走路有点不稳'],
   ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, '继续按原剂量服药，下周复诊。', 'zh'));
     expect(f?.severity).toBe('error');
@@ -269,6 +279,7 @@ describe('risk-not-addressed (en)', () => {
     ["I've been self-harming again", 'self-harming'],
     ["I've written a goodbye letter to my family", 'goodbye letter'],
     ["Lately I keep thinking about ending it", 'thinking about ending it'],
+    ["I've been cutting again", 'been cutting again'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -303,6 +314,7 @@ describe('risk-not-addressed (en)', () => {
     ['My lithium level came back at 2.1 and I am vomiting and confused', 'My lithium level came back at 2.1 and I am vomiting'],
     ['I am on lamotrigine and noticed a rash on my chest', 'I am on lamotrigine and noticed a rash'],
     ['On clozapine and I have a sore throat and fever', 'On clozapine and I have a sore throat'],
+    ['Mum is on lithium and has vomited three times today', 'lithium and has vomited'],
   ])('flags a serious reaction to a medicine, or a child who swallowed one: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Keep taking it as before.', 'en'));
     expect(f?.evidence?.text).toBe(quoted);
@@ -357,6 +369,10 @@ describe('risk-not-addressed (en)', () => {
     for (const draft of ["We'll make a plan to increase your dose. I'll be with you every step.", 'Happy thoughts of the weekend help.']) {
       expect(findingsOf(RULE, turn("I don't want to live anymore.", draft, 'en'))).toHaveLength(1);
     }
+  });
+
+  it.each(["I've been cutting down on coffee", 'I started cutting carbs', "I'm cutting back on sugar"])('does not read cutting down on something as self-harm: %s', (patient) => {
+    expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
   it.each(['No suicidal thoughts, just tired.', 'I have no chest pain.', 'I never wanted to kill myself.'])(
