@@ -23,8 +23,8 @@ export const SELF_HARM: PhraseLists = {
     '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9}*片',
     '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{二十|三十|四十|五十|几十|一百}*粒',
     '{一次性|一次|一下子|一口气|刚才|刚刚}{吃|吞|服}了{2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9}*粒',
-    // A whole strip or box at once ("我把一整板安眠药都吃了").
-    '{一整板|整板|一整盒|整盒|一整瓶|整瓶}*{都|全}{吃|吞|服|喝}了', '{吃|吞|服}了{一整板|整板|一整盒|整盒}',
+    // A whole strip or box, all of it ("我把一整板安眠药都吃了"); not "吃了一整盒药还没好" (a course).
+    '{一整板|整板|一整盒|整盒|一整瓶|整瓶}*{都|全}{吃|吞|服|喝}了',
     // Taking others' lives with one's own; cutting named by where ("划手腕"; not "划手机").
     '同归于尽', '划{手腕|胳膊|手臂|大腿}'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
