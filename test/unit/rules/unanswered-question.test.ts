@@ -393,6 +393,13 @@ describe('unanswered-question (en)', () => {
     expect(any('最近有没有什么新药？', '目前也有一些新的药物在研究。')).toEqual([]);
   });
 
+  it('takes how safe or how likely as the answer to a harm asked about', () => {
+    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
+    expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
+    expect(any('长期吃会伤肝吗？', '对肝脏的伤害很小，半年查一次肝功就行。')).toEqual([]);
+    expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '可以继续吃，注意定期产检。')).not.toEqual([]);
+  });
+
   it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
     const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
     expect(any('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
