@@ -132,6 +132,10 @@ const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(E
 export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
   zh: [
     { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会|少数|多数|大部分人|大多数人|个别|耐受/u },
+    // Habit-forming: "会上瘾吗" → "长期吃有依赖风险".
+    { asks: /上瘾|成瘾|依赖/u, answers: /上瘾|成瘾|依赖|戒断|耐受/u },
+    // How long it may be taken: "能长期吃吗" → "一般不超过2到4周", "短期用".
+    { asks: /长期|一直吃|终身|一辈子/u, answers: /长期|短期|终身|一辈子|\d+\s*(?:到|至|-|~)?\s*\d*\s*(?:天|周|个月|月|年)|[一二两三四五六七八九十半]+(?:到[一二两三四五六七八九十]+)?(?:天|周|个月|年)/u },
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
@@ -162,7 +166,12 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     },
   ],
   en: [
-    { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tend to)\b/u },
+    { asks: /\bside[- ]effects?\b|\badverse\b/u, answers: /\b(?:common|rare|mild|usually|may cause|can cause|might cause|tends? to|(?:well|better) tolerated)\b/u },
+    // Habit-forming: "Is lorazepam addictive?" → "It can cause dependence".
+    { asks: /\baddict\w*|\bhabit[- ]forming\b|\bdependen\w*/u, answers: /\baddict\w*|\bhabit[- ]forming\b|\bdependen\w*|\bwithdrawal\b|\btolerance\b/u },
+    // How long it may be taken: "Can I take it long term?" → "I'd keep it to 2-4 weeks".
+    { asks: /\blong[- ]term\b|\bforever\b|\bindefinitely\b|\bfor life\b/u,
+      answers: /\blong[- ]term\b|\bshort[- ]term\b|\bforever\b|\bfor life\b|\b\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b/u },
     { asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u, answers: /\b(?:spreads?|spread by|contagious|infectious|transmit(?:ted|s)?|droplets?|airborne|isolate)\b/u },
     // Staying home or going back: "Can my child go to school?" → "Keep her home for two days".
     {

@@ -393,6 +393,18 @@ describe('unanswered-question (en)', () => {
     expect(any('最近有没有什么新药？', '目前也有一些新的药物在研究。')).toEqual([]);
   });
 
+  it('takes dependence for the answer to "addictive" and a duration for "long term"; a better-tolerated drug for "fewer side effects"', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('Is lorazepam addictive? Can I take it long term?', "It can cause dependence, so I'd keep it to 2-4 weeks. Take care.", 'en')).toEqual([]);
+    expect(any('Which is better for anxiety, sertraline or escitalopram? Which has fewer side effects?',
+      'Both work well; escitalopram tends to be a little better tolerated. Take care.', 'en')).toEqual([]);
+    expect(any('劳拉西泮能长期吃吗？成瘾性大吗？', '一般不超过2到4周，长了容易产生依赖。', 'zh')).toEqual([]);
+    expect(any('阿普唑仑容易上瘾吗？', '连续吃超过一个月，依赖的风险就会明显增加。', 'zh')).toEqual([]);
+    // Still open when the reply talks of something else.
+    expect(any('Is lorazepam addictive? Can I take it long term?', 'Take it at bedtime with water. Take care.', 'en')).not.toEqual([]);
+    expect(any('劳拉西泮会上瘾吗？能一直吃吗？', '睡前吃，温水送服。', 'zh')).not.toEqual([]);
+  });
+
   it('takes how safe or how likely as the answer to a harm asked about', () => {
     const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
     expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
