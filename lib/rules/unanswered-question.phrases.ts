@@ -132,6 +132,8 @@ const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(E
 export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
   zh: [
     { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会|少数|多数|大部分人|大多数人|个别|耐受/u },
+    // Whether the medicine caused it: "是药引起的吗" → "多梦是米氮平常见的副作用", "和药关系不大".
+    { asks: /药[^，,。？?]{0,4}(?:引起|导致|造成|的原因|的副作用|的问题|有关|关系)/u, answers: /副作用|不良反应|(?:药|药物)[^，,。]{0,6}(?:引起|导致|造成|有关|无关|关系)|(?:跟|和|与)[^，,。]{0,6}药[^，,。]{0,4}(?:有关|无关|关系)/u },
     // Habit-forming: "会上瘾吗" → "长期吃有依赖风险".
     { asks: /上瘾|成瘾|依赖/u, answers: /上瘾|成瘾|依赖|戒断|耐受/u },
     // How long it may be taken: "能长期吃吗" → "一般不超过2到4周", "短期用".

@@ -405,6 +405,13 @@ describe('unanswered-question (en)', () => {
     expect(any('劳拉西泮会上瘾吗？能一直吃吗？', '睡前吃，温水送服。', 'zh')).not.toEqual([]);
   });
 
+  it('takes a side effect named, or the medicine ruled in or out, as the answer to "is it the medicine"', () => {
+    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
+    expect(any('我晚上老做噩梦，是药引起的吗？要换药吗？', '多梦是米氮平常见的副作用，先观察两周，不行再调整。')).toEqual([]);
+    expect(any('最近老是手抖，跟吃的药有关系吗？', '和药关系不大，更像是紧张引起的。')).toEqual([]);
+    expect(any('我晚上老做噩梦，是药引起的吗？要换药吗？', '先观察两周，不行再调整。')).not.toEqual([]);
+  });
+
   it('takes how safe or how likely as the answer to a harm asked about', () => {
     const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
     expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
