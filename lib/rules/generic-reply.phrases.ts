@@ -14,13 +14,26 @@ export const STOCK_ADVICE: PhraseLists = {
     '蔬菜水果', '戒烟酒', '戒烟', '限酒', '保暖', '受凉', '生冷', '辛辣', '刺激', '油腻', '睡眠充足', '保证睡眠',
     '充足', '营养', '增强免疫力', '抵抗力', '集体活动', '感兴趣的事', '转移注意力', '按时服药', '坚持服药',
     '遵医嘱', '观察', '心情', '及时就医', '及时*就诊', '医院就诊', '就医', '密切关注', '{不必|不要|别}*{恐慌|紧张|担心}', '如有不适',
+    // The stock of low mood and family advice: "多出去走走，多和朋友交流", "多陪伴孩子，多沟通".
+    '出去走走', '散散心', '散心', '{和|跟|与}朋友*{交流|聊天|聊聊|倾诉}', '多交流', '多沟通', '沟通', '陪伴', '多鼓励', '鼓励',
+    '听听音乐', '听音乐', '兴趣爱好', '晒太阳',
   ],
   en: [
     'relax', "don't overthink", 'do not overthink', 'stop worrying', 'get rest', 'get some rest', 'rest well',
     'plenty of rest', 'drink water', 'drink plenty', 'fluids', 'stay hydrated', 'healthy diet', 'eat healthy',
     'balanced diet', 'exercise', 'stay positive', 'be positive', 'think positive', 'take it easy', 'sleep well',
     'enough sleep', 'avoid stress', 'reduce stress', 'stay home', 'stay safe', 'wash your hands', 'hand washing',
+    'go for {a walk|walks}', 'fresh air', 'talk to {friends|family|someone}', 'spend time with {friends|family}', 'things you enjoy', 'self-care',
   ],
+};
+
+/** How to take the medicine ("饭后吃", "睡前吃", "减半", "take it with food"): advice for this
+ *  patient's treatment, however short, as a medicine named is. */
+export const DOSING_ADVICE: PhraseLists = {
+  // Not "睡前别看手机": sleep advice, stock as it comes.
+  zh: ['饭后', '饭前', '{睡前|空腹|随餐|早上|晚上|早饭后|晚饭后}{吃|服}', '加量', '减量', '减半', '半片', '加到', '减到', '停药', '换药', '改成', '改到'],
+  en: ['with food', 'after food', 'after meals', 'with meals', 'on an empty stomach', 'take it {at bedtime|before bed|at night|in the morning}',
+    'increase the dose', 'reduce the dose', 'lower the dose', 'half a tablet', 'half the dose', 'stop taking', 'switch to'],
 };
 
 /** Words that carry no content of their own in a stock reply (greetings, "建议", "注意"). */

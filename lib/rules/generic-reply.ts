@@ -2,7 +2,7 @@ import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
 import { findDrugs } from '../text/lexicon';
 import { splitClauses } from '../text/segment';
-import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, FILLER, LOGISTICS, STOCK_ADVICE } from './generic-reply.phrases';
+import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, DOSING_ADVICE, FILLER, LOGISTICS, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
 import { blank, framingPhrasesOf, withoutFraming } from './framing';
 import { findTurnQuestions, topicTerms } from './unanswered-question';
@@ -13,6 +13,7 @@ const stock = new PhraseMatcher(STOCK_ADVICE);
 const filler = new PhraseMatcher(FILLER);
 const deflections = new PhraseMatcher(DEFLECTIONS);
 const logistics = new PhraseMatcher(LOGISTICS);
+const dosingAdvice = new PhraseMatcher(DOSING_ADVICE);
 const directAnswers: Record<Language, ReadonlySet<string>> = {
   zh: new Set(DIRECT_ANSWERS.zh),
   en: new Set(DIRECT_ANSWERS.en),
@@ -124,8 +125,9 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
   const first = stockHits[0];
   if (!first || opensWithAnswer(body.trimStart(), language)) return undefined;
-  // A named medicine is advice for this patient ("多休息，布洛芬按需吃", "take paracetamol").
-  if (findDrugs(body).length > 0) return undefined;
+  // A named medicine, or how to take one, is advice for this patient ("多休息，布洛芬按需吃",
+  // "take paracetamol", "饭后吃，多喝水").
+  if (findDrugs(body).length > 0 || firstHit(dosingAdvice.for(language), body)) return undefined;
   const masked = [...stockHits, ...allHits(filler.for(language), body)];
   const rest = contentUnits(body, language, masked);
   if (rest > MAYBE[language]) return undefined;

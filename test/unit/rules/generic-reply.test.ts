@@ -30,6 +30,21 @@ describe('generic-reply (zh)', () => {
     expect(findingsOf(RULE, turn('I have a cold, what should I do?', 'Rest, drink plenty of fluids, and take paracetamol for the fever.', 'en'))).toEqual([]);
   });
 
+  it('takes how to take the medicine as advice for this patient ("饭后吃", "take it with food"); sleep advice stays stock', () => {
+    expect(findingsOf(RULE, turn('吃舍曲林后一直恶心', '饭后吃，多喝水，注意休息。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Sertraline makes me feel sick', 'Take it with food, drink water and rest.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('最近睡不好', '注意规律作息，睡前别看手机，多运动。', 'zh'))).not.toEqual([]);
+  });
+
+  it('flags the stock of low mood and family advice ("多出去走走", "多陪伴孩子，多沟通")', () => {
+    expect(flags(findingsOf(RULE, turn('心情不好，不想上班', '多出去走走，多和朋友交流，保持好心情。', 'zh')))).toHaveLength(1);
+    expect(flags(findingsOf(RULE, turn('孩子总是发脾气，怎么办？', '多陪伴孩子，多沟通，多鼓励。', 'zh')))).toHaveLength(1);
+  });
+
+  it('keeps that advice beside something for this patient unflagged', () => {
+    expect(findingsOf(RULE, turn('心情不好，不想上班，已经两周了', '情绪低落两周以上要警惕抑郁，建议做个PHQ-9自评，多出去走走。', 'zh'))).toEqual([]);
+  });
+
   it('takes a word on the patient\'s yes/no question as an answer, however stock the rest; echoing a "how" question is not', () => {
     const asked = '医生，我最近总是心慌，晚上睡不着，是焦虑症吗？';
     expect(findingsOf(RULE, turn(asked, '是焦虑引起的，多运动，放松心情。', 'zh'))).toEqual([]);
@@ -124,7 +139,7 @@ describe('generic-reply (zh)', () => {
 describe('generic-reply (en)', () => {
   const patientEn = 'My mother has COPD and uses an inhaler; she now has a fever. What should she take?';
 
-  it.each([['Just relax and get some rest.'], ["Don't overthink it, drink plenty of fluids."]])(
+  it.each([['Just relax and get some rest.'], ["Don't overthink it, drink plenty of fluids."], ['Go for walks, get fresh air and talk to friends.']])(
     'flags stock advice only: %s',
     (draft) => {
       expect(flags(findingsOf(RULE, turn(patientEn, draft, 'en')))).toHaveLength(1);
