@@ -41,6 +41,12 @@ export const FREQUENCY_WORDS: PhraseLists = {
   zh: ['几次', '多久吃一次', '多长时间吃一次'],
   en: ['how often', 'how many times'],
 };
+// How often, asked as such of a drug the patient named ("氟西汀每天吃几次？", "How often do you take
+// the sertraline?"): asked again when they said how often. Not any 几次 ("漏吃过几次").
+export const FREQUENCY_ASKS: PhraseLists = {
+  zh: ['{每天|一天|每日|一日|每周|一周|每晚}*{吃|服|用}*几次', '多久{吃|服|用}一次', '多长时间{吃|服|用}一次'],
+  en: ['how often do you take', 'how many times a day', 'how many times do you take'],
+};
 export const FREQUENCY_GIVEN: PhraseLists = {
   zh: ['每天', '每日', '一天', '一日', '每晚', '每早', '早晚', '睡前', '隔天', '隔日', '每周', '按需', '必要时'],
   en: ['qd', 'bid', 'tid', 'qid', 'qn', 'prn', 'daily', 'a day', 'every', 'twice', 'once', 'at night', 'at bedtime', 'in the morning', 'as needed', 'weekly'],

@@ -1,9 +1,9 @@
 import type { Language } from '../conversation';
 import type { Evidence } from '../findings';
-import { findDoses, findDrugClasses, findDrugs, type DrugClass, type DrugMention } from '../text/lexicon';
+import { findDoses, findDrugClasses, findDrugs, findFrequencies, type DrugClass, type DrugMention } from '../text/lexicon';
 import { splitClauses, splitSentences } from '../text/segment';
 import {
-  ASK_MARKERS, DOSE_ASKS, MEDICINES_PICTURED, DOSE_WORDS, FREQUENCY_GIVEN, FREQUENCY_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN,
+  ASK_MARKERS, DOSE_ASKS, MEDICINES_PICTURED, DOSE_WORDS, FREQUENCY_ASKS, FREQUENCY_GIVEN, FREQUENCY_WORDS, MEDICATION_ASKS, NAME_WORDS, NOT_SENT, NOTHING_TAKEN,
   OTHER_MEDICINES, PAST_ASKS, PRESCRIPTION_ASKS, PRESCRIPTION_SENT, PRESCRIPTION_WORDS, STOPPED,
 } from './repeat-medication-ask.phrases';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -23,6 +23,7 @@ const otherMedicines = new PhraseMatcher(OTHER_MEDICINES);
 const doseWords = new PhraseMatcher(DOSE_WORDS);
 const frequencyWords = new PhraseMatcher(FREQUENCY_WORDS);
 const frequencyGiven = new PhraseMatcher(FREQUENCY_GIVEN);
+const frequencyAsks = new PhraseMatcher(FREQUENCY_ASKS);
 const nameWords = new PhraseMatcher(NAME_WORDS);
 const nothingTaken = {
   zh: new RegExp(`^\\s*(?:${compilePhrases(NOTHING_TAKEN.zh).source})\\s*[。.]?\\s*$`, 'u'),
@@ -247,7 +248,10 @@ export const repeatMedicationAsk: Rule = {
     // "舍曲林吃多少？", "How much sertraline do you take?": the dose of a drug the patient named
     // (whether they gave its dose is read below), or any dose after a picture that shows them all.
     const namesGiven = (norm: string) => findDrugs(norm).some((d) => given?.drugIds.has(d.drug.id));
+    // Asked for one part (how much, how often): asked again only if the patient gave that part.
+    const asksPart = !ask;
     if (!ask) ask = findAsk(draft, language, doseAsks.for(language), given.picture ? undefined : namesGiven);
+    if (!ask) ask = findAsk(draft, language, frequencyAsks.for(language), given.picture ? undefined : namesGiven);
     if (!ask) return [];
     // A dose or photo ask found after reading what was given has a scope of its own, and an ask
     // naming some of the patient's drugs is about those ("我在吃文拉法辛75mg，还有劳拉西泮" →
@@ -262,9 +266,12 @@ export const repeatMedicationAsk: Rule = {
     // Asking for other medicines asks for what is missing ("还吃别的药吗", "any other medication").
     if (firstHit(otherMedicines.for(language), ask.sentence)) return [];
     // A draft that names the patient's drug asks about something else ("舍曲林吃了多久"), unless
-    // it asks the dose the patient gave with it; saying that dose back ("还是50mg吗？") is a check
-    // that it was read, not a second ask.
-    if (namesGiven(draft.norm) && !(given.doseGiven && firstHit(doseAsks.for(language), ask.sentence) && findDoses(ask.sentence).length === 0)) return [];
+    // it asks the dose or how often the patient gave with it; saying that back ("还是50mg吗？",
+    // "还是一天一次吗？") is a check that it was read, not a second ask.
+    const asksGivenAgain =
+      (given.doseGiven && firstHit(doseAsks.for(language), ask.sentence) !== undefined && findDoses(ask.sentence).length === 0) ||
+      (given.frequencyGiven && firstHit(frequencyAsks.for(language), ask.sentence) !== undefined && findFrequencies(ask.sentence).length === 0);
+    if ((asksPart || namesGiven(draft.norm)) && !asksGivenAgain) return [];
     const where = {
       intake: { zh: '病情描述', en: 'the intake' },
       medications: { zh: '用药情况', en: 'the medication field' },

@@ -172,6 +172,17 @@ describe('repeat-medication-ask (zh)', () => {
     expect(ask('I take sertraline 50 mg and some lorazepam', 'How much lorazepam do you take?', 'en')).toEqual([]);
   });
 
+  it('how often asked of a drug named is asked again when the patient said how often; saying it back is a check', () => {
+    const ask = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(ask('医生我在吃百忧解20mg一天一次', '氟西汀每天吃几次？', 'zh')[0]?.evidence?.text).toBe('百忧解20mg');
+    expect(ask('I take sertraline 50 mg once a day', 'How often do you take the sertraline?', 'en')).toHaveLength(1);
+    // Not said: the missing part. Said back, or another count asked: no second ask.
+    expect(ask('我在吃舍曲林50mg', '舍曲林一天吃几次？', 'zh')).toEqual([]);
+    expect(ask('I take sertraline 50 mg', 'How often do you take the sertraline?', 'en')).toEqual([]);
+    expect(ask('医生我在吃百忧解20mg一天一次', '氟西汀还是一天一次吗？', 'zh')).toEqual([]);
+    expect(ask('医生我在吃百忧解20mg一天一次', '氟西汀漏吃过几次？', 'zh')).toEqual([]);
+  });
+
   it('seed 000 §4: a picture the patient calls their prescription is one, whatever its file name', () => {
     const c = (text: string, draft = '你好，你现在吃的什么药？'): ConversationInput => ({
       language: 'zh', attachments: [{ kind: 'image', name: 'IMG_2031.jpg' }], messages: [{ role: 'patient', text }], draft,
