@@ -17,7 +17,8 @@ export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 
 /** Where a finding's evidence stands: the draft, message N (index into messages), the intake,
- *  the 用药情况 field or attachment N. Offsets are UTF-16 code unit offsets into that source. */
+ *  the 用药情况 field or attachment N. Offsets are UTF-16 code unit offsets into that source as
+ *  ConversationSchema reads it (what was sent without its invisible characters). */
 export const EvidenceSchema = z.object({
   source: z.enum(['draft', 'message', 'intake', 'medications', 'attachment']),
   index: z.number().int().nonnegative().optional(),

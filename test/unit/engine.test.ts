@@ -83,3 +83,32 @@ describe('checkDraft', () => {
     expect(f?.evidence?.text).toMatch(/when should I come back/);
   });
 });
+
+describe('invisible characters in what was sent', () => {
+  // Text copied from apps and web pages carries zero-width spaces and the like inside words.
+  const zw = '\u200b';
+
+  it('reads what the patient sent without them, so a word split by one is still read', () => {
+    const c = conv({
+      language: 'zh',
+      patient: { intake: `焦虑两年，在吃舍${zw}曲林50mg`, medications: `舍\u00ad曲林` },
+      attachments: [{ kind: 'image', name: `处${zw}方.jpg`, text: `舍\ufeff曲林` }],
+      messages: [{ role: 'patient', text: `最近真的不想${zw}活了` }],
+      draft: '多休息。',
+    });
+    expect(c.messages[0]?.text).toBe('最近真的不想活了');
+    expect(c.patient?.intake).toBe('焦虑两年，在吃舍曲林50mg');
+    expect([c.patient?.medications, c.attachments[0]?.name, c.attachments[0]?.text]).toEqual(['舍曲林', '处方.jpg', '舍曲林']);
+    const risk = checkDraft(c).find((f) => f.rule === 'risk-not-addressed');
+    expect(risk?.evidence).toMatchObject({ source: 'message', index: 0, text: '不想活', start: 4, end: 7 });
+    const en = conv({ messages: [{ role: 'patient', text: `I feel sui${zw}cidal` }], draft: 'Rest.' });
+    expect(checkDraft(en).some((f) => f.rule === 'risk-not-addressed')).toBe(true);
+  });
+
+  it('leaves the draft as typed: fixes are placed by offsets into the editor\'s text', () => {
+    const c = conv({ messages: [{ role: 'patient', text: '我在吃舍曲林50mg' }], draft: `你好，${zw}你现在吃什么药？` });
+    expect(c.draft).toBe(`你好，${zw}你现在吃什么药？`);
+    const ask = checkDraft(c).find((f) => f.rule === 'repeat-medication-ask');
+    expect(ask?.fixes[0]?.at).toEqual({ offset: 3 });
+  });
+});
