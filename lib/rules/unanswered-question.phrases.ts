@@ -50,7 +50,7 @@ export const KIND_ANSWERS = {
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
   en: {
-    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
+    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month)\s+\d+\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
     asksDoseTime: /\bwhen (?:should|do|can|shall|would|to)\b.{0,20}\b(?:take|use|give|have|apply|inject)\b|\bwhat time\b/u,
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
@@ -72,6 +72,12 @@ export const ASKS_NEED = {
 
 /** Chinese yes/no questions and the bare answers that take them up in the question's own verb:
  *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
+const HOW_LIKELY_ZH = /(?:人|者)会|风险|安全|影响|伤害|危害|很低|较低|很小|不大|常见|少见|罕见|少数|多数|比例|分之|%/u;
+const HOW_LIKELY_EN = /\b(?:risk|increase[sd]?|linked|evidence|reassuring|unlikely|rarely|common|uncommon|some people|most people|few people|\d+ in \d+)\b|%/u;
+/** Stances that fit any question of their kind ("常见", "in some people"): a clause holding one
+ *  answers one question, not every such question of the turn. */
+export const HOW_LIKELY: ReadonlySet<RegExp> = new Set([HOW_LIKELY_ZH, HOW_LIKELY_EN]);
+
 export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "还能继续吃吗" is answered by a switch or a stop: "换成舍曲林", "先停药"; "孕妇能吃吗" by a
   // stance: "孕期不建议服用", "慎用", "没问题".
@@ -81,9 +87,10 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/能不能|能否|能[^够]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
   // "会影响孩子吗" is answered by how likely: "风险很低", "可能性不大".
   [/会不会|会[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|可能|一般|通常|应该|部分|多数|大多|基本|完全|当然|肯定)会|不会|风险|概率|几率|可能性|不大|很低|很小/u],
+  // "会发胖吗", "对宝宝有影响吗", "会伤肝吗" → how many it happens to, how safe: "少数人会", "副作用比较
+  // 常见，三分之一的人会有", "孕期相对安全，整体风险较低" (HOW_LIKELY: one clause, one question).
+  [/会不会|会[^\p{P}]{0,8}吗|(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, HOW_LIKELY_ZH],
   [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
-  // "对宝宝有影响吗", "会伤胃吗" → how safe or how likely: "孕期相对安全，风险较低".
-  [/(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, /风险|安全|影响|伤害|危害|很低|较低|很小|不大/u],
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],
@@ -109,8 +116,13 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "Should I be worried about the rash?" → a word on how serious it is.
   [/\b(?:could|can|might|may|is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
     /\b(?:probably|likely|unlikely|possibly|could be|may be|might be|sounds like|looks like|consistent with|caused by|due to|a sign of)\b/u],
-  [/\b(?:is|are) (?:it|this|that|they) (?:safe|ok|okay|fine|alright|all right)\b/u,
-    /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't)\b/u],
+  // "Is quetiapine safe in pregnancy?" → "the data are reassuring".
+  [/\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|ok|okay|fine|alright|all right)\b/u,
+    /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't|reassuring)\b/u],
+  // "Could it cause birth defects?", "Does it affect libido?", "Will it make me sleepy?" → how often or
+  // how likely: "no clear increase in malformations", "common, around 1 in 3", "in some people"
+  // (HOW_LIKELY: one clause, one question).
+  [/\b(?:cause|causes|lead to|affect|affects|harm|damage|make (?:me|you|him|her|them))\b/u, HOW_LIKELY_EN],
   // "Is it normal to …?" → "common", "expected"; "Is it my blood pressure pills?" → "amlodipine can cause".
   [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
   [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due)\b/u,

@@ -3,10 +3,11 @@ import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
+import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,6 +67,9 @@ interface Judged {
   charShare: number;
   /** How many topic terms the question has; a question with none cannot be judged. */
   topic: number;
+  /** The stances of how likely that alone answer it (no topic term, no other answer, no other
+   *  stance): see shareStances. */
+  stancesOnly?: readonly RegExp[];
 }
 
 /** Patients repeat a question (a title line, then the same ask in the body): a question
@@ -76,10 +80,10 @@ function sameTopic(a: Set<string>, b: Set<string>): boolean {
   return shared > 0 && shared * 2 >= Math.min(a.size, b.size);
 }
 
-/** A yes/no question answered in its own words: "是否可以" → "可以", "要不要加药" → "不用". */
-function answeredYesNo(question: string, draft: string, language: Language): boolean {
-  for (const [asks, answers] of language === 'zh' ? YES_NO_ANSWERS : EN_YES_NO_ANSWERS) if (asks.test(question) && answers.test(draft)) return true;
-  return false;
+/** A yes/no question answered in its own words: "是否可以" → "可以", "要不要加药" → "不用". The
+ *  stances that answer it (none when it is not answered so). */
+function yesNoStances(question: string, draft: string, language: Language): RegExp[] {
+  return (language === 'zh' ? YES_NO_ANSWERS : EN_YES_NO_ANSWERS).filter(([asks, answers]) => asks.test(question) && answers.test(draft)).map(([, answers]) => answers);
 }
 
 /** Kinds whose answer has a shape we can see: a time, an amount, a cause. For those, talking
@@ -114,8 +118,8 @@ function answeredAlternative(question: string, draft: string, language: Language
   return sides.some((terms, i) => [...terms].some((t) => !(sides[1 - i] as Set<string>).has(t) && draftHas(draft, t)));
 }
 
+/** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
-  if (q.kind === 'yes-no' && answeredYesNo(question, draft, language)) return true;
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
@@ -188,9 +192,28 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
   }
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
-  const byKind = answeredByKind(q, asked, draft.norm, language);
+  const stances = q.kind === 'yes-no' ? yesNoStances(asked, draft.norm, language) : [];
+  const byOther = answeredByKind(q, asked, draft.norm, language);
+  const byKind = stances.length > 0 || byOther;
   const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
-  return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size };
+  const stancesOnly = shared === 0 && !byOther && stances.length > 0 && stances.every((st) => HOW_LIKELY.has(st)) ? stances : undefined;
+  return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+}
+
+/** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
+ *  "会影响性功能吗？", "A few kilos in some people" "Does it cause weight gain?" and not "Does it
+ *  affect libido?". The questions only such a stance answers take the reply's clauses holding one
+ *  of theirs, in the order asked. */
+function shareStances(judged: readonly Judged[], reply: string): void {
+  let clauses: { text: string; used: boolean }[] | undefined;
+  for (const j of judged) {
+    const stances = j.stancesOnly;
+    if (!stances || !j.answered) continue;
+    clauses ??= splitClauses(reply).map((c) => ({ text: c.text, used: false }));
+    const free = clauses.find((c) => !c.used && stances.some((st) => st.test(c.text)));
+    if (free) free.used = true;
+    else j.answered = false;
+  }
 }
 
 /** "In brief: No …", "Yes, you can …": each bare yes or no opening a sentence answers one
@@ -311,6 +334,7 @@ export const unansweredQuestion: Rule = {
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
     const judged = asked.map((t) => judge(t, answerText, language));
+    shareStances(judged, answerText.norm);
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
       const greeting = greetingEnd(answerText.norm, language);

@@ -412,6 +412,18 @@ describe('unanswered-question (en)', () => {
     expect(any('我晚上老做噩梦，是药引起的吗？要换药吗？', '先观察两周，不行再调整。')).not.toEqual([]);
   });
 
+  it('takes how often or how likely as the answer to "does it cause / affect / make me", in other words than the question\'s', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('Is quetiapine safe in pregnancy? Could it cause birth defects?', 'The data so far are reassuring; there is no clear increase in malformations.', 'en')).toEqual([]);
+    expect(any('Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people; sexual side effects are common, around 1 in 3.', 'en')).toEqual([]);
+    expect(any('Can I drink while on sertraline? Will it make me sleepy?', 'Best to avoid alcohol. Drowsiness happens in some people, mostly in the first weeks.', 'en')).toEqual([]);
+    expect(any('Is it normal to feel worse at first? When will it start working?', 'Yes, a brief worsening in the first week or two is common. Most people improve by week 4-6.', 'en')).toEqual([]);
+    expect(any('舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤；性方面的副作用比较常见，大约三分之一的人会有。', 'zh')).toEqual([]);
+    // Still open when the reply takes up only one of them.
+    expect(any('Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people.', 'en')).not.toEqual([]);
+    expect(any('舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh')).not.toEqual([]);
+  });
+
   it('takes how safe or how likely as the answer to a harm asked about', () => {
     const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
     expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
