@@ -50,7 +50,8 @@ export const KIND_ANSWERS = {
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
   en: {
-    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month)\s+\d+\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
+    // A course counted in sessions ("12-16 sessions of CBT") is a length too.
+    time: /\b\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sessions?)\b|\b(?:day|week|month)\s+\d+\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|few|couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:tomorrow|next week|next month|asap|immediately|right away|soon)\b/u,
     asksDoseTime: /\bwhen (?:should|do|can|shall|would|to)\b.{0,20}\b(?:take|use|give|have|apply|inject)\b|\bwhat time\b/u,
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
@@ -91,6 +92,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // 常见，三分之一的人会有", "孕期相对安全，整体风险较低" (HOW_LIKELY: one clause, one question).
   [/会不会|会[^\p{P}]{0,8}吗|(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, HOW_LIKELY_ZH],
   [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
+  // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
+  [/(?:吃|用|服)(?:点|些)?药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)/u],
   [/是不是|是否/u, /是|不是|考虑|可能/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是/u],
@@ -246,3 +249,21 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /^(?:好的?|好滴|嗯+|恩+|哦+|噢+|收到了?|明白了?|知道了|了解了?|晓得了|ok|okay|行|可以的?|是的|对的?|没问题|没事)+(?:的|啊|呀|哈)?$/u,
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem)+$/u,
 };
+
+/** Words that mean the same to a patient's question, as its topic terms read them (Han bigrams,
+ *  English stems): "要吃药吗？" is taken up by "建议用药", "能喂奶吗？" by "可以继续母乳喂养". */
+export const SAME_MEANING: readonly (readonly string[])[] = [
+  ['吃药', '服药', '用药', '服用'],
+  ['停药', '停用', '停掉', '断药'],
+  ['减药', '减量'],
+  ['加药', '加量'],
+  ['怀孕', '孕期', '妊娠', '备孕'],
+  ['喂奶', '哺乳', '母乳'],
+  ['失眠', '睡不着', '入睡'],
+  ['上瘾', '成瘾', '依赖'],
+  ['发胖', '长胖', '变胖', '体重'],
+  ['开车', '驾驶'],
+  ['喝酒', '饮酒', '酒精'],
+  ['治愈', '痊愈', '根治', '治好'],
+  ['忘事', '记忆', '记性'],
+];

@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,6 +18,7 @@ const ZH_FUNCTION_RE = new RegExp(
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
+const MEANS_THE_SAME = new Map(SAME_MEANING.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
 
@@ -54,7 +55,7 @@ function draftHas(norm: string, term: string): boolean {
   // Short Latin terms (CT, MRI) must stand as words, not inside longer ones ("effect"); a word's
   // own endings are the same word ("fly" → "flying").
   if (/^[a-z0-9]{1,3}$/u.test(term)) return new RegExp(`\\b${term}(?:s|es|ed|ing|er)?\\b`, 'u').test(norm);
-  return norm.includes(term);
+  return norm.includes(term) || (MEANS_THE_SAME.get(term)?.some((other) => norm.includes(other)) ?? false);
 }
 
 interface Judged {
@@ -203,14 +204,15 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
  *  "会影响性功能吗？", "A few kilos in some people" "Does it cause weight gain?" and not "Does it
  *  affect libido?". The questions only such a stance answers take the reply's clauses holding one
- *  of theirs, in the order asked. */
+ *  of theirs, in the order asked; a clause on another question's topic is that question's. */
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
+  const onOtherTopic = (text: string, j: Judged): boolean => judged.some((k) => k !== j && [...k.terms].some((t) => draftHas(text, t)));
   for (const j of judged) {
     const stances = j.stancesOnly;
     if (!stances || !j.answered) continue;
     clauses ??= splitClauses(reply).map((c) => ({ text: c.text, used: false }));
-    const free = clauses.find((c) => !c.used && stances.some((st) => st.test(c.text)));
+    const free = clauses.find((c) => !c.used && stances.some((st) => st.test(c.text)) && !onOtherTopic(c.text, j));
     if (free) free.used = true;
     else j.answered = false;
   }

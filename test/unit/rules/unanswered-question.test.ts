@@ -424,6 +424,16 @@ describe('unanswered-question (en)', () => {
     expect(any('舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh')).not.toEqual([]);
   });
 
+  it('takes words that mean the same to the patient as the question\'s own ("喝酒" → "饮酒", "发胖" → "体重"), advice to take medicine for "要吃药吗", sessions for how long', () => {
+    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
+    expect(any('最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '饮酒确实会影响睡眠质量。孕期尽量不用安眠药。', 'zh')).toEqual([]);
+    expect(any('孩子多动症，要吃药吗？药有依赖性吗？', '症状影响学习的话建议用药，哌甲酯不会成瘾。', 'zh')).toEqual([]);
+    expect(any('Can therapy alone work, or do I need medication? How long is a course of CBT?', 'For moderate depression, CBT alone can work well. A course is usually 12-16 sessions.', 'en')).toEqual([]);
+    // Other words still leave it open.
+    expect(any('最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '孕期尽量不用安眠药。', 'zh')).not.toEqual([]);
+    expect(any('孩子多动症，要吃药吗？药有依赖性吗？', '哌甲酯不会成瘾。', 'zh')).not.toEqual([]);
+  });
+
   it('takes how safe or how likely as the answer to a harm asked about', () => {
     const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
     expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
