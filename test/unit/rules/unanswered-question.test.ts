@@ -4,6 +4,8 @@ import { normalize } from '../../../lib/text/normalize';
 import { findingsOf, flags, turn, withFix } from './helpers';
 
 const RULE = 'unanswered-question';
+/** This rule's findings for one patient message and a draft. */
+const answerFindings = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
 
 describe('unanswered-question (zh)', () => {
   it('seed 000 §3: "一个月后面诊" leaves "本次能给我开药吗" open, quoting it with offsets into the message', () => {
@@ -348,23 +350,21 @@ describe('unanswered-question (en)', () => {
   });
 
   it('takes a medicine named for "有没有更强的止痛药" and "anything stronger I can take"', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('布洛芬不管用，有没有更强的止痛药？', '可以换成洛索洛芬，一天两次。')).toEqual([]);
-    expect(any('布洛芬不管用，有没有更强的止痛药？', '多休息，热敷一下。')).not.toEqual([]);
-    expect(any('Is there anything stronger I can take?', 'We could switch you to naproxen.', 'en')).toEqual([]);
-    expect(any('Is there anything stronger I can take?', 'Rest and use a heat pack.', 'en')).not.toEqual([]);
+    expect(answerFindings('布洛芬不管用，有没有更强的止痛药？', '可以换成洛索洛芬，一天两次。')).toEqual([]);
+    expect(answerFindings('布洛芬不管用，有没有更强的止痛药？', '多休息，热敷一下。')).not.toEqual([]);
+    expect(answerFindings('Is there anything stronger I can take?', 'We could switch you to naproxen.', 'en')).toEqual([]);
+    expect(answerFindings('Is there anything stronger I can take?', 'Rest and use a heat pack.', 'en')).not.toEqual([]);
   });
 
   it('takes a place named for "where" or "哪家医院", and any advice for "注意什么"', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('去哪家医院好？', '市三院的精神科不错。')).toEqual([]);
-    expect(any('去哪家医院好？要做什么检查？', '先查个甲功。')).not.toEqual([]);
+    expect(answerFindings('去哪家医院好？', '市三院的精神科不错。')).toEqual([]);
+    expect(answerFindings('去哪家医院好？要做什么检查？', '先查个甲功。')).not.toEqual([]);
     // "至少" and "很多" give no advice.
-    expect(any('平时需要注意什么？', '这个病很多人都有，至少要半年。')).not.toEqual([]);
-    expect(any('平时需要注意什么？', '规律服药，每周测一次血压。')).toEqual([]);
-    expect(any('最近有什么要注意的？', '少熬夜，别喝酒。')).toEqual([]);
-    expect(any('Where should I get my blood test done?', 'Any NHS phlebotomy clinic or your GP surgery.', 'en')).toEqual([]);
-    expect(any('Where should I get my blood test done? Do I need to fast?', 'No need to fast.', 'en')).not.toEqual([]);
+    expect(answerFindings('平时需要注意什么？', '这个病很多人都有，至少要半年。')).not.toEqual([]);
+    expect(answerFindings('平时需要注意什么？', '规律服药，每周测一次血压。')).toEqual([]);
+    expect(answerFindings('最近有什么要注意的？', '少熬夜，别喝酒。')).toEqual([]);
+    expect(answerFindings('Where should I get my blood test done?', 'Any NHS phlebotomy clinic or your GP surgery.', 'en')).toEqual([]);
+    expect(answerFindings('Where should I get my blood test done? Do I need to fast?', 'No need to fast.', 'en')).not.toEqual([]);
   });
 
   it('does not read "when" in the statement before the question as asking when', () => {
@@ -373,94 +373,78 @@ describe('unanswered-question (en)', () => {
   });
 
   it('takes a report read for a request to look at it, how many for "副作用大吗", and "only after a visit" for "Can I get …?"', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('能帮我看看这个报告吗？有问题吗？', '转氨酶稍高，问题不大，一个月后复查。')).toEqual([]);
-    expect(any('能帮我看看这个报告吗？有问题吗？', '一个月后复查。')).not.toEqual([]);
-    expect(any('这个药副作用大吗？', '大部分人耐受良好，少数会有恶心。')).toEqual([]);
-    expect(any('这个药副作用大吗？', '按时吃药，一个月后复查。')).not.toEqual([]);
-    expect(any('Can I get a sick note?', 'I can only issue one after an in-person visit.', 'en')).toEqual([]);
+    expect(answerFindings('能帮我看看这个报告吗？有问题吗？', '转氨酶稍高，问题不大，一个月后复查。')).toEqual([]);
+    expect(answerFindings('能帮我看看这个报告吗？有问题吗？', '一个月后复查。')).not.toEqual([]);
+    expect(answerFindings('这个药副作用大吗？', '大部分人耐受良好，少数会有恶心。')).toEqual([]);
+    expect(answerFindings('这个药副作用大吗？', '按时吃药，一个月后复查。')).not.toEqual([]);
+    expect(answerFindings('Can I get a sick note?', 'I can only issue one after an in-person visit.', 'en')).toEqual([]);
   });
 
   it('takes a bare 能/会/要/有 as a yes only where it stands as one, not inside a word (可能, 重要, 学会)', () => {
-    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
-    expect(any('癫痫能不能治好？', '大部分能控制得很好。')).toEqual([]);
-    expect(any('癫痫能不能治好？', '能，大部分患者规律服药可以不再发作。')).toEqual([]);
-    expect(any('癫痫能不能治好？', '可能需要长期服药控制。')).not.toEqual([]);
-    expect(any('孩子发烧了，需要吃退烧药吗？', '还要再观察，超过38.5度再吃。')).toEqual([]);
-    expect(any('孩子发烧了，需要吃退烧药吗？', '体温不高，多喝水很重要。')).not.toEqual([]);
-    expect(any('吃这个药会对孩子有影响吗？', '哺乳期一般会建议暂停哺乳。')).toEqual([]);
-    expect(any('吃这个药会对孩子有影响吗？', '注意多喝水，学会放松。')).not.toEqual([]);
-    expect(any('最近有没有什么新药？', '目前也有一些新的药物在研究。')).toEqual([]);
+    expect(answerFindings('癫痫能不能治好？', '大部分能控制得很好。')).toEqual([]);
+    expect(answerFindings('癫痫能不能治好？', '能，大部分患者规律服药可以不再发作。')).toEqual([]);
+    expect(answerFindings('癫痫能不能治好？', '可能需要长期服药控制。')).not.toEqual([]);
+    expect(answerFindings('孩子发烧了，需要吃退烧药吗？', '还要再观察，超过38.5度再吃。')).toEqual([]);
+    expect(answerFindings('孩子发烧了，需要吃退烧药吗？', '体温不高，多喝水很重要。')).not.toEqual([]);
+    expect(answerFindings('吃这个药会对孩子有影响吗？', '哺乳期一般会建议暂停哺乳。')).toEqual([]);
+    expect(answerFindings('吃这个药会对孩子有影响吗？', '注意多喝水，学会放松。')).not.toEqual([]);
+    expect(answerFindings('最近有没有什么新药？', '目前也有一些新的药物在研究。')).toEqual([]);
   });
 
   it('takes dependence for the answer to "addictive" and a duration for "long term"; a better-tolerated drug for "fewer side effects"', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('Is lorazepam addictive? Can I take it long term?', "It can cause dependence, so I'd keep it to 2-4 weeks. Take care.", 'en')).toEqual([]);
-    expect(any('Which is better for anxiety, sertraline or escitalopram? Which has fewer side effects?',
+    expect(answerFindings('Is lorazepam addictive? Can I take it long term?', "It can cause dependence, so I'd keep it to 2-4 weeks. Take care.", 'en')).toEqual([]);
+    expect(answerFindings('Which is better for anxiety, sertraline or escitalopram? Which has fewer side effects?',
       'Both work well; escitalopram tends to be a little better tolerated. Take care.', 'en')).toEqual([]);
-    expect(any('劳拉西泮能长期吃吗？成瘾性大吗？', '一般不超过2到4周，长了容易产生依赖。', 'zh')).toEqual([]);
-    expect(any('阿普唑仑容易上瘾吗？', '连续吃超过一个月，依赖的风险就会明显增加。', 'zh')).toEqual([]);
+    expect(answerFindings('劳拉西泮能长期吃吗？成瘾性大吗？', '一般不超过2到4周，长了容易产生依赖。', 'zh')).toEqual([]);
+    expect(answerFindings('阿普唑仑容易上瘾吗？', '连续吃超过一个月，依赖的风险就会明显增加。', 'zh')).toEqual([]);
     // Still open when the reply talks of something else.
-    expect(any('Is lorazepam addictive? Can I take it long term?', 'Take it at bedtime with water. Take care.', 'en')).not.toEqual([]);
-    expect(any('劳拉西泮会上瘾吗？能一直吃吗？', '睡前吃，温水送服。', 'zh')).not.toEqual([]);
+    expect(answerFindings('Is lorazepam addictive? Can I take it long term?', 'Take it at bedtime with water. Take care.', 'en')).not.toEqual([]);
+    expect(answerFindings('劳拉西泮会上瘾吗？能一直吃吗？', '睡前吃，温水送服。', 'zh')).not.toEqual([]);
   });
 
-  it('takes a side effect named, or the medicine ruled in or out, as the answer to "is it the medicine"', () => {
-    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
-    expect(any('我晚上老做噩梦，是药引起的吗？要换药吗？', '多梦是米氮平常见的副作用，先观察两周，不行再调整。')).toEqual([]);
-    expect(any('最近老是手抖，跟吃的药有关系吗？', '和药关系不大，更像是紧张引起的。')).toEqual([]);
-    expect(any('我晚上老做噩梦，是药引起的吗？要换药吗？', '先观察两周，不行再调整。')).not.toEqual([]);
-  });
-
-  it('takes how often or how likely as the answer to "does it cause / affect / make me", in other words than the question\'s', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('Is quetiapine safe in pregnancy? Could it cause birth defects?', 'The data so far are reassuring; there is no clear increase in malformations.', 'en')).toEqual([]);
-    expect(any('Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people; sexual side effects are common, around 1 in 3.', 'en')).toEqual([]);
-    expect(any('Can I drink while on sertraline? Will it make me sleepy?', 'Best to avoid alcohol. Drowsiness happens in some people, mostly in the first weeks.', 'en')).toEqual([]);
-    expect(any('Is it normal to feel worse at first? When will it start working?', 'Yes, a brief worsening in the first week or two is common. Most people improve by week 4-6.', 'en')).toEqual([]);
-    expect(any('舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤；性方面的副作用比较常见，大约三分之一的人会有。', 'zh')).toEqual([]);
-    // Still open when the reply takes up only one of them.
-    expect(any('Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people.', 'en')).not.toEqual([]);
-    expect(any('舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh')).not.toEqual([]);
-  });
-
-  it('takes words that mean the same to the patient as the question\'s own ("喝酒" → "饮酒", "发胖" → "体重"), advice to take medicine for "要吃药吗", sessions for how long', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '饮酒确实会影响睡眠质量。孕期尽量不用安眠药。', 'zh')).toEqual([]);
-    expect(any('孩子多动症，要吃药吗？药有依赖性吗？', '症状影响学习的话建议用药，哌甲酯不会成瘾。', 'zh')).toEqual([]);
-    expect(any('Can therapy alone work, or do I need medication? How long is a course of CBT?', 'For moderate depression, CBT alone can work well. A course is usually 12-16 sessions.', 'en')).toEqual([]);
-    // Other words still leave it open.
-    expect(any('最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '孕期尽量不用安眠药。', 'zh')).not.toEqual([]);
-    expect(any('孩子多动症，要吃药吗？药有依赖性吗？', '哌甲酯不会成瘾。', 'zh')).not.toEqual([]);
-  });
-
-  it('takes how safe or how likely as the answer to a harm asked about', () => {
-    const any = (patient: string, draft: string) => findingsOf(RULE, turn(patient, draft, 'zh'));
-    expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。')).toEqual([]);
-    expect(any('长期吃会伤肝吗？', '对肝脏的伤害很小，半年查一次肝功就行。')).toEqual([]);
-    expect(any('我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '可以继续吃，注意定期产检。')).not.toEqual([]);
+  // Answers in other words than the question's, each beside a reply in which the question stays
+  // open: [what answers it, patient, draft, language, answered].
+  it.each([
+    ['a side effect named', '我晚上老做噩梦，是药引起的吗？要换药吗？', '多梦是米氮平常见的副作用，先观察两周，不行再调整。', 'zh', true],
+    ['the medicine ruled out', '最近老是手抖，跟吃的药有关系吗？', '和药关系不大，更像是紧张引起的。', 'zh', true],
+    ['(no word on the medicine)', '我晚上老做噩梦，是药引起的吗？要换药吗？', '先观察两周，不行再调整。', 'zh', false],
+    ['how likely, for "could it cause"', 'Is quetiapine safe in pregnancy? Could it cause birth defects?', 'The data so far are reassuring; there is no clear increase in malformations.', 'en', true],
+    ['how often, for "does it affect"', 'Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people; sexual side effects are common, around 1 in 3.', 'en', true],
+    ['how often, for "will it make me"', 'Can I drink while on sertraline? Will it make me sleepy?', 'Best to avoid alcohol. Drowsiness happens in some people, mostly in the first weeks.', 'en', true],
+    ['"by week 4-6", for when', 'Is it normal to feel worse at first? When will it start working?', 'Yes, a brief worsening in the first week or two is common. Most people improve by week 4-6.', 'en', true],
+    ['how many it happens to, for "会…吗"', '舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤；性方面的副作用比较常见，大约三分之一的人会有。', 'zh', true],
+    ['(one clause of how often, for two questions)', 'Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people.', 'en', false],
+    ['(one clause of how many, on the weight question\'s topic)', '舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh', false],
+    ['words that mean the same ("喝酒" → "饮酒")', '最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '饮酒确实会影响睡眠质量。孕期尽量不用安眠药。', 'zh', true],
+    ['advice to take medicine, for "要吃药吗"', '孩子多动症，要吃药吗？药有依赖性吗？', '症状影响学习的话建议用药，哌甲酯不会成瘾。', 'zh', true],
+    ['sessions, for how long', 'Can therapy alone work, or do I need medication? How long is a course of CBT?', 'For moderate depression, CBT alone can work well. A course is usually 12-16 sessions.', 'en', true],
+    ['(the other question only)', '最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '孕期尽量不用安眠药。', 'zh', false],
+    ['(the other question only)', '孩子多动症，要吃药吗？药有依赖性吗？', '哌甲酯不会成瘾。', 'zh', false],
+    ['how safe, for a harm asked about', '我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。', 'zh', true],
+    ['how small, for a harm asked about', '长期吃会伤肝吗？', '对肝脏的伤害很小，半年查一次肝功就行。', 'zh', true],
+    ['(no word on the harm)', '我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '可以继续吃，注意定期产检。', 'zh', false],
+  ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
+    expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
   });
 
   it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
-    expect(any('TSH 6.2是什么意思？需要吃药吗？', '暂时不需要吃药，三个月后复查。', 'zh')).not.toEqual([]);
-    expect(any('膝盖疼应该看哪个医生？', '看骨科或者运动医学科。', 'zh')).toEqual([]);
-    expect(any('膝盖疼应该看哪个医生？要拍片吗？', '需要拍片。', 'zh')).not.toEqual([]);
-    expect(any('What does a TSH of 6.2 mean?', 'It is slightly high, which suggests a mildly underactive thyroid.', 'en')).toEqual([]);
-    expect(any('What does a TSH of 6.2 mean? Do I need tablets?', 'No tablets needed for now, recheck in three months.', 'en')).not.toEqual([]);
-    expect(any('Who should I see about my knee?', 'An orthopaedic surgeon or a sports physio would be best.', 'en')).toEqual([]);
-    expect(any('Which doctor should I see for my rash?', 'A dermatologist is best.', 'en')).toEqual([]);
-    expect(any('Who should I see about my knee? Do I need an X-ray?', 'Yes, an X-ray would help.', 'en')).not.toEqual([]);
+    expect(answerFindings('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
+    expect(answerFindings('TSH 6.2是什么意思？需要吃药吗？', '暂时不需要吃药，三个月后复查。', 'zh')).not.toEqual([]);
+    expect(answerFindings('膝盖疼应该看哪个医生？', '看骨科或者运动医学科。', 'zh')).toEqual([]);
+    expect(answerFindings('膝盖疼应该看哪个医生？要拍片吗？', '需要拍片。', 'zh')).not.toEqual([]);
+    expect(answerFindings('What does a TSH of 6.2 mean?', 'It is slightly high, which suggests a mildly underactive thyroid.', 'en')).toEqual([]);
+    expect(answerFindings('What does a TSH of 6.2 mean? Do I need tablets?', 'No tablets needed for now, recheck in three months.', 'en')).not.toEqual([]);
+    expect(answerFindings('Who should I see about my knee?', 'An orthopaedic surgeon or a sports physio would be best.', 'en')).toEqual([]);
+    expect(answerFindings('Which doctor should I see for my rash?', 'A dermatologist is best.', 'en')).toEqual([]);
+    expect(answerFindings('Who should I see about my knee? Do I need an X-ray?', 'Yes, an X-ray would help.', 'en')).not.toEqual([]);
   });
 
   it('takes a check a psychiatric medicine needs, named, as the answer to which tests', () => {
-    const any = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(any('吃氯氮平以后要查哪些项目？', '粒细胞和心肌酶，前几个月每周一次。', 'zh')).toEqual([]);
-    expect(any('What blood tests do I need on lithium?', 'Your kidney function and thyroid, every six months.', 'en')).toEqual([]);
-    expect(any('Which other scans should I have?', 'An EEG would be useful.', 'en')).toEqual([]);
+    expect(answerFindings('吃氯氮平以后要查哪些项目？', '粒细胞和心肌酶，前几个月每周一次。', 'zh')).toEqual([]);
+    expect(answerFindings('What blood tests do I need on lithium?', 'Your kidney function and thyroid, every six months.', 'en')).toEqual([]);
+    expect(answerFindings('Which other scans should I have?', 'An EEG would be useful.', 'en')).toEqual([]);
     // Named, not "the usual ones".
-    expect(any('What blood tests do I need on lithium?', 'Just the usual ones your GP does.', 'en')).not.toEqual([]);
+    expect(answerFindings('What blood tests do I need on lithium?', 'Just the usual ones your GP does.', 'en')).not.toEqual([]);
   });
 
   it('takes "好的" / "Sure" as the whole answer to a request for the doctor\'s leave, not to a question about treatment', () => {
