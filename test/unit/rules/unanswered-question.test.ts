@@ -423,6 +423,9 @@ describe('unanswered-question (en)', () => {
     ['how safe, for a harm asked about', '我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '舍曲林在孕期相对安全，整体风险较低。', 'zh', true],
     ['how small, for a harm asked about', '长期吃会伤肝吗？', '对肝脏的伤害很小，半年查一次肝功就行。', 'zh', true],
     ['(no word on the harm)', '我怀孕了，还能吃舍曲林吗？对宝宝有影响吗？', '可以继续吃，注意定期产检。', 'zh', false],
+    ['what it is, for "怎么回事"', '我女儿最近总是用刀划自己手臂，但她说不想死，这是怎么回事？', '这是非自杀性自伤，青少年常用来缓解情绪。', 'zh', true],
+    ['what it is, for "是病吗"', '我一紧张就想上厕所，是病吗？能治吗？', '这是焦虑的躯体反应，很常见，通过放松训练和药物都能改善。', 'zh', true],
+    ['(no word on what it is)', '我一紧张就想上厕所，是病吗？能治吗？', '通过放松训练和药物都能改善。', 'zh', false],
   ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
     expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
   });
