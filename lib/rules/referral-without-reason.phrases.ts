@@ -122,6 +122,8 @@ export const REASONS: PhraseLists = {
     // Purposes. A cause, a plan or symptomatic treatment says what the visit is for only when
     // the visit finds or makes it ("查找原因", "才能对症治疗", "调整方案"), not "…的原因" of a symptom.
     '{查|找|看|弄清|搞清|寻找}*原因', '{才能|后再|再}*对症', '对症下药', '{调整|制定|定出|更改|改变|更换}*方案',
+    // A plan or the medicine decided there ("当面聊聊，制定一个治疗计划", "再决定用不用药").
+    '{制定|定|做}*{治疗计划|诊疗计划}', '决定*{用药|吃药|服药|治疗|方案}', '{用不用|要不要|是否}*{用药|吃药|服药}',
     '明确', '确诊', '诊断', '查明', '病因', '什么原因', '排除', '排查', '以便', '调整*药', '换药',
     '开药', '医院开', '门诊开', '诊所开', '进行治疗', '接受治疗', '住院治疗', '需要*治疗', '手术', '会诊',
     // What the visit does for the patient: a drug adjusted, an injection or drip, therapy, a

@@ -206,6 +206,13 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
 
+  it('takes a treatment plan made there, or the medicine decided there, as what the visit is for', () => {
+    const patient = '最近情绪很低落，好几个月了';
+    expect(findingsOf(RULE, turn(patient, '建议来门诊，我们当面聊聊，制定一个治疗计划。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, '建议线下就诊，面诊时可以更全面地了解你的情况，再决定用不用药。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, '建议线下就诊，面诊时可以更全面地了解你的情况。', 'zh'))).toHaveLength(1);
+  });
+
   it('keeps a visit to check "something" flagged: the check must be named', () => {
     expect(findingsOf(RULE, turn('吃碳酸锂一年了，手抖', '建议去医院查一下。', 'zh'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('吃碳酸锂一年了，手抖', '建议去医院看看是不是有问题。', 'zh'))).toHaveLength(1);
