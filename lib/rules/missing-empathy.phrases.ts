@@ -31,6 +31,10 @@ export const EMPATHY: PhraseLists = {
     '{你的|您的}{难受|痛苦|不容易|辛苦|委屈}', '一定{很|非常|特别}{糟糕|难受|痛苦|难熬|煎熬|辛苦|累|害怕|无助|崩溃}',
     '难熬', '煎熬', '{并不|不|没有}孤单', '{我能|可以|能}想象', '{很|真的|确实|挺}*折磨',
     '一步{一步|步}来', '愿意说出来', '说出来就是', '很好的开始', '很勇敢',
+    // The feeling named as natural, or seen: "这种担心很正常", "换了谁都会害怕", "能感觉到你很紧张",
+    // "先别自己吓自己", "你这么早来咨询，做得很对". Not "焦虑量表评分正常" (a result).
+    '{担心|害怕|紧张|着急|难过}{很|是|也是|都是}{正常|可以理解}', '这种{担心|害怕|紧张|心情|感受|感觉|反应}*{正常|可以理解}',
+    '{换了|换作|换成|不管是}谁都会', '谁都会{害怕|担心|紧张|着急|难过}', '{能|可以}感{觉|受}到{你|您}', '别自己吓自己', '做得{很|非常|}对',
     '加油', '振作', '一起努力', '一起面对', '一起想办法', '一起来想办法', '陪着你', '陪你', '有我在', '慢慢来', '你已经做得很好', '很棒', '做得很好', '非常棒', '一直在努力', '很努力',
     // Apology for the wait or a slip: the labels count it as warmth.
     '抱歉', '不好意思', '对不起', '久等',
@@ -54,6 +58,8 @@ export const EMPATHY: PhraseLists = {
     'must have been {frightening|scary|hard|difficult|tough|awful|stressful|worrying}', 'the right thing', "don't blame yourself",
     'do not blame yourself', 'a lot to deal with', 'trusting me',
     'here to help', 'it gets better', 'sending you {a hug|hugs|a big hug|a virtual hug|strength|love}', 'big hug',
+    'too hard on yourself', 'natural to {feel|be}', 'normal to be {scared|worried|anxious|frightened|upset}', 'okay to feel', 'ok to feel',
+    '{you did|you have done|you\'ve done} well', 'did well to',
     // "I'm really sorry you're going through this", "That sounds exhausting".
     "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'i know {sleepless|these|this|it|how}~ {awful|hard|difficult|tough|exhausting|rough}',
     'thanks for reaching out', 'thank you for reaching out', 'i appreciate how', 'how difficult this is', 'how hard this is', 'going through a lot', 'going through a {hard|tough|difficult|rough} time',

@@ -70,12 +70,18 @@ describe('missing-empathy (zh)', () => {
     ['你愿意说出来就是很好的开始。'],
     ['给你一个拥抱，先减回50mg。'],
     ['先减回50mg，拥抱你。'],
+    ['先别自己吓自己，更像焦虑引起的。'],
+    ['能感觉到你很紧张。更像焦虑引起的。'],
+    ['这种担心很正常。更像焦虑引起的。'],
+    ['换了谁都会害怕的。更像焦虑引起的。'],
+    ['你这么早就来咨询，做得很对。更像焦虑引起的。'],
   ])('accepts a draft with empathy: %s', (draft) => {
     expect(findingsOf(RULE, turn('我很害怕，是不是很严重？', draft, 'zh'))).toEqual([]);
   });
 
   // A plain "问题不大" is a finding, not comfort: the reviewers do not count it (two real drafts).
-  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。'], ['问题不大，吃药吧。']])(
+  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。'], ['问题不大，吃药吧。'],
+    ['焦虑量表评分正常，吃药吧。']])(
     'does not take a greeting, a wish or advice about stress for empathy: %s',
     (draft) => {
       expect(findingsOf(RULE, turn('我睡不好', draft, 'zh'))).toHaveLength(1);
@@ -131,6 +137,9 @@ describe('missing-empathy (en)', () => {
     ['Thank you for trusting me with this. Keep them home for now.'],
     ['It will get better. Keep them home for now.'],
     ['Sending you a hug. Keep them home for now.'],
+    ['Try not to be too hard on yourself. Keep them home for now.'],
+    ["It's natural to feel scared. Keep them home for now."],
+    ['You did well to ask. Keep them home for now.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn('I am worried about my kids.', draft, 'en'))).toEqual([]);
   });
