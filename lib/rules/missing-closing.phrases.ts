@@ -13,7 +13,9 @@ export const CLOSINGS: PhraseLists = {
     '有什么疑问', '有疑问', '如有*疑', '进一步交流', '再问我', '可以再问', '给我留言', '保持联系',
     '有{啥|什么}情况再{说|联系|找}', '告诉我*{效果|情况|怎么样}', '{再来|来|及时}反馈', '反馈给我',
     '有需要*{再来|随时|联系|找我}', '随时说', '早日好起来', '随时{跟|和|给|向}我{说|讲|留言|反馈}', '随时沟通',
-    '再沟通', '保持沟通', '期待*好消息', '下次复诊', '复诊时再', '随时告诉我', '{及时|随时|再}留言',
+    '再沟通', '保持沟通', '期待*好消息', '等{你|您}的好消息', '下次复诊', '复诊时再', '随时告诉我', '{及时|随时|再}留言',
+    // A next meeting named ("我们下周见", "两周后再看看"), the next prescription ("药吃完前再来开").
+    '{下周|下次|周后|复诊时}见', '{周|月|天}后再{看看|看|评估|调整|说|聊}', '记得*复诊', '再问', '再来{开|开药|配药|复诊}',
     '有{变化|情况|不适|不舒服}*{告诉我|留言|联系|反馈}',
     // Wishes and "hope this helps".
     '祝', '早日康复', '尽快康复', '早康复', '恢复健康', '身体健康', '健康成长', '一切顺利', '一切都好',
@@ -34,6 +36,9 @@ export const CLOSINGS: PhraseLists = {
     'any questions', 'just ask me', 'get in touch', 'come back to me', 'speak soon', 'look after yourself',
     'check in with me', "i'm here if", 'i am here if', 'reply here', 'talk soon', 'sleep well', 'be well', 'drop me a {message|line|note}',
     'hope you {sleep|feel|get|are}', 'next appointment', 'at your {review|follow-up|follow up}',
+    'let us know', 'see you {in|next|at|on|soon|then}', '{book|arrange|schedule} a {follow-up|follow up|review}', 'come back if',
+    'just message', 'hope {things|it|this} {settle|settles|improve|improves|get better|gets better}', 'next review', 'shout if',
+    '{we will|we\'ll|i will|i\'ll} review', 'review you in',
   ],
 };
 

@@ -50,6 +50,12 @@ describe('missing-closing (zh)', () => {
     ['可以加到100mg。有什么情况随时告诉我'],
     ['可以加到100mg。有变化及时留言'],
     ['可以加到100mg，有不舒服再留言。'],
+    ['可以先加到75mg。有啥不明白的再问'],
+    ['可以先加到75mg。按时吃药，我们下周见'],
+    ['可以先加到75mg。我们两周后再看看'],
+    ['可以先加到75mg。记得按时复诊哦'],
+    ['可以先加到75mg。等你的好消息'],
+    ['可以先加到75mg。药吃完前再来开'],
   ])('accepts a draft that ends with a closing: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
@@ -59,6 +65,8 @@ describe('missing-closing (zh)', () => {
     ['希望我的建议可以帮到你。胃病的治疗方法有许多，但是由于患者症状不同所以采用的医治方法也就不一样，因此需要尽快诊断。'],
     ['可以加到100mg。以上意见仅供参考。'],
     ['可以加到100mg，谢谢。'],
+    // A clinic's own experience, not a meeting: "门诊见的太多了".
+    ['好多中药成分不清楚，容易吃出肝肾损害，我们门诊见的太多了'],
   ])('flags a closing that is not at the end, or filler alone: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toHaveLength(1);
   });
@@ -103,6 +111,15 @@ describe('missing-closing (en)', () => {
     ['Go up to 75 mg. We will review at your next appointment.'],
     ['Go up to 75 mg. Be well.'],
     ['Yes, finish the course. Look after yourself.'],
+    ['Go up to 75 mg. Let us know how it goes.'],
+    ['Go up to 75 mg. See you in two weeks.'],
+    ['Go up to 75 mg. Book a follow-up in 4 weeks.'],
+    ['Go up to 75 mg. Come back if things get worse.'],
+    ['Go up to 75 mg. Any problems, just message.'],
+    ['Go up to 75 mg. Hope things settle soon.'],
+    ['Go up to 75 mg. Speak to you at your next review.'],
+    ['Go up to 75 mg. Shout if you need anything.'],
+    ['Go up to 75 mg. We will review in 4 weeks.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
