@@ -97,12 +97,14 @@ function pictureSentIn(src: TextSource, language: Language, said: PhraseMatcher)
 }
 
 /** A drug the patient named in `src`, with the dose that directly follows the name when there is
- *  one ("舍曲林50mg", "sertraline 50 mg"); `drugs` are the mentions that count, the first quoted. */
+ *  one and how often right after it ("舍曲林50mg每日一次", "sertraline 50 mg once a day"): what the
+ *  ask asks again is quoted. `drugs` are the mentions that count, the first quoted. */
 function mentionGiven(src: TextSource, drugs: readonly DrugMention[]): Given | undefined {
   const first = drugs[0];
   if (!first) return undefined;
   const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
-  const end = dose ? dose.end : first.end;
+  const howOften = dose && findFrequencies(src.norm).find((f) => f.start >= dose.end && f.start - dose.end <= 2);
+  const end = howOften ? howOften.end : dose ? dose.end : first.end;
   const sentence = splitSentences(src.norm).find((x) => first.start >= x.start && first.start < x.end);
   return {
     evidence: evidenceOf(src, first.start, end),

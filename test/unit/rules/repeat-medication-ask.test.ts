@@ -15,9 +15,9 @@ describe('repeat-medication-ask (zh)', () => {
     const [f, ...rest] = findingsOf(RULE, c);
     expect(rest).toHaveLength(0);
     expect(f?.severity).toBe('warning');
-    expect(f?.evidence).toMatchObject({ source: 'intake', text: '舍曲林50mg' });
+    expect(f?.evidence).toMatchObject({ source: 'intake', text: '舍曲林50mg每日一次' });
     expect(f?.fixes[0]).toMatchObject({ category: 'medication', at: { offset: 3 } });
-    expect(f?.fixes[0]?.text).toBe('看到您目前在服用舍曲林50mg，');
+    expect(f?.fixes[0]?.text).toBe('看到您目前在服用舍曲林50mg每日一次，');
   });
 
   it('seed 000 §4: an uploaded prescription picture counts as already given', () => {
@@ -47,7 +47,7 @@ describe('repeat-medication-ask (zh)', () => {
 
   it('asks for the name again ("药名发一下"); a photo asked after a drug named in words is a check, not a second ask', () => {
     const named = '医生，我在吃舍曲林50mg每天一次，最近还是睡不好。';
-    expect(findingsOf(RULE, turn(named, '别担心，药名发一下。', 'zh'))[0]?.evidence?.text).toBe('舍曲林50mg');
+    expect(findingsOf(RULE, turn(named, '别担心，药名发一下。', 'zh'))[0]?.evidence?.text).toBe('舍曲林50mg每天一次');
     expect(findingsOf(RULE, turn(named, '别担心，把药盒拍给我看看。', 'zh'))).toEqual([]);
   });
 
@@ -163,9 +163,9 @@ describe('repeat-medication-ask (zh)', () => {
     const ask = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
     // Given with its dose: asked again, quoting that drug, not the first one named.
     const [f] = ask('我在吃文拉法辛75mg每天一粒，还有劳拉西泮0.5mg睡前', '劳拉西泮一次吃几片？', 'zh');
-    expect(f?.evidence?.text).toBe('劳拉西泮0.5mg');
-    expect(f?.fixes[0]?.text).toBe('看到您目前在服用劳拉西泮0.5mg，');
-    expect(ask('我在吃文拉法辛，还有劳拉西泮0.5mg睡前', '劳拉西泮一次吃几片？', 'zh')[0]?.evidence?.text).toBe('劳拉西泮0.5mg');
+    expect(f?.evidence?.text).toBe('劳拉西泮0.5mg睡前');
+    expect(f?.fixes[0]?.text).toBe('看到您目前在服用劳拉西泮0.5mg睡前，');
+    expect(ask('我在吃文拉法辛，还有劳拉西泮0.5mg睡前', '劳拉西泮一次吃几片？', 'zh')[0]?.evidence?.text).toBe('劳拉西泮0.5mg睡前');
     expect(ask('I take sertraline and lorazepam 1 mg at night', 'How much lorazepam do you take?', 'en')[0]?.evidence?.text).toBe('lorazepam 1 mg');
     // Given without one (another drug's dose is not its dose): the ask is for what is missing.
     expect(ask('我在吃文拉法辛75mg，还有劳拉西泮', '劳拉西泮一次吃几片？', 'zh')).toEqual([]);
@@ -174,7 +174,7 @@ describe('repeat-medication-ask (zh)', () => {
 
   it('how often asked of a drug named is asked again when the patient said how often; saying it back is a check', () => {
     const ask = (patient: string, draft: string, lang: 'zh' | 'en') => findingsOf(RULE, turn(patient, draft, lang));
-    expect(ask('医生我在吃百忧解20mg一天一次', '氟西汀每天吃几次？', 'zh')[0]?.evidence?.text).toBe('百忧解20mg');
+    expect(ask('医生我在吃百忧解20mg一天一次', '氟西汀每天吃几次？', 'zh')[0]?.evidence?.text).toBe('百忧解20mg一天一次');
     expect(ask('I take sertraline 50 mg once a day', 'How often do you take the sertraline?', 'en')).toHaveLength(1);
     // Not said: the missing part. Said back, or another count asked: no second ask.
     expect(ask('我在吃舍曲林50mg', '舍曲林一天吃几次？', 'zh')).toEqual([]);
@@ -235,7 +235,7 @@ describe('repeat-medication-ask (en)', () => {
 
   it('flags the dose asked again with the drug named ("How much sertraline do you take?"), not how long or how well', () => {
     const patient = 'I take sertraline 50mg every morning. Can I drink alcohol?';
-    expect(findingsOf(RULE, turn(patient, 'How much sertraline do you take?', 'en'))[0]?.evidence?.text).toBe('sertraline 50mg');
+    expect(findingsOf(RULE, turn(patient, 'How much sertraline do you take?', 'en'))[0]?.evidence?.text).toBe('sertraline 50mg every morning');
     expect(findingsOf(RULE, turn('I take sertraline every morning.', 'How much sertraline do you take?', 'en'))).toEqual([]);
     for (const draft of ['How much has sertraline helped so far?', 'How many weeks have you been on sertraline?', 'What dose of sertraline are you on now, still 50 mg?']) {
       expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
@@ -252,7 +252,7 @@ describe('repeat-medication-ask (en)', () => {
 
   it('flags "what\'s the dose" typed with a phone\'s apostrophes', () => {
     for (const draft of ['What’s the dose you’re on?', "What is your dosage?"]) {
-      expect(findingsOf(RULE, turn('I take Zoloft 50mg every morning', draft, 'en'))[0]?.evidence?.text).toBe('Zoloft 50mg');
+      expect(findingsOf(RULE, turn('I take Zoloft 50mg every morning', draft, 'en'))[0]?.evidence?.text).toBe('Zoloft 50mg every morning');
     }
   });
 
