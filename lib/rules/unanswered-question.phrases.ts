@@ -56,7 +56,7 @@ export const KIND_ANSWERS = {
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
     amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
-    cause: /\b(?:caused? by|causes?|due to|because|result of|related to|linked to|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    cause: /\b(?:caused? by|causes?|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
@@ -94,7 +94,7 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
   // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
   [/(?:吃|用|服)(?:点|些)?药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)/u],
-  [/是不是|是否/u, /是|不是|考虑|可能/u],
+  [/是不是|是否/u, /是|不是|考虑|可能|不像|像是/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是|属于/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|也|会|可能|一般|都)有|没有|没/u],
@@ -177,7 +177,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     // What is going on: "这是怎么回事？", "是病吗？" → "这是非自杀性自伤", "考虑是焦虑引起的".
     { asks: /怎么回事|什么病|啥病|是(?:不是)?(?:病|疾病|毛病|心理问题|精神病)(?:吗|么|嘛)/u, answers: /这是|是一种|属于|考虑是|考虑为|可能是|应该是|像是|诊断/u },
     // What a result means: "TSH 6.2是什么意思" → "提示甲状腺功能轻度减退".
-    { asks: /什么意思|啥意思|意味着|代表什么|说明什么/u, answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指/u },
+    // A finding quoted from the report ("上面写的玻璃样变？") asks the same: "目前考虑肺部感染".
+    { asks: /什么意思|啥意思|意味着|代表什么|说明什么|(?:上面|报告上|报告里|单子上|结果上|片子上)(?:写|说)的/u, answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指|考虑/u },
     // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
     {
       asks: /(?:哪个|哪种|什么|哪)(?:医生|科室|科)|挂(?:什么|哪个|哪)/u,
@@ -234,7 +235,7 @@ export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|�
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "需要吃消炎药吗" → "可以吃阿莫西林" as well.
   // "有没有更强的药", "Is there anything stronger I can take?" as well.
-  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)(?:更|别的|其他|其它)[^，,。？?\s]{0,4}药/u,
+  zh: /(?:什么|哪种|哪个|啥|哪些)(?:药|药物|止痛药|消炎药|抗生素|感冒药|退烧药|止咳药|降压药|针剂|针|注射液|点滴)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)(?:更|别的|其他|其它)[^，,。？?\s]{0,4}药/u,
   en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
 };
 

@@ -240,6 +240,10 @@ const FAR_FROM_TOPIC = 0.2;
 const MIN_CONFIDENT_TOPIC: Record<Language, number> = { zh: 2, en: 2 };
 /** A reply this short (characters) that answers one question and stays off another left it. */
 const BRIEF_DRAFT: Record<Language, number> = { zh: 30, en: 80 };
+/** A yes or no takes a word ("不用", "可以"): a reply half as long again as a brief one that has
+ *  none for a yes/no question and never comes near its topic left it too. Chinese only: how near a
+ *  reply comes to a topic is read in Han characters (charShare), so English stays at the brief length. */
+const BRIEF_FOR_YES_NO: Record<Language, number> = { zh: 45, en: 80 };
 
 /** The open questions that ask in words (not a "?" after a symptom: "睡不好，心慌？"), one per
  *  topic (a question asked twice counts once), when there are at least two of them. */
@@ -383,7 +387,7 @@ export const unansweredQuestion: Rule = {
       const shapedOpen = SHAPED_KINDS.has(j.q.kind);
       const briefOffTopic =
         someAnswered &&
-        bodyLength() <= BRIEF_DRAFT[language] &&
+        bodyLength() <= (j.q.kind === 'yes-no' ? BRIEF_FOR_YES_NO : BRIEF_DRAFT)[language] &&
         j.charShare <= FAR_FROM_TOPIC &&
         j.topic >= MIN_CONFIDENT_TOPIC[language];
       const evidence = evidenceOf(j.src, j.q.start, j.q.end);

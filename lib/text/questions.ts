@@ -40,10 +40,12 @@ const EN_KINDS: readonly [QuestionKind, RegExp][] = [
   ['which', /\b(?:which|where)\b/u],
   ['how', /\bhow\b/u],
   ['what', /\bwhat\b/u],
-  ['yes-no', /^(?:\W*(?:and|so|but|also|then|ok|okay|doctor|dr|sir|madam|please|\w+,)\s+)*(?:can|could|should|shall|is|are|am|do|does|did|will|would|may|might|must|have|has|was|were)\b/u],
+  ['yes-no', /^(?:\W*(?:and|so|but|also|then|ok|okay|doctor|dr|sir|madam|please|\w+,)\s+)*(?:can|could|should|shall|is|are|am|do|does|did|will|would|may|might|must|have|has|was|were)\b|\b(?:know|wondering|wonder) (?:if|whether)\b/u],
 ];
-// English asks with a question mark, or open with an interrogative or an inverted auxiliary.
-const EN_ASKS = /\?|^(?:\W*(?:and|so|but|also|then|ok|okay|please)\s+)*(?:what|how|why|when|where|which|who|can|could|should|shall|is|are|do|does|did|will|would|may|must)\b/u;
+// English asks with a question mark, or open with an interrogative or an inverted auxiliary, or
+// asks indirectly ("I wanna know if my immune system is weakened", "I would like to know where …").
+const EN_INDIRECT = /\b(?:i (?:wanna|want to|would like to|'d like to|need to) know|i(?:'m| am)?(?: just)? wondering|i wonder) (?:if|whether|why|how|what|when|where|which|who)\b/u;
+const EN_ASKS = new RegExp(`\\?|^(?:\\W*(?:and|so|but|also|then|ok|okay|please)\\s+)*(?:what|how|why|when|where|which|who|can|could|should|shall|is|are|do|does|did|will|would|may|must)\\b|${EN_INDIRECT.source}`, 'u');
 
 // Clauses that look like questions but ask for nothing the draft must answer.
 const ZH_NOT_ASKING = /^(?:医生|大夫|主任)?(?:您好|你好)?[，,]?(?:在吗|在不在|您好吗|好吗|可以吗|行吗|谢谢|是吗|对吗|对吧|是吧)[？?。！!\s]*$/u;

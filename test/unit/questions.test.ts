@@ -74,4 +74,11 @@ describe('findQuestions (en)', () => {
   it('ignores statements and greetings', () => {
     expect(quotes('Hi doctor. I was diagnosed with pneumonia yesterday.', 'en')).toEqual([]);
   });
+
+  it('takes a question asked indirectly ("I wanna know if …", "I would like to know where …"), not knowing as a statement', () => {
+    const text = 'First, I wanna know if my immune system is weakened. I would like to know where to get tested. I know how it spreads.';
+    expect(quotes(text, 'en')).toEqual(['First, I wanna know if my immune system is weakened.', 'I would like to know where to get tested.']);
+    expect(findQuestions(normalize(text), 'en').map((q) => q.kind)).toEqual(['yes-no', 'which']);
+    expect(quotes("I'm just wondering if it will ever go away.", 'en')).toHaveLength(1);
+  });
 });

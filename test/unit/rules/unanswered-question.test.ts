@@ -426,8 +426,24 @@ describe('unanswered-question (en)', () => {
     ['what it is, for "怎么回事"', '我女儿最近总是用刀划自己手臂，但她说不想死，这是怎么回事？', '这是非自杀性自伤，青少年常用来缓解情绪。', 'zh', true],
     ['what it is, for "是病吗"', '我一紧张就想上厕所，是病吗？能治吗？', '这是焦虑的躯体反应，很常见，通过放松训练和药物都能改善。', 'zh', true],
     ['(no word on what it is)', '我一紧张就想上厕所，是病吗？能治吗？', '通过放松训练和药物都能改善。', 'zh', false],
+    ['an injection named, for "什么针剂"', '如果是您的话像我这情况你会给我注射什么针剂？', '打针可以用莫西沙星，用一周后复查。', 'zh', true],
+    ['a reading, for a finding quoted from the report', '报告上面写的玻璃样变？肺功能检查复杂吗？', '目前考虑肺部感染，肺功能检查不复杂。', 'zh', true],
+    ['"不像", for "是不是"', '害怕是不是新型冠状肺炎？需要做核酸检测吗？', '目前你的症状不像，不需要做核酸检测。', 'zh', true],
+    ['"a part of your anxiety", for why', 'Why am I feeling itchiness and burning in my chest?', 'The burning sensation you are experiencing is a part of your anxiety.', 'en', true],
   ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
     expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
+  });
+
+  it('holds a yes/no question a reply half as long again as a brief one leaves without a word near it; a longer reply draws advice', () => {
+    const patient = '体温37.3，害怕是不是新冠？需要去做核酸检测吗？';
+    const open = (draft: string) => flags(answerFindings(patient, draft)).map((f) => f.evidence?.text);
+    // 36 characters: over the brief length (30), under half as long again (45).
+    const reply = '体温37.3在正常范围内，不算发热，目前你的症状也不像新冠，先在家观察两天。';
+    expect(open(reply)).toEqual(['需要去做核酸检测吗？']);
+    expect(open(reply + '不需要做核酸。')).toEqual([]);
+    const long = '体温在正常范围内，不算发热，目前你的症状不像，平时注意多休息，多喝水，保持室内通风，饮食清淡，少去人多的地方。';
+    expect(open(long)).toEqual([]);
+    expect(answerFindings(patient, long).map((f) => f.severity)).toEqual(['info']);
   });
 
   it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
