@@ -129,6 +129,7 @@ const GENERAL: readonly Drug[] = [
   drug('moxifloxacin', '莫西沙星 拜复乐', 'avelox', false),
   drug('clarithromycin', '克拉霉素', 'klacid, biaxin', false),
   drug('oseltamivir', '奥司他韦 达菲', 'tamiflu', false),
+  drug('umifenovir', '阿比多尔', 'arbidol', false),
   drug('prednisone', '泼尼松 强的松', '', false),
   drug('methylprednisolone', '甲泼尼龙 美卓乐', 'medrol', false),
   drug('dexamethasone', '地塞米松', 'decadron', false),

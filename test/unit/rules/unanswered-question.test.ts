@@ -429,6 +429,11 @@ describe('unanswered-question (en)', () => {
     ['an injection named, for "什么针剂"', '如果是您的话像我这情况你会给我注射什么针剂？', '打针可以用莫西沙星，用一周后复查。', 'zh', true],
     ['a reading, for a finding quoted from the report', '报告上面写的玻璃样变？肺功能检查复杂吗？', '目前考虑肺部感染，肺功能检查不复杂。', 'zh', true],
     ['"不像", for "是不是"', '害怕是不是新型冠状肺炎？需要做核酸检测吗？', '目前你的症状不像，不需要做核酸检测。', 'zh', true],
+    ['a medicine named, for "有没有…药"', '有没有治失眠的特效药？', '可以试试右佐匹克隆，睡前吃半片到一片。', 'zh', true],
+    ['(no medicine named)', '有没有治失眠的特效药？', '先调整作息，白天多晒太阳，晚上早点上床。', 'zh', false],
+    ['a medicine named, for "什么抗病毒药"', '用什么抗病毒药呢？', '可以吃奥司他韦，一天两次，吃五天。', 'zh', true],
+    ['what a report shows, for "能看出什么"', '这个化验单能看出什么来？', '白细胞偏高，提示有细菌感染。', 'zh', true],
+    ['what it is, for "什么回事" (typed for 怎么回事)', '请问这低烧是什么回事？', '有可能是感冒，先观察两天。', 'zh', true],
     ['"a part of your anxiety", for why', 'Why am I feeling itchiness and burning in my chest?', 'The burning sensation you are experiencing is a part of your anxiety.', 'en', true],
   ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
     expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
