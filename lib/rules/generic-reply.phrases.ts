@@ -53,14 +53,18 @@ export const FILLER: PhraseLists = {
   ],
 };
 
+/** Sending the patient away to look it up themselves: a reply that answers nothing (read by
+ *  unanswered-question too: a reply that only does this leaves every question open). */
+export const LOOK_IT_UP: PhraseLists = {
+  zh: ['百度一下', '百度{搜|收索|查}', '上网查', '网上查', '自己查一下', '上网搜', '网上搜', '自己*{搜搜|搜一下|去搜|搜索}', '{问问|问一下}度娘'],
+  en: ['google it', 'search online', 'look it up', 'search the {internet|web}', 'look online', 'search for it', 'ask google'],
+};
+
 /** Sending the patient away to look it up, or declining to say anything without more: a
  *  reply that answers nothing. */
 export const DEFLECTIONS: PhraseLists = {
-  zh: ['百度一下', '百度{搜|收索|查}', '上网查', '网上查', '自己查一下', '上网搜', '网上搜', '自己*{搜搜|搜一下|去搜|搜索}', '{问问|问一下}度娘'],
-  en: [
-    'without more information', 'difficult to advise', 'hard to advise', 'many possibilities', 'google it',
-    'search online', 'look it up', 'search the {internet|web}', 'look online', 'search for it', 'ask google',
-  ],
+  zh: [...LOOK_IT_UP.zh],
+  en: [...LOOK_IT_UP.en, 'without more information', 'difficult to advise', 'hard to advise', 'many possibilities'],
 };
 
 /** Looking up where or how to go is no brush-off: "挂号方式可以上网查一下", "look online for the

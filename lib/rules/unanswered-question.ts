@@ -8,6 +8,8 @@ import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
 import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { LOOK_IT_UP } from './generic-reply.phrases';
+import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,6 +20,7 @@ const ZH_FUNCTION_RE = new RegExp(
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
+const lookItUp = new PhraseMatcher(LOOK_IT_UP);
 const MEANS_THE_SAME = new Map(SAME_MEANING.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)));
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
@@ -240,6 +243,8 @@ const FAR_FROM_TOPIC = 0.2;
 const MIN_CONFIDENT_TOPIC: Record<Language, number> = { zh: 2, en: 2 };
 /** A reply this short (characters) that answers one question and stays off another left it. */
 const BRIEF_DRAFT: Record<Language, number> = { zh: 30, en: 80 };
+/** A reply this long (characters) or shorter that sends the patient to look it up has said nothing else. */
+const LOOK_IT_UP_REPLY: Record<Language, number> = { zh: 80, en: 250 };
 /** A yes or no takes a word ("不用", "可以"): a reply half as long again as a brief one that has
  *  none for a yes/no question and never comes near its topic left it too. Chinese only: how near a
  *  reply comes to a topic is read in Han characters (charShare), so English stays at the brief length. */
@@ -353,13 +358,19 @@ export const unansweredQuestion: Rule = {
     let nothing: boolean | undefined;
     const saysNothing = (): boolean =>
       (nothing ??= replyNorm.length <= 3 * BRIEF_DRAFT[language] && acknowledgementOnly(withoutFraming(replyNorm, language, framing), language));
+    // A short reply that sends the patient to look it up themselves ("你可能百度搜索一下") and names
+    // no medicine answers none of the questions it leaves. Asking for more, or sending them to a
+    // doctor, is an answer of its own ("Difficult to advise without more information, so seek …").
+    let deflecting: boolean | undefined;
+    const deflects = (): boolean =>
+      (deflecting ??= replyNorm.length <= LOOK_IT_UP_REPLY[language] && firstHit(lookItUp.for(language), replyNorm) !== undefined && findDrugs(replyNorm).length === 0);
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>
         emptyLeadIns.has(j) ||
         (!j.answered &&
           // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
-          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing())) &&
+          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects()) &&
           !answered.some((a) => sameTopic(j.terms, a.terms))),
     );
     if (open.length === 0) return [];
@@ -404,7 +415,7 @@ export const unansweredQuestion: Rule = {
           fixes: [],
         };
       }
-      const confident = shapedOpen || briefOffTopic || untouched.has(j) || (CONTENT_KINDS.has(j.q.kind) && saysNothing());
+      const confident = shapedOpen || briefOffTopic || untouched.has(j) || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects();
       const severity = confident ? ctx.severity : 'info';
       return {
         rule: 'unanswered-question',

@@ -451,6 +451,14 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings(patient, long).map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('holds every question a short reply leaves when it only sends the patient to look it up; not when it names a medicine, nor a request for more', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).length;
+    expect(held('孩子这个是病毒引起的吗？以后还会再犯吗？', '我打字不方便，你可以百度搜一下相关知识。')).toBe(2);
+    expect(held('Is it viral? Will it come back?', 'Google it, there is plenty online.', 'en')).toBe(2);
+    expect(held('孩子这个是病毒引起的吗？以后还会再犯吗？', '可以百度查一下，先吃布洛芬退烧。')).toBe(0);
+    expect(held('Is it viral? Will it come back?', 'Difficult to advise without more information, so please see your GP this week for an examination.', 'en')).toBe(0);
+  });
+
   it('takes a reading for "what does it mean" and a specialist or department named for "whom should I see"', () => {
     expect(answerFindings('TSH 6.2是什么意思？', '稍微偏高，提示甲状腺功能轻度减退。', 'zh')).toEqual([]);
     expect(answerFindings('TSH 6.2是什么意思？需要吃药吗？', '暂时不需要吃药，三个月后复查。', 'zh')).not.toEqual([]);
