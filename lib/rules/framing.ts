@@ -39,6 +39,11 @@ function units(text: string, language: Language): number {
 
 /** Short clauses of `norm` holding a phrase of `matcher` and no drug or number. The phrases are
  *  found in one pass first: most clauses hold none, and a long draft is split only around hits. */
+/** A count of time in words ("in four weeks", "两周后再看看"): like a number, it says when, so a
+ *  clause holding one is content, however much it also reads as a closing line. */
+const TIME_COUNT =
+  /[一二两三四五六七八九十半几]+\s*(?:个)?(?:天|周|星期|个月|月|年)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?)\b/u;
+
 function shortClausesWith(norm: string, language: Language, re: RegExp, after: number): Span[] {
   const hits = allHits(re, norm).filter((h) => h.end > after);
   if (hits.length === 0) return [];
@@ -46,7 +51,7 @@ function shortClausesWith(norm: string, language: Language, re: RegExp, after: n
   for (const h of hits) {
     if (spans.some((s) => h.start >= s.start && h.end <= s.end)) continue;
     const clause = clauseAround(norm, h.start, h.end);
-    if (clause.end <= after || /\d/u.test(clause.text) || findDrugs(clause.text).length > 0) continue;
+    if (clause.end <= after || /\d/u.test(clause.text) || TIME_COUNT.test(clause.text) || findDrugs(clause.text).length > 0) continue;
     if (units(clause.text, language) <= FRAMING_MAX[language]) spans.push(clause);
   }
   return spans;

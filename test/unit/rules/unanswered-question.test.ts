@@ -451,6 +451,13 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings(patient, long).map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('reads a closing line that says when ("Your next review can be in four weeks", "我们两周后再看看") as the answer to when', () => {
+    expect(answerFindings('Can I drink wine on mirtazapine? And when should I book my next review?',
+      'Best to avoid alcohol with mirtazapine. Your next review can be in four weeks. Take care.', 'en')).toEqual([]);
+    expect(answerFindings('舍曲林加量以后多久复诊？', '可以加到75mg，我们两周后再看看。')).toEqual([]);
+    expect(flags(answerFindings('Can I drink wine on mirtazapine? And when should I book my next review?', 'Best to avoid alcohol with mirtazapine. Take care.', 'en'))).toHaveLength(1);
+  });
+
   it('holds every question a short reply leaves when it only sends the patient to look it up; not when it names a medicine, nor a request for more', () => {
     const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).length;
     expect(held('孩子这个是病毒引起的吗？以后还会再犯吗？', '我打字不方便，你可以百度搜一下相关知识。')).toBe(2);
