@@ -433,6 +433,8 @@ describe('unanswered-question (en)', () => {
     ['(no medicine named)', '有没有治失眠的特效药？', '先调整作息，白天多晒太阳，晚上早点上床。', 'zh', false],
     ['a medicine named, for "什么抗病毒药"', '用什么抗病毒药呢？', '可以吃奥司他韦，一天两次，吃五天。', 'zh', true],
     ['what a report shows, for "能看出什么"', '这个化验单能看出什么来？', '白细胞偏高，提示有细菌感染。', 'zh', true],
+    ['"查血常规可以进食" (查血 means 抽血), for the first of two questions a space parts', '刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了', '查血常规可以进食。现在发热不会直接隔离，先查血常规。', 'zh', true],
+    ['(the second question of the two left)', '刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了', '抱歉，没能及时回复你，查血常规可以进食。咽痛好些了么', 'zh', false],
     ['what it is, for "什么回事" (typed for 怎么回事)', '请问这低烧是什么回事？', '有可能是感冒，先观察两天。', 'zh', true],
     ['"a part of your anxiety", for why', 'Why am I feeling itchiness and burning in my chest?', 'The burning sensation you are experiencing is a part of your anxiety.', 'en', true],
   ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
@@ -449,6 +451,11 @@ describe('unanswered-question (en)', () => {
     const long = '体温在正常范围内，不算发热，目前你的症状不像，平时注意多休息，多喝水，保持室内通风，饮食清淡，少去人多的地方。';
     expect(open(long)).toEqual([]);
     expect(answerFindings(patient, long).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('holds the question a space parts from one the reply answers', () => {
+    const open = flags(answerFindings('刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了', '抱歉，没能及时回复你，查血常规可以进食。咽痛好些了么'));
+    expect(open.map((f) => f.evidence?.text)).toEqual(['现在发热会不会直接隔离了']);
   });
 
   it('reads a closing line that says when ("Your next review can be in four weeks", "我们两周后再看看") as the answer to when', () => {
