@@ -209,6 +209,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
       asks: /\b(?:what|which) (?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er)s?\b/u,
       answers: /\b(?:cream|ointment|lotion|gel|spray|drops|shampoo|soap|moisturi[sz]er|emollient|vaseline|petroleum jelly)s?\b/u,
     },
+    // What to do: "What steps should they take to stay healthy?" → "Avoid contact … drink fluids".
+    { asks: /\bwhat (?:steps|precautions|measures)\b/u, answers: /\b(?:avoid|stay|keep|wear|wash|drink|rest|isolate|call|consult|contact|get tested|make sure)\b/u },
     // Where to go: "Where should I get my blood test done?" → "your GP surgery".
     {
       asks: /\bwhere (?:should|can|could|do|would) (?:i|we|he|she)\b/u,

@@ -436,6 +436,8 @@ describe('unanswered-question (en)', () => {
     ['"查血常规可以进食" (查血 means 抽血), for the first of two questions a space parts', '刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了', '查血常规可以进食。现在发热不会直接隔离，先查血常规。', 'zh', true],
     ['(the second question of the two left)', '刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了', '抱歉，没能及时回复你，查血常规可以进食。咽痛好些了么', 'zh', false],
     ['what it is, for "什么回事" (typed for 怎么回事)', '请问这低烧是什么回事？', '有可能是感冒，先观察两天。', 'zh', true],
+    ['steps to take, for "what precautions"', 'What precautions should my elderly parents take against the virus?', 'They should stay home, wash their hands often and avoid visitors.', 'en', true],
+    ['(no step)', 'What precautions should my elderly parents take against the virus?', 'Older people are at higher risk.', 'en', false],
     ['"a part of your anxiety", for why', 'Why am I feeling itchiness and burning in my chest?', 'The burning sensation you are experiencing is a part of your anxiety.', 'en', true],
   ] as const)('takes %s as an answer: %s → %s', (_, patient, draft, lang, answered) => {
     expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
