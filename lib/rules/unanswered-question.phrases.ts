@@ -82,7 +82,10 @@ export const HOW_LIKELY: ReadonlySet<RegExp> = new Set([HOW_LIKELY_ZH, HOW_LIKEL
 export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "还能继续吃吗" is answered by a switch or a stop: "换成舍曲林", "先停药"; "孕妇能吃吗" by a
   // stance: "孕期不建议服用", "慎用", "没问题".
-  [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
+  [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|换药|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
+  // "没问题吧？" → "可以，慢跑"; "丹参滴丸也有点用吧？" → "有一定作用".
+  [/(?:没问题|没关系|没事)(?:吧|吗|么)/u, /可以|没问题|没事|没关系|不要紧|不行|不可以|不能|不建议/u],
+  [/(?:有用|有效|管用|有作用|有效果|有点用)(?:吧|吗|么|嘛)/u, /作用|效果|有效|管用|有用|没用|无效/u],
   // A bare 能/会/要/有 answers only where it stands as one (clause start, "也能", "大部分会"): inside
   // a word (可能, 重要, 学会, 还有) it answers nothing.
   [/能不能|能否|能[^够]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
@@ -105,7 +108,7 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
   // Asked as such ("咳得厉害，需要拍片吗" asks about the film, not how bad it is).
   [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:有|大|什么)问题吗|有事吗|没事吧/u,
-    /不要紧|不严重|严重|不厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心/u],
+    /不要紧|不严重|严重|不厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心|不必(?:过度|太|过于)?(?:恐慌|担心|紧张|害怕)/u],
 ];
 
 /** English yes/no questions and the stances that take them up without a bare yes or no:
@@ -172,6 +175,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
       asks: /哪家|哪个医院|哪里(?:看|治|查|做|买)/u,
       answers: /(?:市|省|区|县|人民|中医|附属|妇幼|儿童|肿瘤|精神|专科)(?:医)?院|[一二三四五六七八九十]院|诊所|社区|药店|药房|(?:内|外|骨|皮肤|眼|耳鼻喉|口腔|妇|产|儿|神经|精神|心理|消化|呼吸|内分泌|泌尿|风湿|感染)科/u,
     },
+    // What to do: "应该采取什么措施" → any advice, as for what to watch for (below).
+    { asks: /(?:什么|哪些|啥)(?:措施|办法|方法)|采取什么/u, answers: /少(?:吃|喝|熬夜|抽)|多(?:吃|喝|休息|运动|锻炼|喝水|饮水)|别|不要|避免|规律|按时|定期|每天|每周|戒|忌|注意/u },
     // What to watch for: "平时需要注意什么" → any advice ("少熬夜，别喝酒", "每周测一次血压").
     { asks: /注意(?:什么|些什么|哪些|啥)|(?:什么|哪些|啥)(?:要|需要)?注意/u, answers: /少(?:吃|喝|熬夜|抽)|多(?:吃|喝|休息|运动|锻炼|喝水)|别|不要|避免|规律|按时|定期|每天|每周|戒|忌|注意/u },
     // What is going on: "这是怎么回事？", "是病吗？" → "这是非自杀性自伤", "考虑是焦虑引起的".
@@ -238,7 +243,7 @@ export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "需要吃消炎药吗" → "可以吃阿莫西林" as well.
   // "有没有更强的药", "Is there anything stronger I can take?" as well.
   // "用什么抗病毒药", "有没有睡眠特效药" as well.
-  zh: /(?:什么|哪种|哪个|啥|哪些)[^，,。？?\s]{0,4}(?:药|药物|抗生素|针剂|针|注射液|点滴)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)[^，,。？?\s]{0,6}药/u,
+  zh: /(?:什么|哪种|哪个|啥|哪些)[^，,。？?\s]{0,4}(?:药|药物|抗生素|针剂|针|注射液|点滴|吸入剂|喷剂|制剂)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)[^，,。？?\s]{0,6}药/u,
   en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
 };
 

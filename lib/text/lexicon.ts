@@ -121,6 +121,7 @@ const GENERAL: readonly Drug[] = [
   drug('montelukast', '孟鲁司特 顺尔宁', 'singulair', false),
   drug('salbutamol', '沙丁胺醇 万托林', 'albuterol, ventolin', false),
   drug('budesonide', '布地奈德 普米克', 'pulmicort, symbicort', false),
+  drug('tiotropium', '噻托溴铵 思力华', 'spiriva', false),
   drug('amoxicillin', '阿莫西林', 'amoxil', false),
   drug('azithromycin', '阿奇霉素 希舒美', 'zithromax', false),
   drug('cefuroxime', '头孢呋辛', '', false),

@@ -47,6 +47,13 @@ describe('findQuestions (zh)', () => {
     expect(quotes('不用药会一直这样吗？还是能自愈呢？')).toHaveLength(1);
   });
 
+  it('reads "…吧？" and a cut-short A-not-A ("有危险不？") as yes/no questions', () => {
+    const kinds = (t: string) => findQuestions(normalize(t), 'zh').map((q) => q.kind);
+    expect(kinds('膝盖以前受过伤，没问题吧？')).toEqual(['yes-no']);
+    expect(kinds('孩子不知道有危险不？')).toEqual(['yes-no']);
+    expect(kinds('这是为什么呢？')).toEqual(['why']);
+  });
+
   it('reads traditional script', () => {
     expect(quotes('這個藥要吃多久？')).toEqual(['這個藥要吃多久？']);
   });
