@@ -88,7 +88,7 @@ export function findQuestions(norm: string, language: Language): Question[] {
   const out: Question[] = [];
   for (const sentence of splitSentences(norm)) {
     const ask = language === 'zh' && !/[a-z]{3}/u.test(sentence.text) ? 'zh' : detectScript(sentence.text);
-    const parts: Span[] = ask === 'zh' ? splitClauses(sentence.text) : [{ text: sentence.text, start: 0, end: sentence.text.length }];
+    const parts: Span[] = ask === 'zh' ? askingParts(sentence.text) : [{ text: sentence.text, start: 0, end: sentence.text.length }];
     let topicStart = sentence.start;
     for (const p of parts) {
       let text = p.text;
@@ -114,6 +114,26 @@ export function findQuestions(norm: string, language: Language): Question[] {
     }
   }
   return mergeAdjacentSameKind(out, norm);
+}
+
+// Phones type a space for a comma: after a question particle, a space before more Chinese starts
+// the next question ("影响抽血吗 现在发热会不会直接隔离了"). Only there: elsewhere a space may part
+// words of one clause ("我 没有 想死的念头").
+const SPACE_AFTER_ASKING = /(?<=[吗呢么嘛吧])[ \t\u3000]+(?=\p{Script=Han})/gu;
+
+/** A Chinese sentence's clauses, parted also at a space that follows a question particle. */
+function askingParts(text: string): Span[] {
+  return splitClauses(text).flatMap((clause) => {
+    const parts: Span[] = [];
+    let from = 0;
+    SPACE_AFTER_ASKING.lastIndex = 0;
+    for (let m = SPACE_AFTER_ASKING.exec(clause.text); m; m = SPACE_AFTER_ASKING.exec(clause.text)) {
+      parts.push({ text: clause.text.slice(from, m.index), start: clause.start + from, end: clause.start + m.index });
+      from = m.index + m[0].length;
+    }
+    parts.push({ text: clause.text.slice(from), start: clause.start + from, end: clause.end });
+    return parts;
+  });
 }
 
 function detectScript(text: string): Language {

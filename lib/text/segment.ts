@@ -13,10 +13,7 @@ export interface Span {
 // space still ends a sentence ("…for more comment.Hope this helps"), as typed in a hurry.
 const HALF_WIDTH_STOP = String.raw`(?<!\d)\.+(?=\s|$|\p{Script=Han})|\.(?=\s|$)|(?<=[a-z]{2})[.!?](?=[a-z]{2})`;
 const SENTENCE_END = new RegExp(String.raw`[。！？!?；;\n…]+|${HALF_WIDTH_STOP}`, 'gu');
-// Chinese typed on a phone often stops with a space instead of a comma ("影响抽血吗 现在发热会不会隔离"):
-// a space between two Han characters ends a clause.
-const HAN_SPACE = String.raw`(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})`;
-const CLAUSE_END = new RegExp(String.raw`[。！？!?；;\n…，,、：:]+|${HALF_WIDTH_STOP}|${HAN_SPACE}`, 'gu');
+const CLAUSE_END = new RegExp(String.raw`[。！？!?；;\n…，,、：:]+|${HALF_WIDTH_STOP}`, 'gu');
 
 function splitBy(text: string, re: RegExp): Span[] {
   const spans: Span[] = [];

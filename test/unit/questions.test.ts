@@ -47,6 +47,11 @@ describe('findQuestions (zh)', () => {
     expect(quotes('不用药会一直这样吗？还是能自愈呢？')).toHaveLength(1);
   });
 
+  it('parts two questions typed with a space for a comma, after a question particle only', () => {
+    expect(quotes('刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了')).toEqual(['刚刚我吃了东西喝水了影响抽血吗', '现在发热会不会直接隔离了']);
+    expect(quotes('医生 我孩子最近总说不想上学 这是抑郁吗')).toEqual(['医生 我孩子最近总说不想上学 这是抑郁吗']);
+  });
+
   it('reads "…吧？" and a cut-short A-not-A ("有危险不？") as yes/no questions', () => {
     const kinds = (t: string) => findQuestions(normalize(t), 'zh').map((q) => q.kind);
     expect(kinds('膝盖以前受过伤，没问题吧？')).toEqual(['yes-no']);

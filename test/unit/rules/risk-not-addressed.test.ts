@@ -100,6 +100,8 @@ describe('risk-not-addressed (zh)', () => {
     // A count over a course, a usual dose of small pills, a double dose asked about, a kitchen cut.
     '已经吃了20片了，还没好', '复方丹参滴丸一次吃10粒可以吗', '我一次吃了两片，有事吗？',
     // A dose by its digit: one or two tablets at a time is a dose, not a count.
+    // Words parted by spaces keep their negation ("我 没有 想死的念头").
+    '我 没有 想死的念头 只是睡不好', '没有 胸痛 就是有点咳嗽',
     '我一次吃了2片，还是睡不着', '医生，我一次吃了1片，有点头晕', '我一次吃了3粒', '刚吃了1片舍曲林，有点恶心', '刷手机划手机到半夜', '吃了一整盒药还没好', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了',
     // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
     '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来'])(
