@@ -24,20 +24,46 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phraseSource(phrase: string): string {
+const HAN_CHAR = /\p{Script=Han}/u;
+/** A space a patient typed between words ("不想 活了", "胸口 疼"), allowed between two Han
+ *  characters of a phrase when the list is compiled `spaced`. */
+const HAN_SPACE = '[ \\t\\u3000]?';
+
+/** `text` as a literal; `spaced`, with HAN_SPACE between Han characters (and before the first
+ *  one when a Han character comes right before it). */
+function literal(text: string, spaced: boolean, afterHan: boolean): { source: string; endsHan: boolean } {
+  let source = '';
+  let prev = afterHan;
+  for (const ch of text) {
+    const han = HAN_CHAR.test(ch);
+    if (spaced && han && prev) source += HAN_SPACE;
+    source += escape(ch);
+    prev = han;
+  }
+  return { source, endsHan: prev };
+}
+
+function phraseSource(phrase: string, spaced = false): string {
   let body = '';
+  let afterHan = false;
   for (let i = 0; i < phrase.length; i++) {
     const ch = phrase[i] as string;
     const close = ch === '{' ? phrase.indexOf('}', i) : -1;
     if (ch === '*') {
       body += GAP;
+      afterHan = false;
     } else if (ch === '~') {
       body += WORD_GAP;
+      afterHan = false;
     } else if (close > i) {
-      body += `(?:${phrase.slice(i + 1, close).split('|').map(escape).join('|')})`;
+      const alternatives = phrase.slice(i + 1, close).split('|').map((a) => literal(a, spaced, afterHan));
+      body += `(?:${alternatives.map((a) => a.source).join('|')})`;
+      afterHan = alternatives.every((a) => a.endsHan);
       i = close;
     } else {
-      body += escape(ch);
+      const one = literal(ch, spaced, afterHan);
+      body += one.source;
+      afterHan = one.endsHan;
     }
   }
   const wordStart = /^[a-z0-9]/.test(phrase) ? '\\b' : '';
@@ -65,9 +91,10 @@ export function phraseProblem(phrase: string): string | undefined {
   return open ? 'a "{" never closed' : undefined;
 }
 
-/** One global regex matching any phrase of the list; never matches when the list is empty. */
-export function compilePhrases(phrases: readonly string[]): RegExp {
-  const parts = phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).map(phraseSource);
+/** One global regex matching any phrase of the list; never matches when the list is empty.
+ *  `spaced`: a space may stand between two Han characters of a phrase. */
+export function compilePhrases(phrases: readonly string[], spaced = false): RegExp {
+  const parts = phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).map((p) => phraseSource(p, spaced));
   // Longest first so the quoted evidence is the fullest phrase.
   parts.sort((a, b) => b.length - a.length);
   return new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu');
@@ -103,9 +130,13 @@ export class PhraseMatcher {
   private readonly lists: PhraseLists;
   private readonly extended = new Map<string, RegExp>();
 
-  constructor(lists: PhraseLists) {
+  private readonly spaced: boolean;
+
+  /** `spaced`: patients' words may be typed with spaces between them ("不想 活了"). */
+  constructor(lists: PhraseLists, { spaced = false }: { spaced?: boolean } = {}) {
     this.lists = lists;
-    this.base = { zh: compilePhrases(lists.zh), en: compilePhrases(lists.en) };
+    this.spaced = spaced;
+    this.base = { zh: compilePhrases(lists.zh, spaced), en: compilePhrases(lists.en, spaced) };
   }
 
   /** The matcher for `language`, widened by `extra` phrases when there are any. Chinese
@@ -116,7 +147,7 @@ export class PhraseMatcher {
     const key = language + '\u0000' + extra.join('\u0000');
     let re = this.extended.get(key);
     if (!re) {
-      re = compilePhrases([...this.lists[language], ...extra]);
+      re = compilePhrases([...this.lists[language], ...extra], this.spaced);
       if (this.extended.size > 32) this.extended.clear();
       this.extended.set(key, re);
     }

@@ -9,8 +9,9 @@ import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type RuleContext, type TextSource } from './types';
 
-const selfHarm = new PhraseMatcher(SELF_HARM);
-const redFlags = new PhraseMatcher(RED_FLAGS);
+// Read in the patient's text, which may part words with spaces ("不想 活了", "胸口 疼").
+const selfHarm = new PhraseMatcher(SELF_HARM, { spaced: true });
+const redFlags = new PhraseMatcher(RED_FLAGS, { spaced: true });
 const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
@@ -19,8 +20,8 @@ const recurred = new PhraseMatcher(RECURRED);
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
 const reactionPairs = (['zh', 'en'] as const).map((language) => ({
   language,
-  anyFirst: compilePhrases(REACTION_PAIRS[language].flatMap(([a]) => a)),
-  pairs: REACTION_PAIRS[language].map(([a, b]) => ({ a: compilePhrases(a), b: compilePhrases(b) })),
+  anyFirst: compilePhrases(REACTION_PAIRS[language].flatMap(([a]) => a), true),
+  pairs: REACTION_PAIRS[language].map(([a, b]) => ({ a: compilePhrases(a, true), b: compilePhrases(b, true) })),
 }));
 /** How far apart the two signs of a reaction pair may stand in one message. */
 const PAIR_REACH = 60;

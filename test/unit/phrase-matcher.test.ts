@@ -35,6 +35,23 @@ describe('phrase syntax', () => {
   });
 });
 
+describe('spaced phrases', () => {
+  const spacedMatch = (phrase: string, text: string): boolean => firstHit(compilePhrases([phrase], true), text) !== undefined;
+
+  it('lets a space stand between two Han characters, inside alternatives and across them, when compiled spaced', () => {
+    expect(spacedMatch('不想活', '最近 心情 很差 不想 活了')).toBe(true);
+    expect(spacedMatch('胸口{痛|疼}', '胸口 疼')).toBe(true);
+    expect(spacedMatch('{想|希望}*一睡不醒', '想 一睡 不醒')).toBe(true);
+    expect(matches('不想活', '不想 活了')).toBe(false);
+  });
+
+  it('keeps English words and gaps as they were', () => {
+    expect(spacedMatch('kill myself', 'kill myself')).toBe(true);
+    expect(spacedMatch('kill myself', 'killmyself')).toBe(false);
+    expect(spacedMatch('不想活', '不想，活了')).toBe(false);
+  });
+});
+
 describe('phrase lists', () => {
   it('says what is wrong with braces that would not compile as they read', () => {
     expect(phraseProblem('{随时|及时}联系')).toBeUndefined();

@@ -33,6 +33,8 @@ describe('risk-not-addressed (zh)', () => {
     ['一次吃了30粒', '一次吃了30粒'],
     ['我老公说要和我同归于尽', '同归于尽'],
     ['又忍不住划手腕了', '划手腕'],
+    // Typed with spaces between words.
+    ['最近 心情 很差 不想 活了', '不想 活'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
