@@ -85,9 +85,16 @@ function sameTopic(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** A yes/no question answered in its own words: "是否可以" → "可以", "要不要加药" → "不用". The
- *  stances that answer it (none when it is not answered so). */
+ *  stances that answer it (none when it is not answered so): the first that answers it for sure,
+ *  or every one of how likely (HOW_LIKELY), which share the reply's clauses (shareStances). */
 function yesNoStances(question: string, draft: string, language: Language): RegExp[] {
-  return (language === 'zh' ? YES_NO_ANSWERS : EN_YES_NO_ANSWERS).filter(([asks, answers]) => asks.test(question) && answers.test(draft)).map(([, answers]) => answers);
+  const likely: RegExp[] = [];
+  for (const [asks, answers] of language === 'zh' ? YES_NO_ANSWERS : EN_YES_NO_ANSWERS) {
+    if (!asks.test(question) || !answers.test(draft)) continue;
+    if (!HOW_LIKELY.has(answers)) return [answers];
+    likely.push(answers);
+  }
+  return likely;
 }
 
 /** Kinds whose answer has a shape we can see: a time, an amount, a cause. For those, talking
@@ -197,10 +204,12 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   const stances = q.kind === 'yes-no' ? yesNoStances(asked, draft.norm, language) : [];
-  const byOther = answeredByKind(q, asked, draft.norm, language);
+  // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
+  const sure = stances.length > 0 && !HOW_LIKELY.has(stances[0] as RegExp);
+  const byOther = !sure && answeredByKind(q, asked, draft.norm, language);
   const byKind = stances.length > 0 || byOther;
   const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
-  const stancesOnly = shared === 0 && !byOther && stances.length > 0 && stances.every((st) => HOW_LIKELY.has(st)) ? stances : undefined;
+  const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
   return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
 }
 
