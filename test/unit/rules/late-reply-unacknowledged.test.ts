@@ -44,6 +44,8 @@ describe('late-reply-unacknowledged', () => {
     '我这两天休假，可以加到100mg。',
     '这几天在外地开会，可以加到100mg。',
     '让你等了这么久，可以加到100mg。',
+    '刚休完假回来，可以加到100mg。',
+    '出差刚回来，可以加到100mg。',
   ])(
     'accepts a draft that acknowledges the wait: %s',
     (draft) => {
@@ -55,6 +57,7 @@ describe('late-reply-unacknowledged', () => {
     expect(findingsOf(RULE, waited('建议休假一周，出差时也按时吃药，可以加到100mg。'))).toHaveLength(1);
     expect(findingsOf(RULE, waited('这两天休息好，可以加到100mg。'))).toHaveLength(1);
     expect(findingsOf(RULE, waited('这几天出差记得带药，可以加到100mg。'))).toHaveLength(1);
+    expect(findingsOf(RULE, waited('休假回来后记得复查，可以加到100mg。'))).toHaveLength(1);
   });
 
   it('says nothing within 24 hours', () => {
@@ -105,6 +108,8 @@ describe('late-reply-unacknowledged', () => {
       "Sorry I'm only getting to this now. You can increase it to 100 mg.",
       'Apologies, it has been a busy few days. You can increase it to 100 mg.',
       'Sorry this took so long. You can increase it to 100 mg.',
+      'Sorry I missed this earlier. You can increase it to 100 mg.',
+      "I've only just seen this. You can increase it to 100 mg.",
       'Sorry for not replying sooner. You can increase it to 100 mg.',
     ])
       expect(findingsOf(RULE, { ...base, draft })).toEqual([]);
