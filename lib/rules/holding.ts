@@ -11,13 +11,13 @@ import { PhraseMatcher, allHits } from './phrase-matcher';
 
 const holding = new PhraseMatcher(HOLDING);
 const filler = new PhraseMatcher(HOLDING_FILLER);
-/** A holding message is a line, not a paragraph. */
-const MAX_LENGTH = 40;
+/** A holding message is a line, not a paragraph (characters; English words take more). */
+const MAX_LENGTH: Record<Language, number> = { zh: 40, en: 100 };
 
 /** Whether the draft only says the answer is coming: a holding phrase, and besides greeting,
  *  comfort and closing nothing but acknowledgement and what is being looked at. */
 export function isHoldingReply(norm: string, language: Language, framing?: FramingPhrases): boolean {
-  if (norm.trim().length > MAX_LENGTH) return false;
+  if (norm.trim().length > MAX_LENGTH[language]) return false;
   const core = allHits(holding.for(language), norm);
   if (core.length === 0) return false;
   const body = withoutFraming(norm, language, framing);
