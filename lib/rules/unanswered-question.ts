@@ -205,7 +205,8 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   const stances = q.kind === 'yes-no' ? yesNoStances(asked, draft.norm, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
-  const sure = stances.length > 0 && !HOW_LIKELY.has(stances[0] as RegExp);
+  const first = stances[0];
+  const sure = first !== undefined && !HOW_LIKELY.has(first);
   const byOther = !sure && answeredByKind(q, asked, draft.norm, language);
   const byKind = stances.length > 0 || byOther;
   const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
