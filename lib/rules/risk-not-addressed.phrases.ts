@@ -8,7 +8,8 @@ export const SELF_HARM: PhraseLists = {
     // Goodbyes: a note written, affairs settled, wishing not to wake, the family "freed" by one's
     // going. Not feeling a burden alone ("生病拖累家人"), nor giving things away (a move): said
     // daily without any thought of dying.
-    '遗书', '{想|希望|最好}*一睡不醒', '不想{再|}醒来', '睡过去*不{想|要}醒', '交代后事', '走了{他们|家人|大家}*{轻松|解脱}', '想解脱',
+    '遗书', '{想|希望|最好}*一睡不醒', '不想{再|}醒来', '睡过去*不{想|要}醒', '睡过去{不|再也不}醒', '交代后事', '走了{他们|家人|大家}*{轻松|解脱}', '想解脱',
+    '自我了断', '了断自己',
     // An overdose or a means named: on a psychiatric platform the first emergency. A dose of the
     // usual sleeping pill ("吃了安眠药还是睡不着") is not one; a bottle of it is.
     // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
@@ -29,16 +30,18 @@ export const SELF_HARM: PhraseLists = {
     '同归于尽', '划{手腕|胳膊|手臂|大腿}'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
-    'end it all', "don't want to live", 'do not want to live', 'take my own life', 'no point in living', 'not worth living',
+    'end it all', "{don't|dont|do not} want to live", 'take my own life', 'no point in living', 'not worth living',
+    // Typed on a phone without apostrophes, or as a wish for it all to stop.
+    'want {it all|everything} to end',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
     'better off without me', "better off if i {wasn't here|weren't here|was not here|were not here|wasn't around|was gone|were gone|died}",
     'ending it all', "{don't|do not} want to exist", 'want to disappear for good',
     // Not "ending things": "ending things with my boyfriend" is a break-up.
     '{thinking about|thought about|think about|want to|going to} {ending|end} {it all|it|my life}', 'never wake up', 'self-harming', 'self harming',
-    "{don't|do not|can't|cannot} see the point {anymore|any more|in living|of living|in anything|in life}",
-    '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
-    "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
+    "{don't|dont|do not|can't|cant|cannot} see the point {anymore|any more|in living|of living|in anything|in life}",
+    '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "{don't|dont} want to be here anymore",
+    "{don't|dont} want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
     '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}',
     // Self-harm's own word ("I've been cutting again"), not cutting down on something.
@@ -61,7 +64,7 @@ export const RED_FLAGS: PhraseLists = {
     '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}',
     // A child who swallowed medicine meant for an adult.
     '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*误{吞|服|食|吃}', '{孩子|宝宝|小孩}*{偷吃|吞了|吃了}{我的|家里的|大人的|奶奶的|爷爷的}*{药|片}'],
-  en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
+  en: ['chest pain', 'chest pains', "{can't|cant} breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
     'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain',

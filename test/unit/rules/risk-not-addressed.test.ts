@@ -35,6 +35,8 @@ describe('risk-not-addressed (zh)', () => {
     ['又忍不住划手腕了', '划手腕'],
     // Typed with spaces between words.
     ['最近 心情 很差 不想 活了', '不想 活'],
+    ['我想自我了断', '自我了断'],
+    ['活着好累，好想一觉睡过去不醒来', '睡过去不醒'],
   ])('flags self-harm the draft ignores, as an error quoting the patient: %s', (patient, quoted) => {
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林可以加到100mg，两周后复诊。', 'zh'));
     expect(rest).toHaveLength(0);
@@ -284,6 +286,10 @@ describe('risk-not-addressed (en)', () => {
     ["I've written a goodbye letter to my family", 'goodbye letter'],
     ["Lately I keep thinking about ending it", 'thinking about ending it'],
     ["I've been cutting again", 'been cutting again'],
+    // Typed on a phone, without apostrophes.
+    ['i dont want to live anymore', 'dont want to live'],
+    ['idk i just want it all to end', 'want it all to end'],
+    ['I cant breathe properly', 'cant breathe'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -375,7 +381,7 @@ describe('risk-not-addressed (en)', () => {
     }
   });
 
-  it.each(["I've been cutting down on coffee", 'I started cutting carbs', "I'm cutting back on sugar"])('does not read cutting down on something as self-harm: %s', (patient) => {
+  it.each(["I've been cutting down on coffee", 'I started cutting carbs', "I'm cutting back on sugar", 'The cough is awful, I want it to end soon'])('does not read cutting down on something, or a symptom one wants gone, as self-harm: %s', (patient) => {
     expect(findingsOf(RULE, turn(patient, 'Rest well.', 'en'))).toEqual([]);
   });
 
