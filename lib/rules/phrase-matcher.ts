@@ -20,8 +20,10 @@ export interface PhraseLists {
 const GAP = '[^。！？!?，,；;\\n]{0,4}';
 const WORD_GAP = '(?:\\s+[^\\s.,;!?。！？，；]+){0,3}';
 
+/** A phrase's characters as a regex; an apostrophe may be left out, as phones type it ("dont",
+ *  "im sorry"). */
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "'?");
 }
 
 const HAN_CHAR = /\p{Script=Han}/u;

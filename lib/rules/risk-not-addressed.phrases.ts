@@ -30,8 +30,8 @@ export const SELF_HARM: PhraseLists = {
     '同归于尽', '划{手腕|胳膊|手臂|大腿}'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
-    'end it all', "{don't|dont|do not} want to live", 'take my own life', 'no point in living', 'not worth living',
-    // Typed on a phone without apostrophes, or as a wish for it all to stop.
+    'end it all', "{don't|do not} want to live", 'take my own life', 'no point in living', 'not worth living',
+    // A wish for it all to stop (phones' "dont" for "don't" is read by the phrase matcher).
     'want {it all|everything} to end',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
@@ -39,9 +39,9 @@ export const SELF_HARM: PhraseLists = {
     'ending it all', "{don't|do not} want to exist", 'want to disappear for good',
     // Not "ending things": "ending things with my boyfriend" is a break-up.
     '{thinking about|thought about|think about|want to|going to} {ending|end} {it all|it|my life}', 'never wake up', 'self-harming', 'self harming',
-    "{don't|dont|do not|can't|cant|cannot} see the point {anymore|any more|in living|of living|in anything|in life}",
-    '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "{don't|dont} want to be here anymore",
-    "{don't|dont} want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
+    "{don't|do not|can't|cannot} see the point {anymore|any more|in living|of living|in anything|in life}",
+    '{goodbye|suicide} {letter|note|notes|letters}', 'wish i was dead', 'wish i were dead', "don't want to be here anymore",
+    "don't want to wake up", '{took|swallowed} {a handful of|a bunch of|all of my} {pills|tablets|meds}',
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
     '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}',
     // Self-harm's own word ("I've been cutting again"), not cutting down on something.
@@ -64,7 +64,7 @@ export const RED_FLAGS: PhraseLists = {
     '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}',
     // A child who swallowed medicine meant for an adult.
     '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*误{吞|服|食|吃}', '{孩子|宝宝|小孩}*{偷吃|吞了|吃了}{我的|家里的|大人的|奶奶的|爷爷的}*{药|片}'],
-  en: ['chest pain', 'chest pains', "{can't|cant} breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
+  en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
     'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain',

@@ -35,6 +35,15 @@ describe('phrase syntax', () => {
   });
 });
 
+describe('apostrophes', () => {
+  it('reads a phrase with an apostrophe also without it, as phones type it', () => {
+    expect(matches("don't worry", 'dont worry, it will pass')).toBe(true);
+    expect(matches("i'm sorry", 'im sorry to hear that')).toBe(true);
+    expect(matches("don't worry", "don't worry")).toBe(true);
+    expect(matches("don't worry", 'do worry')).toBe(false);
+  });
+});
+
 describe('spaced phrases', () => {
   const spacedMatch = (phrase: string, text: string): boolean => firstHit(compilePhrases([phrase], true), text) !== undefined;
 
