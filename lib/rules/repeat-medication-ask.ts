@@ -61,7 +61,7 @@ function fitsScope(scope: AskScope, drugIds: ReadonlySet<string>, norm: string):
 }
 
 /** The drug mentions of `norm` the patient still takes, as far as the scope asks. */
-function currentDrugs(norm: string, language: Language, scope: AskScope): readonly DrugMention[] {
+function currentDrugs(norm: string, language: Language, scope: AskScope): DrugMention[] {
   const drugs = findDrugs(norm);
   if (drugs.length === 0) return drugs;
   const clauses = splitClauses(norm);

@@ -59,7 +59,7 @@ interface RiskHit {
 function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
   const matcher = kind === 'self-harm' ? selfHarm : redFlags;
   for (const language of ['zh', 'en'] as const) {
-    for (const h of allHits(matcher.for(language), src.norm)) {
+    for (const h of allHits(matcher.forText(language, src.norm), src.norm)) {
       const clauseStart = clauseStartBefore(src.norm, h.start);
       const before = src.norm.slice(clauseStart, h.start);
       if (negationBefore[language].test(before)) continue;

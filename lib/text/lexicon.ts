@@ -273,18 +273,8 @@ function namedIn<T>(re: RegExp, byName: ReadonlyMap<string, T>, norm: string): {
 }
 
 /** Every drug mention in normalised text, with offsets, in order. */
-/** The last texts read, with their drugs: the rules ask about the same draft and messages several
- *  times in one check, and the drug scan is the costliest regex in it. */
-const RECENT_DRUGS = new Map<string, readonly DrugMention[]>();
-const RECENT_MAX = 8;
-
-export function findDrugs(norm: string): readonly DrugMention[] {
-  const known = RECENT_DRUGS.get(norm);
-  if (known) return known;
-  const found = namedIn(DRUG_RE, NAME_TO_DRUG, norm).map(({ named, start, end }) => ({ drug: named, start, end }));
-  if (RECENT_DRUGS.size >= RECENT_MAX) RECENT_DRUGS.delete(RECENT_DRUGS.keys().next().value as string);
-  RECENT_DRUGS.set(norm, found);
-  return found;
+export function findDrugs(norm: string): DrugMention[] {
+  return namedIn(DRUG_RE, NAME_TO_DRUG, norm).map(({ named, start, end }) => ({ drug: named, start, end }));
 }
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)';

@@ -4,6 +4,7 @@
 // just before it that give it its topic. Works on normalised text (see normalize()).
 
 import type { Language } from '../conversation';
+import { scriptCounts } from './normalize';
 import { splitClauses, splitSentences, type Span } from './segment';
 
 /** What a question asks for, which decides what counts as an answer. */
@@ -141,12 +142,7 @@ function askingParts(text: string): Span[] {
 }
 
 function detectScript(text: string): Language {
-  let han = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/[a-z]/u.test(ch)) latin++;
-  }
+  const { han, latin } = scriptCounts(text);
   return han >= latin ? 'zh' : 'en';
 }
 
