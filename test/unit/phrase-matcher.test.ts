@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, firstHit, phraseProblem } from '../../lib/rules/phrase-matcher';
+import { PhraseMatcher, compilePhrases, firstHit, phraseProblem } from '../../lib/rules/phrase-matcher';
 import * as genericReply from '../../lib/rules/generic-reply.phrases';
 import * as holding from '../../lib/rules/holding.phrases';
 import * as lateReply from '../../lib/rules/late-reply-unacknowledged.phrases';
@@ -52,6 +52,14 @@ describe('spaced phrases', () => {
     expect(spacedMatch('胸口{痛|疼}', '胸口 疼')).toBe(true);
     expect(spacedMatch('{想|希望}*一睡不醒', '想 一睡 不醒')).toBe(true);
     expect(matches('不想活', '不想 活了')).toBe(false);
+  });
+
+  it('reads a text with the spaced matcher only when a space stands between Han characters in it', () => {
+    const m = new PhraseMatcher({ zh: ['不想活'], en: [] }, { spaced: true });
+    expect(firstHit(m.forText('zh', '最近 不想 活了'), '最近 不想 活了')).toBeDefined();
+    expect(firstHit(m.forText('zh', '最近不想活了'), '最近不想活了')).toBeDefined();
+    expect(m.forText('zh', '最近不想活了').source).not.toContain('\\u3000');
+    expect(new PhraseMatcher({ zh: ['不想活'], en: [] }).forText('zh', '不想 活了').source).not.toContain('\\u3000');
   });
 
   it('keeps English words and gaps as they were', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/text/normalize';
 import { splitClauses, splitSentences } from '../../lib/text/segment';
+import { scriptCounts } from '../../lib/text/normalize';
 
 describe('normalize', () => {
   it('keeps length and maps full-width, case and traditional characters', () => {
@@ -13,6 +14,14 @@ describe('normalize', () => {
   it("reads a phone's typographic apostrophes as the plain one the phrase lists spell", () => {
     expect(normalize('I don’t want to live, I’m done')).toBe("i don't want to live, i'm done");
     expect(normalize('‘ʼ')).toBe("''");
+  });
+});
+
+describe('scriptCounts', () => {
+  it('counts Han characters (unified, extension A, compatibility) and Latin letters, nothing else', () => {
+    expect(scriptCounts('吃舍曲林50mg, ok！')).toEqual({ han: 4, latin: 4 });
+    expect(scriptCounts('㐀豈')).toEqual({ han: 2, latin: 0 });
+    expect(scriptCounts('😀 123 ，。')).toEqual({ han: 0, latin: 0 });
   });
 });
 
