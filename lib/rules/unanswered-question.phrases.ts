@@ -261,9 +261,11 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem)+$/u,
 };
 
-/** Words that mean the same to a patient's question, as its topic terms read them (Han bigrams,
- *  English stems): "要吃药吗？" is taken up by "建议用药", "能喂奶吗？" by "可以继续母乳喂养". */
-export const SAME_MEANING: readonly (readonly string[])[] = [
+/** Words that mean the same to a patient's question, as its topic terms read them (Han bigrams;
+ *  English words, read by their stems): "跟喝酒有关系吗？" is taken up by "饮酒确实会影响睡眠",
+ *  "Should I tell my employer?" by "you're not obliged to disclose it at work". */
+export const SAME_MEANING: Readonly<Record<'zh' | 'en', readonly (readonly string[])[]>> = {
+  zh: [
   ['吃药', '服药', '用药', '服用'],
   ['停药', '停用', '停掉', '断药'],
   ['减药', '减量'],
@@ -278,4 +280,15 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['治愈', '痊愈', '根治', '治好'],
   ['忘事', '记忆', '记性'],
   ['抽血', '验血', '查血', '血常规'],
-];
+  ],
+  en: [
+    ['tell', 'disclose', 'inform'],
+    ['job', 'work', 'employer', 'workplace'],
+    ['medication', 'medicine', 'meds', 'pills', 'tablets'],
+    ['alcohol', 'drink', 'drinking', 'wine', 'beer'],
+    ['drive', 'driving'],
+    ['weight', 'kilos', 'pounds', 'heavier'],
+    ['sleepy', 'drowsy', 'drowsiness'],
+    ['breastfeed', 'breastfeeding', 'nursing', 'breast milk'],
+  ],
+};

@@ -21,7 +21,12 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
-const MEANS_THE_SAME = new Map(SAME_MEANING.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)));
+/** Each word of SAME_MEANING, as a topic term reads it (an English word by its stem), with the others. */
+const MEANS_THE_SAME = new Map(
+  [...SAME_MEANING.zh, ...SAME_MEANING.en.map((group) => group.map(stem))].flatMap((group) =>
+    group.map((word) => [word, group.filter((other) => other !== word)] as const),
+  ),
+);
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[a-z][a-z0-9-]*|\d+/gu;
 
@@ -48,9 +53,14 @@ export function topicTerms(text: string, keepFunctionWords = false): Set<string>
   return terms;
 }
 
-/** Whether the draft holds a topic term. Checked per term with includes() rather than by
- *  indexing the whole draft: a question has a few dozen terms, the draft thousands of characters. */
+/** Whether the draft holds a topic term, or a word that means the same to the patient
+ *  (SAME_MEANING). Checked per term with includes() rather than by indexing the whole draft: a
+ *  question has a few dozen terms, the draft thousands of characters. */
 function draftHas(norm: string, term: string): boolean {
+  return termIn(norm, term) || (MEANS_THE_SAME.get(term)?.some((other) => termIn(norm, other)) ?? false);
+}
+
+function termIn(norm: string, term: string): boolean {
   if (term.startsWith('drug:')) {
     const drug = DRUGS_BY_ID.get(term.slice(5));
     return drug !== undefined && [...drug.zh, ...drug.en].some((n) => norm.includes(n));
@@ -58,7 +68,7 @@ function draftHas(norm: string, term: string): boolean {
   // Short Latin terms (CT, MRI) must stand as words, not inside longer ones ("effect"); a word's
   // own endings are the same word ("fly" → "flying").
   if (/^[a-z0-9]{1,3}$/u.test(term)) return new RegExp(`\\b${term}(?:s|es|ed|ing|er)?\\b`, 'u').test(norm);
-  return norm.includes(term) || (MEANS_THE_SAME.get(term)?.some((other) => norm.includes(other)) ?? false);
+  return norm.includes(term);
 }
 
 interface Judged {
