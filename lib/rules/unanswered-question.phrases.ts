@@ -280,6 +280,16 @@ export const SAME_MEANING: Readonly<Record<'zh' | 'en', readonly (readonly strin
   ['治愈', '痊愈', '根治', '治好'],
   ['忘事', '记忆', '记性'],
   ['抽血', '验血', '查血', '血常规'],
+    // Symptoms as patients and doctors name them.
+    ['头晕', '眩晕', '头昏'],
+    ['心慌', '心悸', '心跳快'],
+    ['乏力', '没劲', '没力气'],
+    ['恶心', '反胃', '想吐'],
+    ['拉肚子', '腹泻'],
+    ['发烧', '发热'],
+    ['嗓子', '喉咙', '咽喉'],
+    ['副作用', '不良反应'],
+    ['复诊', '复查', '随访'],
   ],
   en: [
     ['tell', 'disclose', 'inform'],

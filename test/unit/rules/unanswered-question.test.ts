@@ -416,6 +416,8 @@ describe('unanswered-question (en)', () => {
     ['(one clause of how often, for two questions)', 'Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people.', 'en', false],
     ['(one clause of how many, on the weight question\'s topic)', '舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh', false],
     ['words that mean the same ("喝酒" → "饮酒")', '最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '饮酒确实会影响睡眠质量。孕期尽量不用安眠药。', 'zh', true],
+    ['a symptom in the doctor\'s word ("心悸" for "心慌")', '最近总是心慌，是怎么回事？能喝咖啡吗？', '心悸多半和焦虑有关。咖啡尽量少喝。', 'zh', true],
+    ['(the other question only)', '最近总是心慌，是怎么回事？能喝咖啡吗？', '咖啡尽量少喝。', 'zh', false],
     ['advice to take medicine, for "要吃药吗"', '孩子多动症，要吃药吗？药有依赖性吗？', '症状影响学习的话建议用药，哌甲酯不会成瘾。', 'zh', true],
     ['sessions, for how long', 'Can therapy alone work, or do I need medication? How long is a course of CBT?', 'For moderate depression, CBT alone can work well. A course is usually 12-16 sessions.', 'en', true],
     ['(the other question only)', '最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '孕期尽量不用安眠药。', 'zh', false],
