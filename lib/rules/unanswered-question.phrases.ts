@@ -151,7 +151,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
   zh: [
     { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会|少数|多数|大部分人|大多数人|个别|耐受/u },
     // Whether the medicine caused it: "是药引起的吗" → "多梦是米氮平常见的副作用", "和药关系不大".
-    { asks: /药[^，,。？?]{0,4}(?:引起|导致|造成|的原因|的副作用|的问题|有关|关系)/u, answers: /副作用|不良反应|(?:药|药物)[^，,。]{0,6}(?:引起|导致|造成|有关|无关|关系)|(?:跟|和|与)[^，,。]{0,6}药[^，,。]{0,4}(?:有关|无关|关系)/u },
+    { asks: /药[^，,。？?]{0,4}(?:引起|导致|造成|的原因|的副作用|的问题|有关|关系)/u, answers: /副作用|不良反应|(?:药|药物)[^，,。]{0,6}(?:引起|导致|造成|有关|无关|关系)|(?:跟|和|与)[^，,。]{0,6}药[^，,。]{0,4}(?:有关|无关|关系)|会(?:增加|减少|导致|引起|让人|使人)/u },
     // Habit-forming: "会上瘾吗" → "长期吃有依赖风险".
     { asks: /上瘾|成瘾|依赖/u, answers: /上瘾|成瘾|依赖|戒断|耐受/u },
     // How long it may be taken: "能长期吃吗" → "一般不超过2到4周", "短期用".
@@ -301,4 +301,16 @@ export const SAME_MEANING: Readonly<Record<'zh' | 'en', readonly (readonly strin
     ['sleepy', 'drowsy', 'drowsiness'],
     ['breastfeed', 'breastfeeding', 'nursing', 'breast milk'],
   ],
+};
+
+/** A question asking what to do ("孩子不愿意吃药怎么办？", "What should I do?"), and advice given in
+ *  a reply ("可以碾碎混在酸奶里", "Try taking it with food"): a brief reply's advice may answer it in
+ *  other words than its own. */
+export const ASKS_WHAT_TO_DO: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /怎么办|咋办|如何是好|怎么做|该怎么|怎么处理/u,
+  en: /\bwhat (?:should|can|do|could) (?:i|we|he|she|they) do\b|\bwhat to do\b/u,
+};
+export const ADVICE_GIVEN: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /可以|建议|先|试试|不要|别|最好|尽量|应该|需要/u,
+  en: /\b(?:you can|you could|try|avoid|best to|you should|i'd|i would|i suggest|i recommend)\b/u,
 };

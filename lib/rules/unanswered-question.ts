@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ASKS_FOR_DRUG, ASKS_FOR_VALUE, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, ASKS_FOR_DRUG, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -416,7 +416,11 @@ export const unansweredQuestion: Rule = {
       // Longer replies answer in words we cannot match, so there it is advice only, unless the
       // reply stays off two distinct questions: one reply rarely answers two asks in other words.
       const shapedOpen = SHAPED_KINDS.has(j.q.kind);
+      // "…怎么办？" asks what to do, and a brief reply's advice may be the answer in other words
+      // ("孩子不愿意吃药怎么办？" → "可以碾碎混在酸奶里"): advice, not a hold.
+      const adviceForWhatToDo = ASKS_WHAT_TO_DO[language].test(j.src.norm.slice(j.q.start, j.q.end)) && ADVICE_GIVEN[language].test(replyNorm);
       const briefOffTopic =
+        !adviceForWhatToDo &&
         someAnswered &&
         bodyLength() <= (j.q.kind === 'yes-no' ? BRIEF_FOR_YES_NO : BRIEF_DRAFT)[language] &&
         j.charShare <= FAR_FROM_TOPIC &&

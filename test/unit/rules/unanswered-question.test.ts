@@ -416,6 +416,7 @@ describe('unanswered-question (en)', () => {
     ['(one clause of how often, for two questions)', 'Does escitalopram cause weight gain? Does it affect libido?', 'A few kilos in some people.', 'en', false],
     ['(one clause of how many, on the weight question\'s topic)', '舍曲林会让人发胖吗？会影响性功能吗？', '少数人体重会增加几斤。', 'zh', false],
     ['words that mean the same ("喝酒" → "饮酒")', '最近老失眠，跟喝酒有关系吗？怀孕期间能吃安眠药吗？', '饮酒确实会影响睡眠质量。孕期尽量不用安眠药。', 'zh', true],
+    ['what the medicine does ("奥氮平会增加食欲"), for "是药的问题吗"', '晚上吃完药特别想吃东西，是药的问题吗？', '奥氮平会增加食欲，晚饭后准备一些黄瓜、番茄等低热量食物。', 'zh', true],
     ['a symptom in the doctor\'s word ("心悸" for "心慌")', '最近总是心慌，是怎么回事？能喝咖啡吗？', '心悸多半和焦虑有关。咖啡尽量少喝。', 'zh', true],
     ['(the other question only)', '最近总是心慌，是怎么回事？能喝咖啡吗？', '咖啡尽量少喝。', 'zh', false],
     ['advice to take medicine, for "要吃药吗"', '孩子多动症，要吃药吗？药有依赖性吗？', '症状影响学习的话建议用药，哌甲酯不会成瘾。', 'zh', true],
@@ -479,6 +480,13 @@ describe('unanswered-question (en)', () => {
       'Best to avoid alcohol with mirtazapine. Your next review can be in four weeks. Take care.', 'en')).toEqual([]);
     expect(answerFindings('舍曲林加量以后多久复诊？', '可以加到75mg，我们两周后再看看。')).toEqual([]);
     expect(flags(answerFindings('Can I drink wine on mirtazapine? And when should I book my next review?', 'Best to avoid alcohol with mirtazapine. Take care.', 'en'))).toHaveLength(1);
+  });
+
+  it('gives advice, not a hold, for "…怎么办？" beside another question a brief reply of advice answers', () => {
+    const patient = '孩子不愿意吃药怎么办？可以把药片碾碎吗？';
+    expect(answerFindings(patient, '可以碾碎混在酸奶里，但缓释片不能碾碎。').map((f) => f.severity)).toEqual(['info']);
+    // No advice at all: still held.
+    expect(flags(answerFindings(patient, '缓释片不能碾碎，普通片没问题。'))).toHaveLength(1);
   });
 
   it('holds every question a short reply leaves when it only sends the patient to look it up; not when it names a medicine, nor a request for more', () => {
