@@ -312,5 +312,6 @@ export const ASKS_WHAT_TO_DO: Readonly<Record<'zh' | 'en', RegExp>> = {
 };
 export const ADVICE_GIVEN: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /可以|建议|先|试试|不要|别|最好|尽量|应该|需要/u,
-  en: /\b(?:you can|you could|try|avoid|best to|you should|i'd|i would|i suggest|i recommend)\b/u,
+  // Or a step told outright at a sentence's start: "Yes, crush them into yoghurt", "Give it with food".
+  en: /\b(?:you can|you could|try|avoid|best to|you should|i'd|i would|i suggest|i recommend)\b|(?:^|[.!?;:]\s*)(?:(?:yes|no|ok|okay),?\s*)?(?:take|give|crush|mix|hide|put|keep|stop|start|use|wait|call|see|ask|talk|offer|split|dissolve|stay|go)\b/u,
 };

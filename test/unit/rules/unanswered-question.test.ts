@@ -487,6 +487,8 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings(patient, '可以碾碎混在酸奶里，但缓释片不能碾碎。').map((f) => f.severity)).toEqual(['info']);
     // No advice at all: still held.
     expect(flags(answerFindings(patient, '缓释片不能碾碎，普通片没问题。'))).toHaveLength(1);
+    const en = "My son won't take his tablets, what should I do? Can I crush them?";
+    expect(answerFindings(en, 'Yes, crush them into yoghurt, but not the slow-release ones.', 'en').map((f) => f.severity)).toEqual(['info']);
   });
 
   it('holds every question a short reply leaves when it only sends the patient to look it up; not when it names a medicine, nor a request for more', () => {
