@@ -150,7 +150,7 @@ export const REASONS: PhraseLists = {
   en: [
     'x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'pft', 'test', 'tests', 'testing',
     'tested', 'blood work', 'culture', 'biopsy', 'examination', 'exam', 'examine', 'evaluate', 'evaluation',
-    'assess', 'rule out', 'diagnos', 'prescri', 'treatment', 'antibiotic', 'if not improving', 'not improving',
+    'assess', 'assessment', 'rule out', 'phq-9', 'phq', 'gad-7', 'questionnaire', 'rating scale', 'screening', 'diagnos', 'prescri', 'treatment', 'antibiotic', 'if not improving', 'not improving',
     'persist', 'worse', 'worsening', 'fever', 'breath', 'so that', 'in order to', 'because', 'to check',
     'to confirm', 'to see if', 'to find out', 'monitor', 'adjust', 'discuss', 'letter', 'can give you',
     'symptoms', 'unwell', 'unstable', 'respiratory rate', 'breathing', 'smear', 'papsmear', 'swab', 'bloodwork',

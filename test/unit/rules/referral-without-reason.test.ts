@@ -202,7 +202,9 @@ describe('referral-without-reason (zh)', () => {
     ["I've gained 20 pounds on olanzapine", 'Please see your GP for fasting lipids.'],
     ['I keep having these staring spells', 'Please see a neurologist for an EEG.'],
     ["I'm on lithium and keep peeing all the time", 'Please see your GP for your kidney function.'],
-  ])('takes the checks psychiatric medicines need as what the visit is for: %s → %s', (patient, draft) => {
+    ['My mood has been low for weeks', 'You should see a psychiatrist for a proper assessment.'],
+    ['My mood has been low for weeks', 'See your doctor to get a PHQ-9 done.'],
+  ])('takes the checks psychiatry needs (a drug level, lipids, an assessment, a PHQ-9) as what the visit is for: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
 
