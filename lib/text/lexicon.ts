@@ -220,7 +220,9 @@ export const EXAM_NAMES = {
     // The checks psychiatric medicines need: drug levels, prolactin, lipids, ammonia, electrolytes, sleep.
     '浓度', '血锂', '泌乳素', '催乳素', '血脂', '血氨', '电解质', '血钾', '血钠', '心肌酶', '凝血', '粒细胞',
     '白细胞', '尿酸', '肌酐', '转氨酶', '铁蛋白', '叶酸', '维生素b12', '性激素', '胰岛素', '糖耐量', '睡眠监测',
-    '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试'],
+    '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试',
+    // Rating scales by their names.
+    'scl-90', 'scl90', 'sds', 'sas', 'mmpi', 'phq-9', 'phq', 'gad-7', 'hamd', 'hama', 'ybocs', 'y-bocs', '汉密尔顿'],
   en: ['x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'blood test', 'blood tests', 'blood work', 'bloodwork',
     'swab', 'culture', 'biopsy', 'smear', 'endoscopy', 'colonoscopy', 'urine test', 'pcr', 'lateral flow', 'antigen test',
     'holter', 'echocardiogram', 'echo', 'lung function', 'spirometry', 'thyroid function', 'tsh', 'full blood count', 'fbc', 'cbc',

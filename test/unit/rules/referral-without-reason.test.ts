@@ -204,6 +204,8 @@ describe('referral-without-reason (zh)', () => {
     ["I'm on lithium and keep peeing all the time", 'Please see your GP for your kidney function.'],
     ['My mood has been low for weeks', 'You should see a psychiatrist for a proper assessment.'],
     ['My mood has been low for weeks', 'See your doctor to get a PHQ-9 done.'],
+    ['最近情绪很低落', '建议来门诊做个SCL-90。'],
+    ['最近情绪很低落', '建议来门诊做一下SDS和SAS。'],
   ])('takes the checks psychiatry needs (a drug level, lipids, an assessment, a PHQ-9) as what the visit is for: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
