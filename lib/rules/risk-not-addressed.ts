@@ -18,10 +18,13 @@ const history = new PhraseMatcher(HISTORY);
 const recurred = new PhraseMatcher(RECURRED);
 // Per language, the pairs and every first sign at once: most messages name none, and one scan
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
+// Spaced like the other risk lists, and read the same way (PhraseMatcher.forText).
+const spacedIn = (language: Language, phrases: readonly string[]): PhraseMatcher =>
+  new PhraseMatcher({ zh: language === 'zh' ? phrases : [], en: language === 'en' ? phrases : [] }, { spaced: true });
 const reactionPairs = (['zh', 'en'] as const).map((language) => ({
   language,
-  anyFirst: compilePhrases(REACTION_PAIRS[language].flatMap(([a]) => a), true),
-  pairs: REACTION_PAIRS[language].map(([a, b]) => ({ a: compilePhrases(a, true), b: compilePhrases(b, true) })),
+  anyFirst: spacedIn(language, REACTION_PAIRS[language].flatMap(([a]) => a)),
+  pairs: REACTION_PAIRS[language].map(([a, b]) => ({ a: spacedIn(language, a), b: spacedIn(language, b) })),
 }));
 /** How far apart the two signs of a reaction pair may stand in one message. */
 const PAIR_REACH = 60;
@@ -80,9 +83,9 @@ export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
  *  nor told as history ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"; not "以前吃碳酸锂的时候会呕吐"). */
 function findReaction(src: TextSource): RiskHit | undefined {
   for (const { language, anyFirst, pairs } of reactionPairs) {
-    if (!firstHit(anyFirst, src.norm)) continue;
+    if (!firstHit(anyFirst.forText(language, src.norm), src.norm)) continue;
     for (const { a, b } of pairs) {
-      const hit = pairIn(src, language, a, b);
+      const hit = pairIn(src, language, a.forText(language, src.norm), b.forText(language, src.norm));
       if (hit) return hit;
     }
   }
@@ -126,7 +129,7 @@ function clauseStartBefore(norm: string, at: number): number {
 }
 
 const anyHit = (m: PhraseMatcher, norm: string): boolean =>
-  firstHit(m.for('zh'), norm) !== undefined || firstHit(m.for('en'), norm) !== undefined;
+  firstHit(m.forText('zh', norm), norm) !== undefined || firstHit(m.forText('en', norm), norm) !== undefined;
 
 /** Whether a reply points to urgent help, in the built-in words or those a pack added, and
  *  does not decline it ("不用去医院" dismisses the chest pain it is about). */
