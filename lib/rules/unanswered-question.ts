@@ -230,7 +230,10 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
  *  of theirs, in the order asked; a clause on another question's topic is that question's. */
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
-  const onOtherTopic = (text: string, j: Judged): boolean => judged.some((k) => k !== j && [...k.terms].some((t) => draftHas(text, t)));
+  const onOtherTopic = (text: string, j: Judged): boolean => {
+    for (const k of judged) if (k !== j) for (const t of k.terms) if (draftHas(text, t)) return true;
+    return false;
+  };
   for (const j of judged) {
     const stances = j.stancesOnly;
     if (!stances || !j.answered) continue;
