@@ -195,7 +195,6 @@ export const riskNotAddressed: Rule = {
     const { draft, language } = ctx;
     // The reply so far: bubbles the doctor already sent in this turn, and the draft.
     const reply = [draft, ...ctx.doctorTurn].map((text) => text.norm);
-    if (reply.some((norm) => pointsToHelp(ctx, norm))) return [];
     let hit: RiskHit | undefined;
     for (const kind of ['self-harm', 'red-flag', 'reaction'] as const) {
       for (const src of ctx.latestTurn) {
@@ -206,7 +205,9 @@ export const riskNotAddressed: Rule = {
     }
     const earlier = hit ? undefined : openEarlierSelfHarm(ctx);
     hit ??= earlier;
-    if (!hit) return [];
+    // Nearly every check finds no risk: the draft (up to thousands of characters, read on every
+    // pause in typing) is searched for urgent help only when there is one.
+    if (!hit || reply.some((norm) => pointsToHelp(ctx, norm))) return [];
     // Talking about the risk itself counts as acknowledging it.
     // A reaction is taken up only by sending the patient for care: "皮疹是常见副作用" talks
     // about it and misses the danger.
