@@ -110,9 +110,11 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
 // past, not an emergency now. Read in the flag's own clause only, so "既往体健，今天突然胸痛" and
 // "两年前做过支架，今天胸痛" stay emergencies; plus a field label right before it ("既往病史：脑梗").
 // Self-harm history stays a risk: suicidal thoughts are asked about however long ago.
+// Life since the event is history too: "我爸爸脑梗后一直吃阿司匹林", "得过心梗", "since his stroke".
 export const HISTORY: PhraseLists = {
-  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症'],
-  en: ['history of', 'previous', 'in the past', 'years ago', 'months ago'],
+  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过',
+    '{中风|脑梗|脑梗塞|脑梗死|脑出血|脑卒中|心梗|心肌梗死|心肌梗塞|搭桥|支架}{后|以后|之后}'],
+  en: ['history of', 'previous', 'in the past', 'years ago', 'months ago', '{since|after} {his|her|my|the} {stroke|heart attack}'],
 };
 
 // A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read

@@ -129,6 +129,12 @@ describe('risk-not-addressed (zh)', () => {
     ['之前胸痛过，最近又开始了', false],
     ['有心梗病史，最近又失眠了', true],
     ['以前胸痛过，开始了新工作', true],
+    // Life since the event is history too; the event coming back is now.
+    ['我爸爸脑梗后一直吃阿司匹林，可以停吗', true],
+    ['我妈得过心梗，现在能吃布洛芬吗', true],
+    ['放了支架以后一直吃氯吡格雷', true],
+    ['我爸脑梗后又说话不清了', false],
+    ['我爸爸突然说话不清，嘴歪', false],
   ])('reads a red flag told as history in its own clause as the past: %s', (patient, past) => {
     expect(findingsOf(RULE, turn(patient, '可以吃点佐匹克隆。', 'zh'))).toHaveLength(past ? 0 : 1);
   });
@@ -360,6 +366,8 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn('My previous chest pain is back.', 'Try melatonin.', 'en'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('The chest pain I had years ago has come back.', 'Try melatonin.', 'en'))).toHaveLength(1);
     expect(findingsOf(RULE, turn('History of stroke, sleeping badly again.', 'Try melatonin.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('My dad has been on aspirin since his stroke. Can he take ibuprofen?', 'Better not.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('My dad had a stroke this morning, what should we do?', 'Keep him calm.', 'en'))).toHaveLength(1);
   });
 
   it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets.",
