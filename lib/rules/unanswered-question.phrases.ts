@@ -99,7 +99,10 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:吃|用|服)(?:点|些)?药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)/u],
   [/是不是|是否/u, /是|不是|考虑|可能|不像|像是/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
-  [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是|属于/u],
+  // Another cause named as the likelier one answers it too: "是细菌感染吗？" → "大多是病毒性的".
+  [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是|属于|(?:大多|大多数|多半|多数|大部分|一般|通常|往往|主要)是/u],
+  // "是正常的吗？" → how common it is, or what it is: "是常见的副作用", "很多人都会这样", "这是静坐不能".
+  [/正常(?:的)?(?:吗|么|嘛|吧)|正不正常/u, /正常|常见|多见|少见|罕见|普遍|很多人|不少人|大部分人|多数人|少数人|这是|副作用|不良反应/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|也|会|可能|一般|都)有|没有|没/u],
   // A request for the doctor's leave ("我明天把报告发您可以吗", "到时候再问您行吗"): "好的" is the whole answer.
   // Only the patient's own next step asked leave for, not "麻烦您看看报告有问题吗".
@@ -165,8 +168,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh') },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
-    // A report to read: "能帮我看看这个报告吗" → what it shows ("转氨酶稍高", "都正常").
-    { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
+    // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
+    { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
     // A prescription asked for: "本次能给我开药吗" → "这次先给你开一个月的药", "处方已开".
     { asks: /开(?:点|些|个|一些|一点)?(?:药|处方)/u, answers: /开(?:了|好|出|具)?[^，,。！？!?]{0,8}(?:药|处方)|处方(?:已|已经)?开/u },
     // Where to go: "去哪家医院好" → "市三院的精神科".
@@ -237,6 +240,12 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
 /** "怎么测血压才准？" → "坐着休息5分钟后测": a how-to question is taken up by a step that uses its
  *  verb. The verb is the character right after 怎么/怎样/如何; 怎么办, 怎么回事 ask no way of doing. */
 export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|弄|还|又|老|总|都|也)(\p{Script=Han})/u;
+
+/** "我的化验单您看了吗？" → "看了，…"; "图片收到了没？" → "收到了": whether something was done is answered
+ *  by saying it was (or was not), in its own verb. The one or two characters before 了吗; a
+ *  single one when the first is a pronoun or an adverb ("您看", "都吃"). */
+export const DONE_ASKED = /(\p{Script=Han})(\p{Script=Han})了(?:吗|么|嘛|没|没有)[？?。，,！!\s]*$/u;
+export const DONE_ASKED_LEAD = /[你您我他她它都已也还又刚]/u;
 
 /** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {

@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, ASKS_FOR_DRUG, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -139,6 +139,15 @@ function answeredAlternative(question: string, draft: string, language: Language
   return sides.some((terms, i) => [...terms].some((t) => !(sides[1 - i] as Set<string>).has(t) && draftHas(draft, t)));
 }
 
+/** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
+function answeredDone(question: string, draft: string): boolean {
+  const m = DONE_ASKED.exec(question);
+  if (!m) return false;
+  const [, first = '', second = ''] = m;
+  const verb = DONE_ASKED_LEAD.test(first) ? second : first + second;
+  return new RegExp(`(?:^|[\\p{P}\\s]|已经|已|都|早就|刚)${verb}(?:了|过)|没(?:有)?${verb}|还没`, 'u').test(draft);
+}
+
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
 function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
@@ -146,6 +155,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && findDrugs(draft).length > 0) return true;
+  if (q.kind === 'yes-no' && language === 'zh' && answeredDone(question, draft)) return true;
   if (q.kind === 'how' && language === 'zh') {
     const verb = HOW_VERB.exec(question)?.[1];
     if (verb && draft.includes(verb)) return true;

@@ -538,6 +538,20 @@ describe('unanswered-question (en)', () => {
     expect(flagged('I feel dizzy when I stand up. Why? Is it my blood pressure pills?', 'Stand up slowly and drink more water.')).not.toEqual([]);
   });
 
+  it('takes another cause named for "是…吗", how common or what it is for "正常吗", "看了" for "你看了吗"', () => {
+    const held = (patient: string, draft: string) => flags(answerFindings(patient, draft));
+    expect(held('拉肚子三天了，是细菌感染吗？要吃抗生素吗？', '大多是病毒性的，一般不需要抗生素，注意补液。')).toEqual([]);
+    expect(held('拉肚子三天了，是细菌感染吗？要吃抗生素吗？', '一般不需要抗生素，注意补液。')).toHaveLength(1);
+    expect(held('吃了艾司西酞普兰恶心，是正常的吗？会持续多久？', '是常见的副作用，一般一到两周会减轻。')).toEqual([]);
+    expect(held('阿立哌唑吃了坐立不安，正常吗？要停药吗？', '这是静坐不能。先不要停，可以加普萘洛尔。')).toEqual([]);
+    expect(held('阿立哌唑吃了坐立不安，正常吗？要停药吗？', '先不要停，下周复诊。')).toHaveLength(1);
+    expect(held('医生，我的化验单你看了吗？白细胞高是什么原因？', '看了，白细胞偏高一般提示有细菌感染。')).toEqual([]);
+    // The report read is the answer too; saying nothing of it is not.
+    expect(held('医生，我的化验单你看了吗？白细胞高是什么原因？', '白细胞偏高一般提示有细菌感染。')).toEqual([]);
+    expect(held('我发的图片收到了没？这个疹子要紧吗？', '收到了，是湿疹，不要紧。')).toEqual([]);
+    expect(held('我发的图片收到了没？这个疹子要紧吗？', '是湿疹，不要紧。')).toHaveLength(1);
+  });
+
   it('takes a step using the verb of a how-to question as taking it up ("怎么测血压才准" → "休息5分钟后测"); 怎么办 asks no way', () => {
     expect(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '坐着休息5分钟后测，早晚各测一次。', 'zh'))).toEqual([]);
     expect(flags(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '注意休息，早晚各一次。', 'zh')))).toHaveLength(1);
