@@ -56,7 +56,8 @@ export const KIND_ANSWERS = {
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
     amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
-    cause: /\b(?:caused? by|causes?|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    // "Why do I feel dizzy?" → "Venlafaxine can lower blood pressure": what the medicine does.
+    cause: /\b(?:caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
@@ -134,11 +135,17 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:cause|causes|lead to|affect|affects|harm|damage|make (?:me|you|him|her|them))\b/u, HOW_LIKELY_EN],
   // "Is it normal to …?" → "common", "expected"; "Is it my blood pressure pills?" → "amlodipine can cause".
   [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
-  [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due)\b/u,
-    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because)\b/u],
+  // "Is it a virus?" → "It sounds viral".
+  [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due|an?)\b/u,
+    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because|sounds|looks|seems)\b/u],
+  // "Did you see my results?" → "I did", "not yet".
+  [/^(?:\W*\w+,?\s+)?(?:did|have) you\b/u, /\b(?:i did|i have|i've (?:looked|seen|read|checked|reviewed|had)|not yet|i haven't|i have not|i didn't)\b/u],
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
   [/^(?:\W*\w+,?\s+)?(?:can|could|may|shall|is it ok(?:ay)? if|would it be ok(?:ay)? if) (?:i|we) (?:send|show|message|text|contact|call|email|update|get back to|follow up with) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
+  // "Should I stop the pills?" → "Keep taking them", "taper off slowly" ("Keep it clean" is not one).
+  [/\b(?:stop|continue|keep|quit|come off|go off|discontinue)\b/u,
+    /\b(?:keep (?:taking|using|going|on with)|continue (?:taking|using|with|it|them|the)|carry on|(?:don't|do not|no need to) stop|stop (?:taking|using|it|them|the)|come off|go off|taper|wean)\b/u],
   // Asked as such: "I'm worried, can I take ibuprofen?" asks about ibuprofen, and "Don't worry" does not answer it.
   [/\b(?:should|do|must) (?:i|we) be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|bad|worrying|concerning)\b|\bhow (?:serious|dangerous|bad)\b/u,
     /\b(?:don't worry|no need to worry|nothing to worry|not worried|serious|dangerous|concerning|harmless|benign|reassuring|no cause for concern)\b/u],
@@ -253,7 +260,7 @@ export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "有没有更强的药", "Is there anything stronger I can take?" as well.
   // "用什么抗病毒药", "有没有睡眠特效药" as well.
   zh: /(?:什么|哪种|哪个|啥|哪些)[^，,。？?\s]{0,4}(?:药|药物|抗生素|针剂|针|注射液|点滴|吸入剂|喷剂|制剂)|(?:吃|用)(?:什么|啥)好|(?:需要|要不要|用不用|能不能|能否|可以|可不可以|该不该)(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药|(?:有没有|有无)[^，,。？?\s]{0,6}药/u,
-  en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:can|should) i take\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
+  en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:else )?(?:can|should|could) (?:i|we) (?:take|use|give|try)\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
 };
 
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */
@@ -309,6 +316,8 @@ export const SAME_MEANING: Readonly<Record<'zh' | 'en', readonly (readonly strin
     ['weight', 'kilos', 'pounds', 'heavier'],
     ['sleepy', 'drowsy', 'drowsiness'],
     ['breastfeed', 'breastfeeding', 'nursing', 'breast milk'],
+    ['virus', 'viral'],
+    ['bacteria', 'bacterial', 'bacterium'],
   ],
 };
 

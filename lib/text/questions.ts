@@ -63,11 +63,26 @@ const FIELD_LABEL = /^[^：:\n]{1,10}[：:]\s*/u;
  *  "I feel dizzy when I stand up, is that my pills?" asks yes or no, not when. */
 const EN_LAST_PART = /[^,;:]*$/u;
 
+function earliestKind(text: string, kinds: readonly [QuestionKind, RegExp][]): QuestionKind | undefined {
+  let best: { kind: QuestionKind; at: number } | undefined;
+  for (const [kind, re] of kinds) {
+    const at = re.exec(text)?.index;
+    if (at !== undefined && (best === undefined || at < best.at)) best = { kind, at };
+  }
+  return best?.kind;
+}
+
 function kindOf(clause: string, language: Language): QuestionKind {
   const kinds = language === 'zh' ? ZH_KINDS : EN_KINDS;
   const whole = language === 'en' ? clause.replace(/[\s?!.]+$/u, '') : clause;
   const asking = language === 'en' ? (EN_LAST_PART.exec(whole)?.[0] ?? whole) : whole;
-  for (const [kind, re] of kinds) if (re.test(asking.trimStart())) return kind;
+  if (language === 'en') {
+    // English opens a question with what it asks: "What could be causing it when I'm anxious?" asks
+    // what, "Can I take it when I'm pregnant?" yes or no. The interrogative that comes first wins
+    // (at the same place, the more specific kind: "how long" over "how").
+    const first = earliestKind(asking.trimStart(), kinds);
+    if (first) return first;
+  } else for (const [kind, re] of kinds) if (re.test(asking.trimStart())) return kind;
   // A last part too short to say ("…, right?") leaves it to the whole clause; a clause of one
   // part has been read already.
   if (asking.length < whole.length) for (const [kind, re] of kinds) if (re.test(clause)) return kind;

@@ -57,6 +57,7 @@ describe('findQuestions (zh)', () => {
     expect(kinds('膝盖以前受过伤，没问题吧？')).toEqual(['yes-no']);
     expect(kinds('孩子不知道有危险不？')).toEqual(['yes-no']);
     expect(kinds('这是为什么呢？')).toEqual(['why']);
+    expect(kinds('我发的图片收到了没？')).toEqual(['yes-no']);
   });
 
   it('reads traditional script', () => {
@@ -74,7 +75,11 @@ describe('findQuestions (en)', () => {
     const kinds = (t: string) => findQuestions(normalize(t), 'en').map((q) => q.kind);
     expect(kinds('I feel dizzy when I stand up, is that my blood pressure pills?')).toEqual(['yes-no']);
     expect(kinds('Since I started it last week, when should I take it?')).toEqual(['when']);
-    expect(kinds('Should I keep using my inhalers when it is necessary?')).toEqual(['when']);
+    // The interrogative that opens the question says what it asks; a "when" after it is a condition.
+    expect(kinds('Should I keep using my inhalers when it is necessary?')).toEqual(['yes-no']);
+    expect(kinds('What could be causing my chest tightness when I am anxious?')).toEqual(['what']);
+    expect(kinds('Is it normal to feel dizzy when I stand up?')).toEqual(['yes-no']);
+    expect(kinds('When I stand up, why do I feel dizzy?')).toEqual(['why']);
     // A last part too short to say leaves the kind to the whole question.
     expect(kinds('How long does it last, usually?')).toEqual(['how-long']);
   });

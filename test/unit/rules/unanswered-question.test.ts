@@ -552,6 +552,20 @@ describe('unanswered-question (en)', () => {
     expect(held('我发的图片收到了没？这个疹子要紧吗？', '是湿疹，不要紧。')).toHaveLength(1);
   });
 
+  it('reads "when" after the opening interrogative as a condition, and takes English answers in other words', () => {
+    const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'en')));
+    // "when I stand up" is not asking when: the first question is answered by "common".
+    expect(held('Is it normal to feel dizzy when I stand up? Should I stop the pills?', "Yes, it's common at the start. Keep taking them and stand up slowly.")).toEqual([]);
+    expect(held('Can I take ibuprofen when I\'m pregnant? What else can I use for headaches?', 'Better to avoid it in pregnancy. Paracetamol is the usual choice.')).toEqual([]);
+    expect(held('What could be causing my chest tightness when I\'m anxious? Is it my heart?', 'With a normal ECG, the tightness is most likely from muscle tension during anxiety rather than your heart.')).toEqual([]);
+    // "Keep it clean" does not answer "Should I stop …?".
+    expect(held('Should I stop the lamotrigine? Is the rash contagious?', 'It is not contagious. Keep it clean and dry.')).toHaveLength(1);
+    expect(held('Is it a virus or bacterial? Do I need antibiotics?', "It sounds viral, so antibiotics won't help. Rest and fluids.")).toEqual([]);
+    expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Venlafaxine can lower or raise blood pressure; stand up slowly and drink more water.')).toEqual([]);
+    expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Stand up slowly and drink more water.')).toHaveLength(1);
+    expect(findingsOf(RULE, turn('Did you get a chance to look at my blood results? Is my thyroid okay?', 'I did. Your TSH is slightly high; we can recheck in six weeks.', 'en'))).toEqual([]);
+  });
+
   it('takes a step using the verb of a how-to question as taking it up ("怎么测血压才准" → "休息5分钟后测"); 怎么办 asks no way', () => {
     expect(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '坐着休息5分钟后测，早晚各测一次。', 'zh'))).toEqual([]);
     expect(flags(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '注意休息，早晚各一次。', 'zh')))).toHaveLength(1);
