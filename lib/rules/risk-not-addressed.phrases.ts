@@ -106,6 +106,15 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
   ],
 };
 
+// "吃了很多药都没用", "吃了好多药也不见好": many medicines tried over time, not taken at once.
+// Read right after an overdose phrase that counts only "many" medicines (很多药, 好多药); many
+// tablets, a bottle or a number taken stays an overdose whatever follows, and so does "还是睡不着"
+// (many pills to get to sleep is how an overdose is told).
+export const TRIED_IN_VAIN = {
+  many: /(?:很多|好多)[^片粒]*$/u,
+  after: /^[^。！？!?\n]{0,8}?(?:[，,\s]*)(?:都|也|还是|一直|但是|可是|但)?(?:没用|没有用|不管用|没效果|没有效果|效果不好|效果不大|无效|不见好|没好|没见好|不行|治不好|好不了)/u,
+};
+
 // A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the
 // past, not an emergency now. Read in the flag's own clause only, so "既往体健，今天突然胸痛" and
 // "两年前做过支架，今天胸痛" stay emergencies; plus a field label right before it ("既往病史：脑梗").

@@ -3,7 +3,7 @@ import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
 import {
-  HELP_DECLINED, HISTORY, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, URGENT_HELP,
+  HELP_DECLINED, HISTORY, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -67,6 +67,7 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
       const before = src.norm.slice(clauseStart, h.start);
       if (negationBefore[language].test(before)) continue;
       if (kind === 'red-flag' && toldAsHistory(src.norm, clauseStart, h.end, language)) continue;
+      if (kind === 'self-harm' && triedInVain(src.norm, h.start, h.end)) continue;
       return { kind, src, start: h.start, end: h.end };
     }
   }
@@ -110,6 +111,13 @@ function pairIn(src: TextSource, language: Language, a: RegExp, b: RegExp): Risk
     return { kind: 'reaction', src, start: start - clauseStart <= QUOTE_LEAD ? clauseStart : start, end: Math.max(first.end, second.end) };
   }
   return undefined;
+}
+
+/** "吃了很多药都没用": many medicines tried, none of them working, is no overdose. */
+function triedInVain(norm: string, start: number, end: number): boolean {
+  if (!TRIED_IN_VAIN.many.test(norm.slice(start, end))) return false;
+  const after = norm.slice(end, end + 16);
+  return TRIED_IN_VAIN.after.test(after);
 }
 
 /** Whether the red flag is told as history: a history word in its own clause, or a field

@@ -28,6 +28,9 @@ describe('risk-not-addressed (zh)', () => {
     ['一口气吃了三十片阿普唑仑', '一口气吃了三十片'],
     ['昨天一次吃了10片安眠药', '一次吃了10片'],
     ['我把一整板安眠药都吃了', '一整板安眠药都吃了'],
+    // Many pills, or many of a medicine with nothing after it, stay an overdose.
+    ['我吃了很多片药，还是睡不着', '吃了很多片药'],
+    ['我吃了好多安眠药，现在头很晕', '吃了好多安眠药'],
     ['刚才吃了二十片舍曲林，现在头很晕', '刚才吃了二十片'],
     ['刚刚吃了15片安眠药', '刚刚吃了15片'],
     ['一次吃了30粒', '一次吃了30粒'],
@@ -108,7 +111,9 @@ describe('risk-not-addressed (zh)', () => {
     '我 没有 想死的念头 只是睡不好', '没有 胸痛 就是有点咳嗽',
     '我一次吃了2片，还是睡不着', '医生，我一次吃了1片，有点头晕', '我一次吃了3粒', '刚吃了1片舍曲林，有点恶心', '刷手机划手机到半夜', '吃了一整盒药还没好', '切菜不小心割了自己的手指', '用刀割肉的时候割到手了',
     // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
-    '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来'])(
+    '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来',
+    // Many medicines tried over the years, none working.
+    '我失眠好几年了，吃了很多药都没用，还有什么办法吗', '吃了好多药，也不见好，怎么办'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
