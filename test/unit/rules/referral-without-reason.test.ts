@@ -206,7 +206,9 @@ describe('referral-without-reason (zh)', () => {
     ['My mood has been low for weeks', 'See your doctor to get a PHQ-9 done.'],
     ['最近情绪很低落', '建议来门诊做个SCL-90。'],
     ['最近情绪很低落', '建议来门诊做一下SDS和SAS。'],
-  ])('takes the checks psychiatry needs (a drug level, lipids, an assessment, a PHQ-9) as what the visit is for: %s → %s', (patient, draft) => {
+    ['宝宝最近吐奶多，体重长得慢', '建议去儿科门诊查一下有没有胃食管反流。'],
+    ['宝宝最近吐奶多，体重长得慢', '建议去儿科门诊称体重，看看生长曲线。'],
+  ])('takes the checks a visit is for (a drug level, lipids, an assessment, a PHQ-9, a reflux or a child\'s growth) as its reason: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
 
