@@ -39,6 +39,9 @@ export const CLOSINGS: PhraseLists = {
     'let us know', 'see you {in|next|at|on|soon|then}', '{book|arrange|schedule} a {follow-up|follow up|review}', 'come back if',
     'just message', 'hope {things|it|this} {settle|settles|improve|improves|get better|gets better}', 'next review', 'shout if',
     '{we will|we\'ll|i will|i\'ll} review', 'review you in',
+    // A wish for the one the patient writes about: "Hope she feels better soon".
+    'hope {she|he|they|your child|your son|your daughter|your baby|the baby|your little one|your mum|your mom|your dad|your wife|your husband|your partner} {feels|feel|gets|get|is|recovers|recover|will}',
+    'feels better soon', 'better soon',
   ],
 };
 

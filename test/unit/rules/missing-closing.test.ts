@@ -120,6 +120,8 @@ describe('missing-closing (en)', () => {
     ['Go up to 75 mg. Speak to you at your next review.'],
     ['Go up to 75 mg. Shout if you need anything.'],
     ['Go up to 75 mg. We will review in 4 weeks.'],
+    ['Give paracetamol and fluids. Hope she feels better soon.'],
+    ['Melatonin 2 mg is a gentle start. Hope he gets some rest soon.'],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
