@@ -83,7 +83,7 @@ describe('missing-empathy (zh)', () => {
   });
 
   // A plain "问题不大" is a finding, not comfort: the reviewers do not count it (two real drafts).
-  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。'], ['问题不大，吃药吧。'],
+  it.each([['你好。吃药吧。'], ['祝早日康复。'], ['平时要防止精神紧张和担忧，戒烟酒。'], ['不要给肝脏太大压力，少喝酒。'], ['问题不大，吃药吧。'], ['这个指标有点让人担心，两周后复查。'],
     ['焦虑量表评分正常，吃药吧。']])(
     'does not take a greeting, a wish or advice about stress for empathy: %s',
     (draft) => {
