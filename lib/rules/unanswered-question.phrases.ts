@@ -154,6 +154,13 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
 
+/** "复查要查什么？", "What tests does she need?": only an exam named (or a deferral) answers it;
+ *  the word 复查 said back ("一个月后复查") does not. */
+export const ASKS_FOR_EXAM = {
+  zh: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u,
+  en: /\b(?:what|which) (?:tests?|investigations?|scans?|blood tests?|bloods|labs?|checks?)\b/u,
+} as const;
+
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
@@ -172,7 +179,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
     { asks: /(?:什么|哪种|哪个|啥)(?:药膏|软膏|乳膏|药水|喷雾|滴眼液|眼药水|洗剂|护肤品|润肤)/u, answers: /膏|药水|喷雾|滴眼液|眼药水|洗剂|凡士林|保湿霜|润肤/u },
     // What to check: "要做什么检查" → an exam named (EXAM_NAMES).
-    { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh') },
+    { asks: ASKS_FOR_EXAM.zh, answers: examNamed('zh') },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").

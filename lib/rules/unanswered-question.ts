@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, ASKS_FOR_DRUG, ASKS_FOR_EXAM, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -75,6 +75,8 @@ interface Judged {
   src: TextSource;
   q: Question;
   answered: boolean;
+  /** Judged by the shape of its answer alone (a time, an amount, a cause, a test named). */
+  shaped: boolean;
   terms: Set<string>;
   /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
    *  never comes near the topic, even in other words built from the same characters. */
@@ -161,9 +163,11 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
     if (verb && draft.includes(verb)) return true;
   }
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
-  if (cues.deferral.test(draft)) return SHAPED_KINDS.has(q.kind);
+  // An honest "it depends" answers a shaped question, and so does "no need for it now".
+  const shaped = SHAPED_KINDS.has(q.kind) || ASKS_FOR_EXAM[language].test(question);
+  if (cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
-  if (q.kind !== 'why' && cues.moot.test(draft)) return SHAPED_KINDS.has(q.kind);
+  if (q.kind !== 'why' && cues.moot.test(draft)) return shaped;
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
   if (q.kind === 'when') {
     if (cues.asksDoseTime.test(question) && cues.doseTime.test(draft)) return true;
@@ -229,9 +233,11 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const byOther = !sure && answeredByKind(q, asked, draft.norm, language);
   const byKind = stances.length > 0 || byOther;
-  const answered = SHAPED_KINDS.has(q.kind) ? byKind : shared > 0 || byKind;
+  // Which tests to do is answered by a test named, not by the topic said back ("复查要查什么？" → "一个月后复查").
+  const shaped = SHAPED_KINDS.has(q.kind) || ASKS_FOR_EXAM[language].test(asked);
+  const answered = shaped ? byKind : shared > 0 || byKind;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
-  return { src, q, answered, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+  return { src, q, answered, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
 }
 
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
@@ -403,13 +409,14 @@ export const unansweredQuestion: Rule = {
         emptyLeadIns.has(j) ||
         (!j.answered &&
           // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
-          (SHAPED_KINDS.has(j.q.kind) || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects()) &&
+          (j.shaped || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects()) &&
           !answered.some((a) => sameTopic(j.terms, a.terms))),
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes
     // up none, the draft may answer one question in words we cannot match.
-    const someAnswered = judged.some((j) => j.answered && j.topic > 0);
+    // A shaped question answered in its shape ("一天吃几次？" → "一天两次") is taken up, topic or not.
+    const someAnswered = judged.some((j) => j.answered && (j.topic > 0 || j.shaped));
     const untouched = distinctUntouched(open);
     // How much the doctor wrote, greeting, comfort and closing line aside: adding those does not
     // make a brief reply less brief. Framing is a few short clauses, so a draft far over the
@@ -428,7 +435,7 @@ export const unansweredQuestion: Rule = {
       // hold a send: a brief reply that took up one question and never came near this one.
       // Longer replies answer in words we cannot match, so there it is advice only, unless the
       // reply stays off two distinct questions: one reply rarely answers two asks in other words.
-      const shapedOpen = SHAPED_KINDS.has(j.q.kind);
+      const shapedOpen = j.shaped;
       // "…怎么办？" asks what to do, and a brief reply's advice may be the answer in other words
       // ("孩子不愿意吃药怎么办？" → "可以碾碎混在酸奶里"): advice, not a hold.
       const adviceForWhatToDo = ASKS_WHAT_TO_DO[language].test(j.src.norm.slice(j.q.start, j.q.end)) && ADVICE_GIVEN[language].test(replyNorm);

@@ -222,14 +222,17 @@ export const EXAM_NAMES = {
     '白细胞', '尿酸', '肌酐', '转氨酶', '铁蛋白', '叶酸', '维生素b12', '性激素', '胰岛素', '糖耐量', '睡眠监测',
     '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试',
     // Rating scales by their names.
-    'scl-90', 'scl90', 'sds', 'sas', 'mmpi', 'phq-9', 'phq', 'gad-7', 'hamd', 'hama', 'ybocs', 'y-bocs', '汉密尔顿'],
+    'scl-90', 'scl90', 'sds', 'sas', 'mmpi', 'phq-9', 'phq', 'gad-7', 'hamd', 'hama', 'ybocs', 'y-bocs', '汉密尔顿',
+    // A test named in a patient's words ("抽血化验一下", "查个血", "做个量表", "查下维生素D").
+    '化验', '抽血', '验血', '查血', '查个血', '血检', '尿检', '量表', '测评', '拍片', '拍个片', '幽门螺杆菌', 'c13', 'c14', '维生素d', '维d', '25羟'],
   en: ['x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'blood test', 'blood tests', 'blood work', 'bloodwork',
     'swab', 'culture', 'biopsy', 'smear', 'endoscopy', 'colonoscopy', 'urine test', 'pcr', 'lateral flow', 'antigen test',
     'holter', 'echocardiogram', 'echo', 'lung function', 'spirometry', 'thyroid function', 'tsh', 'full blood count', 'fbc', 'cbc',
     'blood level', 'drug level', 'lithium level', 'levels', 'prolactin', 'lipids', 'lipid panel', 'cholesterol',
     'blood sugar', 'glucose', 'hba1c', 'a1c', 'kidney function', 'renal function', 'liver function', 'electrolytes',
     'sodium', 'potassium', 'ammonia', 'white cell', 'white blood cell', 'blood count', 'platelets', 'ferritin',
-    'b12', 'eeg', 'sleep study', 'breath test'],
+    'b12', 'eeg', 'sleep study', 'breath test', 'bloods', 'vitamin d', 'stool test', 'urinalysis', 'pylori', 'questionnaire', 'memory test',
+    'assessment'],
 } as const;
 
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */

@@ -566,6 +566,22 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn('Did you get a chance to look at my blood results? Is my thyroid okay?', 'I did. Your TSH is slightly high; we can recheck in six weeks.', 'en'))).toEqual([]);
   });
 
+  it('holds "which tests?" left without a test named, however the reply says the topic back; a test in any words, "it depends" or "no need" answer it', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang));
+    expect(held('复查要查什么？', '一个月后复查。')).toHaveLength(1);
+    for (const draft of ['复查血常规和肝功能。', '抽血化验一下。', '查个血。', '做个量表。', '查一下幽门螺杆菌。', '查下维生素D。', '暂时不用复查，症状好了就行。', '要看情况而定。']) {
+      expect(held('复查要查什么？', draft)).toEqual([]);
+    }
+    expect(held('What tests does she need? Should she stop the lithium?', 'Keep taking the lithium for now.', 'en')).toHaveLength(1);
+    expect(held('What tests does she need? Should she stop the lithium?', 'She needs a lithium level and kidney function. Keep taking it for now.', 'en')).toEqual([]);
+    expect(held('What tests does she need?', 'A memory assessment and bloods including B12.', 'en')).toEqual([]);
+  });
+
+  it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
+    expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
+    expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
+  });
+
   it('takes a step using the verb of a how-to question as taking it up ("怎么测血压才准" → "休息5分钟后测"); 怎么办 asks no way', () => {
     expect(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '坐着休息5分钟后测，早晚各测一次。', 'zh'))).toEqual([]);
     expect(flags(findingsOf(RULE, turn('怎么测血压才准？一天测几次？', '注意休息，早晚各一次。', 'zh')))).toHaveLength(1);
