@@ -154,17 +154,18 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
 
-/** "复查要查什么？", "What tests does she need?": only an exam named (or a deferral) answers it;
- *  the word 复查 said back ("一个月后复查") does not. */
-export const ASKS_FOR_EXAM = {
-  zh: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u,
-  en: /\b(?:what|which) (?:tests?|investigations?|scans?|blood tests?|bloods|labs?|checks?)\b/u,
-} as const;
+interface TopicAnswer {
+  asks: RegExp;
+  answers: RegExp;
+  /** Only this answer (or "it depends", "no need") answers the question, not its topic said back:
+   *  "复查要查什么？" is not answered by "一个月后复查", nor "挂什么科？" by "去医院挂个号看看". */
+  shaped?: true;
+}
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
-export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp; answers: RegExp }[]>> = {
+export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>> = {
   zh: [
     { asks: /副作用|不良反应/u, answers: /常见|少见|罕见|较轻|比较轻|轻微|不大|很小|可能会|一般会|少数|多数|大部分人|大多数人|个别|耐受/u },
     // Whether the medicine caused it: "是药引起的吗" → "多梦是米氮平常见的副作用", "和药关系不大".
@@ -179,7 +180,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
     { asks: /(?:什么|哪种|哪个|啥)(?:药膏|软膏|乳膏|药水|喷雾|滴眼液|眼药水|洗剂|护肤品|润肤)/u, answers: /膏|药水|喷雾|滴眼液|眼药水|洗剂|凡士林|保湿霜|润肤/u },
     // What to check: "要做什么检查" → an exam named (EXAM_NAMES).
-    { asks: ASKS_FOR_EXAM.zh, answers: examNamed('zh') },
+    { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh'), shaped: true },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
@@ -204,7 +205,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
     {
       asks: /(?:哪个|哪种|什么|哪)(?:医生|科室|科)|挂(?:什么|哪个|哪)/u,
-      answers: /(?:内|外|骨|皮肤|眼|耳鼻喉|口腔|妇|产|儿|神经|精神|心理|心血管|心内|消化|呼吸|内分泌|泌尿|肾|风湿|血液|肿瘤|康复|中医|急诊|全|感染|医学)科|专科/u,
+      answers: /(?:内|外|骨|皮肤|眼|耳鼻喉|口腔|妇|产|儿|神经|精神|心理|心血管|心内|消化|呼吸|内分泌|泌尿|肾|风湿|血液|肿瘤|康复|中医|急诊|全|感染|医学)科|专科|急诊|(?:发热|普通|专家|睡眠|记忆|心理|精神|儿童|青少年)门诊|导诊|分诊|预检/u,
+      shaped: true,
     },
   ],
   en: [
@@ -224,6 +226,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
       // "What tests", "What blood tests", "Which other scans".
       asks: /\b(?:what|which) (?:[a-z]+ )?(?:tests?|scans?|investigations?|checks?|exams?)\b|\bwhat should (?:i|we|he|she) (?:get )?(?:tested|checked) for\b/u,
       answers: examNamed('en'),
+      shaped: true,
     },
     // What to eat, what to put on the skin: "What cream should I use?" → "silicone gel helps".
     { asks: /\bwhat (?:should|can) (?:i|we|he|she) (?:eat|drink)\b|\b(?:diet|foods?) (?:should|to)\b/u, answers: /\b(?:avoid|eat more|cut down|cut back|plenty of|limit|low[- ](?:salt|fat|sugar))\b/u },
@@ -246,7 +249,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly { asks: RegExp
     // Whom to see: "Who should I see about my knee?" → "An orthopaedic surgeon or a sports physio".
     {
       asks: /\bwho should (?:i|we|he|she) (?:see|visit|consult)\b|\bwhich (?:doctor|specialist|department|clinic)\b|\bwhat (?:kind of|type of) (?:doctor|specialist)\b/u,
-      answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?)\b/u,
+      answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
+      shaped: true,
     },
   ],
 };

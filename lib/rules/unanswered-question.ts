@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, ASKS_FOR_DRUG, ASKS_FOR_EXAM, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -141,6 +141,12 @@ function answeredAlternative(question: string, draft: string, language: Language
   return sides.some((terms, i) => [...terms].some((t) => !(sides[1 - i] as Set<string>).has(t) && draftHas(draft, t)));
 }
 
+/** Whether only the shape of its answer answers the question: a time, an amount, a cause, or
+ *  what a shaped TOPIC_ANSWERS entry names (a test, a department). */
+function shapedQuestion(q: Question, question: string, language: Language): boolean {
+  return SHAPED_KINDS.has(q.kind) || TOPIC_ANSWERS[language].some((t) => t.shaped === true && t.asks.test(question));
+}
+
 /** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
 function answeredDone(question: string, draft: string): boolean {
   const m = DONE_ASKED.exec(question);
@@ -150,8 +156,24 @@ function answeredDone(question: string, draft: string): boolean {
   return new RegExp(`(?:^|[\\p{P}\\s]|已经|已|都|早就|刚)${verb}(?:了|过)|没(?:有)?${verb}|还没`, 'u').test(draft);
 }
 
+/** The topic terms of the turn's other questions that question `i` does not share. */
+function othersOnly(termsOf: readonly Set<string>[], i: number): Set<string> {
+  const own = termsOf[i] as Set<string>;
+  const others = new Set<string>();
+  termsOf.forEach((terms, k) => {
+    if (k !== i) for (const t of terms) if (!own.has(t)) others.add(t);
+  });
+  return others;
+}
+
+/** Whether some "no need" clause of the draft is not said of another question's topic. */
+function mootHere(draft: string, moot: RegExp, others: ReadonlySet<string>): boolean {
+  if (others.size === 0) return true;
+  return splitClauses(draft).some((c) => moot.test(c.text) && ![...others].some((t) => draftHas(c.text, t)));
+}
+
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
-function answeredByKind(q: Question, question: string, draft: string, language: Language): boolean {
+function answeredByKind(q: Question, question: string, draft: string, language: Language, others: ReadonlySet<string>): boolean {
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
@@ -164,10 +186,11 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   }
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
   // An honest "it depends" answers a shaped question, and so does "no need for it now".
-  const shaped = SHAPED_KINDS.has(q.kind) || ASKS_FOR_EXAM[language].test(question);
+  const shaped = shapedQuestion(q, question, language);
   if (cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
-  if (q.kind !== 'why' && cues.moot.test(draft)) return shaped;
+  // Not a "no need" said of another question's topic ("要吃多久？要空腹吗？" → "不用空腹").
+  if (q.kind !== 'why' && cues.moot.test(draft) && mootHere(draft, cues.moot, others)) return shaped;
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
   if (q.kind === 'when') {
     if (cues.asksDoseTime.test(question) && cues.doseTime.test(draft)) return true;
@@ -217,7 +240,7 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, language: Language): Judged {
+function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, language: Language, others: ReadonlySet<string>): Judged {
   const terms = topicTerms(topic);
   let shared = 0;
   const chars = new Set<string>();
@@ -231,10 +254,10 @@ function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, langua
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
-  const byOther = !sure && answeredByKind(q, asked, draft.norm, language);
+  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, others);
   const byKind = stances.length > 0 || byOther;
   // Which tests to do is answered by a test named, not by the topic said back ("复查要查什么？" → "一个月后复查").
-  const shaped = SHAPED_KINDS.has(q.kind) || ASKS_FOR_EXAM[language].test(asked);
+  const shaped = shapedQuestion(q, asked, language);
   const answered = shaped ? byKind : shared > 0 || byKind;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
   return { src, q, answered, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
@@ -383,7 +406,9 @@ export const unansweredQuestion: Rule = {
       .map((text) => withoutClosings(withoutQuotedPatient(text, ctx.latestTurn), language, framing))
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
-    const judged = asked.map((t) => judge(t, answerText, language));
+    // Each question's words that no other question of the turn has: what a "no need" may be said of.
+    const termsOf = asked.map((t) => topicTerms(t.topic));
+    const judged = asked.map((t, i) => judge(t, answerText, language, othersOnly(termsOf, i)));
     shareStances(judged, answerText.norm);
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.

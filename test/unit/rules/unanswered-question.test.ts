@@ -577,6 +577,22 @@ describe('unanswered-question (en)', () => {
     expect(held('What tests does she need?', 'A memory assessment and bloods including B12.', 'en')).toEqual([]);
   });
 
+  it('holds "挂什么科？" / "Who should I see?" left without a department or a way to find one', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang));
+    expect(held('挂什么科呢？', '去医院挂个号看看。')).toHaveLength(1);
+    for (const draft of ['挂消化内科。', '去发热门诊。', '到了医院问导诊台就行。']) expect(held('挂什么科呢？', draft)).toEqual([]);
+    expect(held('Who should I see about this? Do I need to fast?', 'Your GP first. No need to fast.', 'en')).toEqual([]);
+  });
+
+  it('takes "no need" as the answer to a shaped question only where it is not said of another question\'s topic', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    expect(held('要吃多久？要空腹吗？', '不用空腹。')).toEqual(['要吃多久？']);
+    expect(held('我应该挂什么科？要空腹吗？', '不用空腹。')).toEqual(['我应该挂什么科？']);
+    expect(held('How many tablets should I take? Do I need to fast before the blood test?', 'No need to fast.', 'en')).toEqual(['How many tablets should I take?']);
+    expect(held('要吃多久？要空腹吗？', '不用空腹，吃到症状消失后一周。')).toEqual([]);
+    expect(held('要吃几片？', '不用吃了，已经好了。')).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
