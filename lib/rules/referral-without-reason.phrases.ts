@@ -165,6 +165,14 @@ export const REASONS: PhraseLists = {
   ],
 };
 
+/** The patient asked where to go ("挂什么科？", "去哪家医院好？", "Who should I see?"): the
+ *  department or place the reply names answers them; their own question is the visit's reason. */
+export const ASKED_WHERE_TO_GO: PhraseLists = {
+  zh: ['挂{什么|哪个|哪}', '{看|去|挂}{哪个|什么|哪}{科|科室|医生}', '哪家医院', '{去|到}哪{里|儿}{看|治|查|就诊}', '什么科'],
+  en: ['who should {i|we|he|she} see', 'which {doctor|specialist|department|clinic|hospital}', '{what|which} kind of {doctor|specialist}',
+    'where should {i|we|he|she} go'],
+};
+
 /** Emergency help: sent there when the patient speaks of ending their life, their safety is
  *  the reason ("请马上拨打心理援助热线或去最近的急诊"). */
 export const EMERGENCY_HELP: PhraseLists = {

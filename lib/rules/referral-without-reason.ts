@@ -1,6 +1,7 @@
 import type { Language } from '../conversation';
 import { splitClauses, splitSentences, type Span } from '../text/segment';
 import {
+  ASKED_WHERE_TO_GO,
   BOOKING,
   CONDITIONS,
   EMERGENCY_HELP,
@@ -30,6 +31,7 @@ const sends = new PhraseMatcher(SENDS);
 const conditions = new PhraseMatcher(CONDITIONS);
 const vagueConditions = new PhraseMatcher(VAGUE_CONDITIONS);
 const emergencyHelp = new PhraseMatcher(EMERGENCY_HELP);
+const askedWhereToGo = new PhraseMatcher(ASKED_WHERE_TO_GO);
 
 /** How far after an exam a result word makes it a result reported ("检查的结果"). */
 const RESULT_REACH = 3;
@@ -124,6 +126,8 @@ export const referralWithoutReason: Rule = {
     // English replies explain a referral anywhere in the answer.
     if (language === 'en' && firstHit(reasonRe, reply)) return [];
     if (namesExamToDo(language, reply)) return [];
+    // Asked which department or where to go, the reply that names one answers; it owes no reason.
+    if (ctx.latestTurn.some((src) => firstHit(askedWhereToGo.for(language), src.norm) !== undefined)) return [];
     const sentences = splitSentences(reply);
     let referral: { sentence: Span; clause: Span } | undefined;
     let risky: boolean | undefined;

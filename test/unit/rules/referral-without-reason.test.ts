@@ -212,6 +212,14 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
 
+  it.each([
+    ['我应该挂什么科？', '挂消化内科。'],
+    ['去哪家医院看比较好？', '去市精神卫生中心。'],
+    ['Who should I see about this?', 'Your GP first, then a neurologist.'],
+  ])('owes no reason to a patient who asked where to go: the place named is the answer (%s → %s)', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
+  });
+
   it('takes a treatment plan made there, or the medicine decided there, as what the visit is for', () => {
     const patient = '最近情绪很低落，好几个月了';
     expect(findingsOf(RULE, turn(patient, '建议来门诊，我们当面聊聊，制定一个治疗计划。', 'zh'))).toEqual([]);
