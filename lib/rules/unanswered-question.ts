@@ -19,6 +19,7 @@ const ZH_FUNCTION_RE = new RegExp(
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
+const NO_TERMS: ReadonlySet<string> = new Set();
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
 /** Each word of SAME_MEANING, as a topic term reads it (an English word by its stem), with the others. */
@@ -240,8 +241,7 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, topic, asked }: TurnQuestion, draft: TextSource, language: Language, others: ReadonlySet<string>): Judged {
-  const terms = topicTerms(topic);
+function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, others: ReadonlySet<string>): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -406,9 +406,11 @@ export const unansweredQuestion: Rule = {
       .map((text) => withoutClosings(withoutQuotedPatient(text, ctx.latestTurn), language, framing))
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
-    // Each question's words that no other question of the turn has: what a "no need" may be said of.
+    // Each question's words that no other question of the turn has: what a "no need" may be said
+    // of (read only when the reply says one).
     const termsOf = asked.map((t) => topicTerms(t.topic));
-    const judged = asked.map((t, i) => judge(t, answerText, language, othersOnly(termsOf, i)));
+    const saysNoNeed = KIND_ANSWERS[language].moot.test(answerNorm);
+    const judged = asked.map((t, i) => judge(t, termsOf[i] as Set<string>, answerText, language, saysNoNeed ? othersOnly(termsOf, i) : NO_TERMS));
     shareStances(judged, answerText.norm);
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
