@@ -37,7 +37,8 @@ export const KIND_ANSWERS = {
     asksDoseTime: /(?:什么时候|啥时候|何时|几点)(?:吃|服|用|喝|打|涂|擦|喷|吸)|(?:吃|服|用)(?:药)?(?:在)?(?:什么时候|啥时候|何时|几点)/u,
     doseTime: /早上|早晨|上午|中午|下午|晚上|夜里|睡前|睡觉前|饭前|饭后|餐前|餐后|早饭|早餐|午饭|午餐|晚饭|晚餐|空腹|起床后/u,
     // A quantity or dose.
-    amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)/u,
+    // A rule for the dose counts: "按体重算", "按说明书吃".
+    amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)|按(?:照)?(?:体重|说明书|年龄)/u,
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要….
     cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见|提示|说明|表明|多半是|大多是|更像/u,
     // "No need (for it now)": the question no longer stands. "不用担心" is comfort, not "no need".
@@ -46,6 +47,8 @@ export const KIND_ANSWERS = {
     condition: /如果|若|一旦|如有|万一|假如|出现.{0,10}(?:时|就|再)/u,
     // "Until" answers when and how long: "等症状消失后再停", "直到…".
     until: /等.{0,15}(?:后|以后|之后|再)|直到|以后再|之后再/u,
+    // A length without a number: "需要长期吃", "可能要终身服药".
+    duration: /长期|终身|一辈子|一直(?:吃|服|用)|不能停/u,
     // "It depends / needs an exam to say": an honest answer to a when/how-long/how-much/why.
     deferral: /而定|因人而异|视情况|看情况|不好说|说不准|不确定|不清楚|不知道|无法判断|难以判断|不好判断|检查后|面诊后|明确诊断|需要.{0,6}(?:检查|面诊|评估)/u,
   },
@@ -61,6 +64,7 @@ export const KIND_ANSWERS = {
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
+    duration: /\b(?:for life|lifelong|indefinitely|permanently|for good)\b/u,
     deferral: /\b(?:depends|it varies|hard to say|difficult to say|cannot say|can't say|not sure|unclear|need(?:s)? (?:to be )?(?:examined|seen|tested|evaluated)|after (?:an? )?(?:exam|examination|test|tests|evaluation))\b/u,
   },
 } as const;
@@ -97,7 +101,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/会不会|会[^\p{P}]{0,8}吗|(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, HOW_LIKELY_ZH],
   [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必/u],
   // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
-  [/(?:吃|用|服)(?:点|些)?药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)/u],
+  // "要吃安眠药吗" → "可以先吃点右佐匹克隆": taking one advised (not "哌甲酯不会成瘾", said of the medicine).
+  [/(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)|(?:建议|可以|需要|应该|先)(?:先)?(?:吃|用|服)(?:点|些|一点|一些)?/u],
   [/是不是|是否/u, /是|不是|考虑|可能|不像|像是/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   // Another cause named as the likelier one answers it too: "是细菌感染吗？" → "大多是病毒性的".

@@ -198,7 +198,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
     return cues.time.test(draft) || cues.condition.test(draft) || cues.until.test(draft);
   }
   // "要吃多久" is answered by "until" ("等情绪稳定以后再说"), not by any "if".
-  if (q.kind === 'how-long') return cues.time.test(draft) || cues.until.test(draft);
+  if (q.kind === 'how-long') return cues.time.test(draft) || cues.until.test(draft) || cues.duration.test(draft);
   if (q.kind === 'how-much') return cues.amount.test(draft);
   if (q.kind === 'why') return cues.cause.test(draft);
   return false;
@@ -437,7 +437,10 @@ export const unansweredQuestion: Rule = {
         (!j.answered &&
           // A shaped question ("要多久？") is judged by its kind, so it needs no topic of its own.
           (j.shaped || j.topic >= MIN_TOPIC || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects()) &&
-          !answered.some((a) => sameTopic(j.terms, a.terms))),
+          // Asked twice (a title line, then the body), a question is answered once. A shaped
+          // question is not asked again by one of another kind on its topic: "舍曲林和阿普唑仑能一起
+          // 吃吗？阿普唑仑吃多久可以停？" → "可以一起吃" leaves how long.
+          !answered.some((a) => sameTopic(j.terms, a.terms) && (!j.shaped || a.q.kind === j.q.kind))),
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes

@@ -593,6 +593,24 @@ describe('unanswered-question (en)', () => {
     expect(held('要吃几片？', '不用吃了，已经好了。')).toEqual([]);
   });
 
+  it('does not take a shaped question as asked again by an answered one of another kind on its topic', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    expect(held('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃。')).toEqual(['阿普唑仑吃多久可以停？']);
+    expect(held('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃，阿普唑仑吃两周左右逐渐减停。')).toEqual([]);
+    // Asked twice in two words, answered once; a length without a number ("长期") is a length.
+    expect(held('舍曲林要吃多久？\n舍曲林需要一直吃吗？', '需要长期吃，至少一年。')).toEqual([]);
+    expect(held('舍曲林要一直吃吗？要吃多久？', '需要长期吃。')).toEqual([]);
+    // "Long term" is safe, not how long.
+    expect(held('Can I take sertraline long term? How long do most people stay on it?', 'Yes, it is safe long term.', 'en')).toEqual(['How long do most people stay on it?']);
+  });
+
+  it('takes a rule for the dose ("按体重算") for how much, and a sleeping pill named for "要吃安眠药吗"', () => {
+    const held = (patient: string, draft: string) => flags(answerFindings(patient, draft)).map((f) => f.evidence?.text);
+    expect(held('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃，按体重算。')).toEqual([]);
+    expect(held('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃。')).toEqual(['吃多少？']);
+    expect(held('我晚上睡不着，白天没精神，为什么会这样？要吃安眠药吗？', '可以先吃点右佐匹克隆。')).toEqual(['为什么会这样？']);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
