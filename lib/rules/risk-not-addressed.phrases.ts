@@ -27,7 +27,9 @@ export const SELF_HARM: PhraseLists = {
     // A whole strip or box, all of it ("我把一整板安眠药都吃了"); not "吃了一整盒药还没好" (a course).
     '{一整板|整板|一整盒|整盒|一整瓶|整瓶}*{都|全}{吃|吞|服|喝}了',
     // Taking others' lives with one's own; cutting named by where ("划手腕"; not "划手机").
-    '同归于尽', '划{手腕|胳膊|手臂|大腿}'],
+    '同归于尽', '划{手腕|胳膊|手臂|大腿}',
+    // "总是割自己的手臂"; not "不小心割了自己的手指" (a kitchen cut keeps its 了).
+    '割自己', '割{手腕|胳膊|手臂|大腿}', '{用烟头|拿烟头}烫'],
   en: ['kill myself', 'killing myself', 'suicidal', 'suicide', 'end my life', 'ending my life', 'want to die', 'wanna die',
     'self-harm', 'self harm', 'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'better off dead', 'no reason to live',
     'end it all', "{don't|do not} want to live", 'take my own life', 'no point in living', 'not worth living',
@@ -142,7 +144,7 @@ export const NEGATIONS: PhraseLists = {
 // The draft points to urgent help.
 export const URGENT_HELP: PhraseLists = {
   zh: ['急诊', '120', '110', '心理援助热线', '危机干预', '热线', '立即就医', '立刻就医', '马上就医', '尽快就医', '及时就医', '立即就诊',
-    '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
+    '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{立即|立刻|马上|尽快}*{来|去|到}*门诊', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
   en: ['emergency', '911', '999', '112', '988', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
     '{go|get|head|going|come|rush} {to|into} {the|a|your nearest} hospital', '{go|get|head} to hospital', 'hospital {now|immediately|right away|straight away|today|tonight}',

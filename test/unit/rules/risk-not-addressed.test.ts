@@ -29,6 +29,8 @@ describe('risk-not-addressed (zh)', () => {
     ['昨天一次吃了10片安眠药', '一次吃了10片'],
     ['我把一整板安眠药都吃了', '一整板安眠药都吃了'],
     // Many pills, or many of a medicine with nothing after it, stay an overdose.
+    ['医生，我女儿十五岁，总是割自己的手臂', '割自己'],
+    ['我女儿用烟头烫自己', '用烟头烫'],
     ['我吃了很多片药，还是睡不着', '吃了很多片药'],
     ['我吃了好多安眠药，现在头很晕', '吃了好多安眠药'],
     ['刚才吃了二十片舍曲林，现在头很晕', '刚才吃了二十片'],
@@ -78,6 +80,7 @@ describe('risk-not-addressed (zh)', () => {
     '如果有伤害自己的冲动，请立即去最近医院急诊或拨打心理援助热线。',
     '请马上拨打120。',
     '有没有具体的计划？',
+    '建议尽快带她来门诊。',
   ])('accepts a draft that acknowledges it or points to urgent help: %s', (draft) => {
     expect(findingsOf(RULE, turn('最近真的不想活了', draft, 'zh'))).toEqual([]);
   });
