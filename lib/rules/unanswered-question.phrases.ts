@@ -165,6 +165,9 @@ interface TopicAnswer {
   /** Only this answer (or "it depends", "no need") answers the question, not its topic said back:
    *  "复查要查什么？" is not answered by "一个月后复查", nor "挂什么科？" by "去医院挂个号看看". */
   shaped?: true;
+  /** "No need (for it now)" does not make the question moot: what a result means is still asked
+   *  when no medicine is needed. */
+  notMoot?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -206,7 +209,15 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /(?:怎么|什么)回事|什么病|啥病|是(?:不是)?(?:病|疾病|毛病|心理问题|精神病)(?:吗|么|嘛)/u, answers: /这是|是一种|属于|考虑是|考虑为|可能是|应该是|像是|诊断/u },
     // What a result means: "TSH 6.2是什么意思" → "提示甲状腺功能轻度减退".
     // A finding quoted from the report ("上面写的玻璃样变？") asks the same: "目前考虑肺部感染".
-    { asks: /什么意思|啥意思|意味着|代表什么|说明什么|(?:上面|报告上|报告里|单子上|结果上|片子上)(?:写|说)的/u, answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指|考虑/u },
+    // Only a reading answers it, not the word said back ("HP什么意思？" → a stock text on HP therapy).
+    {
+      asks: /什么意思|啥意思|意味着|代表什么|说明什么|(?:上面|报告上|报告里|单子上|结果上|片子上)(?:写|说)的/u,
+      // A reading, or what it is ("HP是幽门螺杆菌", "年轻人很常见"); comfort alone ("不要紧") is not one,
+      // nor a sentence that happens to hold 是 ("患者要认为自己是可以战胜病魔的").
+      answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指|考虑|是一种|的意思|的缩写|简称|也叫|偏高|偏低|升高|降低|正常|异常|阳性|阴性|可能是|应该是|没问题|问题不大|常见|良性|生理性|这是|[a-z0-9]+(?:就)?是(?!不是)|减退|亢进|增高|增多|减少|不足|过高|过低|的可能|可能性/u,
+      shaped: true,
+      notMoot: true,
+    },
     // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
     {
       asks: /(?:哪个|哪种|什么|哪)(?:医生|科室|科)|挂(?:什么|哪个|哪)/u,
@@ -249,7 +260,9 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // What a result means: "What does a TSH of 6.2 mean?" → "It suggests a mildly underactive thyroid".
     {
       asks: /\bwhat (?:does|do|did) .{0,60}\bmean\b|\bmeaning of\b/u,
-      answers: /\b(?:means?|suggests?|indicates?|points? to|is a sign|a sign of|is (?:normal|high|low|raised|borderline)|slightly (?:high|low|raised))\b/u,
+      answers: /\b(?:means?|suggests?|indicates?|points? to|is a sign|a sign of|is (?:normal|high|low|raised|borderline)|slightly (?:high|low|raised)|stands for|short for|refers to|is called|is (?:a|an|the) \w+|normal|abnormal|positive|negative|likely|probably|raised|elevated|high|low|common|benign)\b/u,
+      shaped: true,
+      notMoot: true,
     },
     // Whom to see: "Who should I see about my knee?" → "An orthopaedic surgeon or a sports physio".
     {

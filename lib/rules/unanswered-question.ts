@@ -191,7 +191,9 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   // Not a "no need" said of another question's topic ("要吃多久？要空腹吗？" → "不用空腹").
-  if (q.kind !== 'why' && cues.moot.test(draft) && mootHere(draft, cues.moot, others)) return shaped;
+  if (q.kind !== 'why' && cues.moot.test(draft) && mootHere(draft, cues.moot, others)) {
+    return shaped && !TOPIC_ANSWERS[language].some((t) => t.notMoot === true && t.asks.test(question));
+  }
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
   if (q.kind === 'when') {
     if (cues.asksDoseTime.test(question) && cues.doseTime.test(draft)) return true;

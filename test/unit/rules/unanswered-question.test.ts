@@ -611,6 +611,17 @@ describe('unanswered-question (en)', () => {
     expect(held('我晚上睡不着，白天没精神，为什么会这样？要吃安眠药吗？', '可以先吃点右佐匹克隆。')).toEqual(['为什么会这样？']);
   });
 
+  it('holds "什么意思？" / "What does it mean?" left without a reading or what it is, whatever else the reply says', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    expect(held('报告上写的窦性心律不齐是什么意思？要紧吗？', '不要紧。')).toEqual(['报告上写的窦性心律不齐是什么意思？']);
+    expect(held('报告上写的窦性心律不齐是什么意思？要紧吗？', '年轻人很常见，不要紧。')).toEqual([]);
+    expect(held('HP阳性是什么意思？要治疗吗？', 'HP是幽门螺杆菌，需要四联疗法治疗两周。')).toEqual([]);
+    // The term said back in a stock text on its treatment is no reading of it.
+    expect(held('HP什么意思？', 'HP根治疗法主要有三联法，一般疗程为两周，你若规律救治，3-4周后即可复检。')).toEqual(['HP什么意思？']);
+    expect(held('What does "borderline personality" mean? Is it treatable?', 'Yes, DBT works well for it.', 'en')).toEqual(['What does "borderline personality" mean?']);
+    expect(held('What does a TSH of 6 mean? Do I need treatment?', "It's mildly raised, so your thyroid may be slightly underactive; recheck in 6 weeks.", 'en')).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
