@@ -42,10 +42,20 @@ function normalizeChar(ch: string): string {
  *  typographic apostrophes to "'", traditional Han to simplified. Same length as the input,
  *  offset for offset. */
 export function normalize(text: string): string {
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
   let out = text.replace(CHANGED, normalizeChar);
   for (const [t, s] of WORD_T2S) if (out.includes(t)) out = out.replaceAll(t, s);
+  if (NORMALIZED.size >= NORMALIZED_KEPT) NORMALIZED.clear();
+  NORMALIZED.set(text, out);
   return out;
 }
+
+/** The thread is read again on every pause in typing, and only the draft has changed: the
+ *  messages' normal forms are kept (a Map lookup hashes the text once, far cheaper than the
+ *  pass above). Bounded, and emptied whole when full: a long audit must not grow it. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_KEPT = 512;
 
 const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string): boolean {

@@ -15,6 +15,15 @@ describe('normalize', () => {
     expect(normalize('I don’t want to live, I’m done')).toBe("i don't want to live, i'm done");
     expect(normalize('‘ʼ')).toBe("''");
   });
+
+  it('gives the same normal form for a text read again, also after many others filled what it keeps', () => {
+    const input = '醫生，請問ＡＢＣ還要吃藥嗎？';
+    expect(normalize(input)).toBe('医生,请问abc还要吃药吗?');
+    // Another string object with the same text, as the page hands over on every check.
+    expect(normalize([...input].join(''))).toBe('医生,请问abc还要吃药吗?');
+    for (let i = 0; i < 1200; i++) expect(normalize(`第${i}條訊息ＯＫ`)).toBe(`第${i}条讯息ok`);
+    expect(normalize(input)).toBe('医生,请问abc还要吃药吗?');
+  });
 });
 
 describe('scriptCounts', () => {
