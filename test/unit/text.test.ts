@@ -21,7 +21,7 @@ describe('normalize', () => {
     expect(normalize(input)).toBe('医生,请问abc还要吃药吗?');
     // Another string object with the same text, as the page hands over on every check.
     expect(normalize([...input].join(''))).toBe('医生,请问abc还要吃药吗?');
-    for (let i = 0; i < 1200; i++) expect(normalize(`第${i}條訊息ＯＫ`)).toBe(`第${i}条讯息ok`);
+    for (let i = 0; i < 1200; i++) expect(normalize(`第${i}條消息ＯＫ`)).toBe(`第${i}条消息ok`);
     expect(normalize(input)).toBe('医生,请问abc还要吃药吗?');
   });
 });
