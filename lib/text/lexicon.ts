@@ -238,7 +238,9 @@ export const EXAM_NAMES = {
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */
 export const FREQUENCIES = {
   zh: ['每日一次', '每日两次', '每日三次', '一日一次', '一日两次', '一日三次', '一天一次', '一天两次', '一天三次', '一天一片',
-    '每天一次', '每天两次', '每天三次', '每晚', '每早', '睡前', '早晚各', '早一片', '晚一片', '隔天', '隔日', '必要时'],
+    '每天一次', '每天两次', '每天三次', '每晚', '每早', '睡前', '早晚各', '早一片', '晚一片', '隔天', '隔日', '必要时',
+    '每天早上一次', '每天晚上一次', '每天早上一片', '每天晚上一片', '早上一次', '晚上一次', '每天一片', '每天一粒', '一天一粒', '一日一片',
+    '每晚一片', '每晚一粒', '每早一片', '睡前一片', '睡前一粒'],
   en: ['qd', 'bid', 'tid', 'qid', 'qn', 'qhs', 'prn', 'once daily', 'twice daily', 'three times a day', 'once a day', 'twice a day',
     'every morning', 'every night', 'at bedtime', 'as needed'],
 } as const;
@@ -288,7 +290,8 @@ const DOSE_RE = new RegExp(
   'gu',
 );
 const FREQ_RE = new RegExp(
-  [...FREQUENCIES.zh.map(escapeRe), ...FREQUENCIES.en.map((f) => `\\b${escapeRe(f)}\\b`)].join('|'),
+  // Longest first: "每晚一片" is read whole, not as "每晚".
+  [...[...FREQUENCIES.zh].sort((a, b) => b.length - a.length).map(escapeRe), ...FREQUENCIES.en.map((f) => `\\b${escapeRe(f)}\\b`)].join('|'),
   'gu',
 );
 

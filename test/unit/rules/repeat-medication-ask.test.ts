@@ -20,6 +20,12 @@ describe('repeat-medication-ask (zh)', () => {
     expect(f?.fixes[0]?.text).toBe('看到您目前在服用舍曲林50mg每日一次，');
   });
 
+  it('quotes how often as the patient says it ("每天早上一次", "每晚一片"), whole', () => {
+    const quote = (patient: string) => findingsOf(RULE, turn(patient, '舍曲林现在每天吃多少？', 'zh'))[0]?.evidence?.text;
+    expect(quote('我在吃舍曲林50mg，每天早上一次，最近睡不好')).toBe('舍曲林50mg，每天早上一次');
+    expect(quote('我在吃舍曲林50mg每晚一片，最近睡不好')).toBe('舍曲林50mg每晚一片');
+  });
+
   it('seed 000 §4: an uploaded prescription picture counts as already given', () => {
     const c: ConversationInput = {
       language: 'zh',
