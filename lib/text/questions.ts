@@ -36,7 +36,7 @@ const ZH_ASKS = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)
 
 const EN_KINDS: readonly [QuestionKind, RegExp][] = [
   ['how-long', /\bhow long\b/u],
-  ['when', /\bwhen\b/u],
+  ['when', /\bwhen\b|\bwhat time\b/u],
   ['how-much', /\bhow (?:much|many|often|far apart)\b/u],
   ['why', /\bwhy\b/u],
   ['which', /\b(?:which|where)\b/u],

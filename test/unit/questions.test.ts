@@ -80,6 +80,7 @@ describe('findQuestions (en)', () => {
     expect(kinds('What could be causing my chest tightness when I am anxious?')).toEqual(['what']);
     expect(kinds('Is it normal to feel dizzy when I stand up?')).toEqual(['yes-no']);
     expect(kinds('When I stand up, why do I feel dizzy?')).toEqual(['why']);
+    expect(kinds('What time should I take it?')).toEqual(['when']);
     // A last part too short to say leaves the kind to the whole question.
     expect(kinds('How long does it last, usually?')).toEqual(['how-long']);
   });
