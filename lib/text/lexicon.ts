@@ -56,7 +56,7 @@ const PSYCHIATRIC: readonly Drug[] = [
   drug('penfluridol', '五氟利多', '', true),
   drug('trihexyphenidyl', '苯海索 安坦', 'artane, benzhexol', true),
   drug('valproate', '丙戊酸镁 丙戊酸钠 丙戊酸 德巴金 丙戊酸盐', 'depakote, depakine, valproic acid, divalproex', true),
-  drug('lithium', '碳酸锂', 'lithium carbonate', true),
+  drug('lithium', '碳酸锂 锂盐 锂剂', 'lithium carbonate', true),
   drug('lamotrigine', '拉莫三嗪 利必通', 'lamictal', true),
   drug('carbamazepine', '卡马西平', 'tegretol', true),
   drug('oxcarbazepine', '奥卡西平', 'trileptal', true),

@@ -29,6 +29,10 @@ describe('lexicon: drug mentions', () => {
     expect(new Set(ids)).toEqual(new Set(['sertraline']));
   });
 
+  it('reads what doctors call lithium in a sentence ("锂盐", "锂剂") as lithium', () => {
+    expect(['碳酸锂', '孕早期锂盐有一定风险', '锂剂要查血药浓度', 'lithium'].map((n) => findDrugs(normalize(n))[0]?.drug.id)).toEqual(['lithium', 'lithium', 'lithium', 'lithium']);
+  });
+
   it('reads traditional script through normalisation (帕羅西汀)', () => {
     expect(findDrugs(normalize('醫生，我在吃帕羅西汀'))[0]?.drug.id).toBe('paroxetine');
   });
