@@ -565,6 +565,7 @@ describe('unanswered-question (en)', () => {
     expect(held('Is it a virus or bacterial? Do I need antibiotics?', "It sounds viral, so antibiotics won't help. Rest and fluids.")).toEqual([]);
     expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Venlafaxine can lower or raise blood pressure; stand up slowly and drink more water.')).toEqual([]);
     expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Stand up slowly and drink more water.')).toHaveLength(1);
+    expect(held('Why does my anxiety get worse at night?', 'Fewer distractions and tiredness make worries louder at night; a wind-down routine helps.')).toEqual([]);
     // "What time?" asks when: a time of day answers it, and the question beside it stays open.
     expect(held('Can I drink alcohol on quetiapine? What time should I take it?', 'Take it an hour before bed.').map((f) => f.evidence?.text)).toEqual(['Can I drink alcohol on quetiapine?']);
     expect(findingsOf(RULE, turn('Did you get a chance to look at my blood results? Is my thyroid okay?', 'I did. Your TSH is slightly high; we can recheck in six weeks.', 'en'))).toEqual([]);
