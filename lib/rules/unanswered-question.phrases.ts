@@ -115,6 +115,9 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // Only the patient's own next step asked leave for, not "麻烦您看看报告有问题吗".
   [/(?:(?:发|传|拿|带)(?:给)?(?:您|你|医生)|(?:再|还|到时候|下次)(?:来)?(?:问|找|联系|咨询))[^？?]{0,10}(?:可以吗|行吗|好吗|方便吗|可不可以|行不行|可以不)/u,
     /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
+  // A dose changed or kept: "能减量吗" → "先别自己减", "要加量吗" → "加到100mg", "维持现在的剂量".
+  [/(?:加|减|增|调)(?:量|药|剂量)|剂量[^\p{P}]{0,4}(?:加|减|调)|(?:加|减)(?:到|至)?(?:半片|一片|两片)/u,
+    /加量|加到|加至|增加到|减量|减到|减至|减少到|维持|不用加|不用减|先不加|先不减|别(?:自己)?减|不要(?:自己)?减|别(?:自己)?加|不要(?:自己)?加|调整|\d+\s*mg|半片|一片|两片/u],
   // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
   // Asked as such ("咳得厉害，需要拍片吗" asks about the film, not how bad it is).
   [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:有|大|什么)问题吗|有事吗|没事吧/u,
@@ -149,6 +152,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
   [/^(?:\W*\w+,?\s+)?(?:can|could|may|shall|is it ok(?:ay)? if|would it be ok(?:ay)? if) (?:i|we) (?:send|show|message|text|contact|call|email|update|get back to|follow up with) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
+  // "Should I increase the dose?" → "we can go up to 40 mg", "stay on 20 mg for now".
+  [/\b(?:increase|raise|up|lower|reduce|decrease|change|adjust|double)\b.{0,16}\b(?:dose|dosage)\b|\b(?:dose|dosage)\b.{0,12}\b(?:up|down|higher|lower|increased|reduced)\b/u,
+    /\b(?:go up|increase|raise|higher dose|lower dose|reduce|decrease|cut (?:it|the dose)|stay on|keep (?:the|your) dose|same dose|up to|down to|\d+\s*mg)\b/u],
   // "Should I stop the pills?" → "Keep taking them", "taper off slowly" ("Keep it clean" is not one).
   [/\b(?:stop|continue|keep|quit|come off|go off|discontinue)\b/u,
     /\b(?:keep (?:taking|using|going|on with)|continue (?:taking|using|with|it|them|the)|carry on|(?:don't|do not|no need to) stop|stop (?:taking|using|it|them|the)|come off|go off|taper|wean)\b/u],
