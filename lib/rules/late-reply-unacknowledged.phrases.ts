@@ -18,5 +18,7 @@ export const WAIT_ACKNOWLEDGED: PhraseLists = {
     'slow to {reply|respond}', 'bearing with me', 'bear with me', 'i was off', 'i was on leave', 'i was out of',
     'getting to this', 'getting back to this', 'took so long', 'taken so long', 'not replying sooner', 'not getting back sooner',
     'not responding sooner', 'busy few days', 'busy couple of days', 'busy week', 'apologies,', 'my apologies',
-    'missed this', 'missed it', 'just seen', 'only just'],
+    'missed this', 'missed it', 'just seen', 'only just',
+    // "Sorry for the slow reply", "sorry it took me so long".
+    'sorry for the {slow|late|delayed} {reply|response|answer}', 'slow {reply|response}', 'sorry it took', 'sorry i took'],
 };

@@ -104,6 +104,8 @@ describe('late-reply-unacknowledged', () => {
       'Sorry I missed your message. You can increase it to 100 mg.',
       'Sorry it took me a while to get back to you. You can increase it to 100 mg.',
       'Thanks for bearing with me. You can increase it to 100 mg.',
+      'Sorry for the slow reply. You can increase it to 100 mg.',
+      'Sorry it took so long. You can increase it to 100 mg.',
       'I was off for a couple of days. You can increase it to 100 mg.',
       "Sorry I'm only getting to this now. You can increase it to 100 mg.",
       'Apologies, it has been a busy few days. You can increase it to 100 mg.',
