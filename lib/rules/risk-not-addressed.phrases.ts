@@ -47,7 +47,10 @@ export const SELF_HARM: PhraseLists = {
     // A count of ten or more tablets is an overdose of nearly anything ("I took 20 paracetamol").
     '{took|swallowed} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills}',
     // Self-harm's own word ("I've been cutting again"), not cutting down on something.
-    "{been|started|start|keep|kept|am|i'm} cutting again"],
+    "{been|started|start|keep|kept|am|i'm} cutting again",
+    // A wish not to wake ("I just want to sleep and not wake up"); a count taken of someone's pills.
+    '{sleep|go to sleep|fall asleep} and not wake up', 'not to wake up', 'not wake up again',
+    '{took|swallowed|has taken|had taken} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} of {my|her|his|their|the|our} {pills|tablets|capsules|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills|meds}'],
 };
 
 // Patient text that signals an emergency red flag.
@@ -125,7 +128,8 @@ export const TRIED_IN_VAIN = {
 export const HISTORY: PhraseLists = {
   zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过',
     '{中风|脑梗|脑梗塞|脑梗死|脑出血|脑卒中|心梗|心肌梗死|心肌梗塞|搭桥|支架}{后|以后|之后}'],
-  en: ['history of', 'previous', 'in the past', 'years ago', 'months ago', '{since|after} {his|her|my|the} {stroke|heart attack}'],
+  en: ['history of', 'previous', 'in the past', 'years ago', 'months ago', '{since|after} {his|her|my|the} {stroke|heart attack}',
+    'last {year|month|winter|summer|spring|autumn|fall}', 'a year ago', 'years back', 'used to {have|get}'],
 };
 
 // A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read

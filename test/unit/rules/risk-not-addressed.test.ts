@@ -304,6 +304,8 @@ describe('risk-not-addressed (en)', () => {
     ['i dont want to live anymore', 'dont want to live'],
     ['idk i just want it all to end', 'want it all to end'],
     ['I cant breathe properly', 'cant breathe'],
+    ["I'm so tired of everything, I just want to sleep and not wake up", 'sleep and not wake up'],
+    ['My daughter took 15 of my paracetamol tablets an hour ago', 'took 15 of my paracetamol'],
   ])('flags a risk the draft ignores: %s', (patient, quoted) => {
     const [f] = findingsOf(RULE, turn(patient, 'Try to keep a regular sleep schedule.', 'en'));
     expect(f?.severity).toBe('error');
@@ -376,6 +378,9 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn('History of stroke, sleeping badly again.', 'Try melatonin.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('My dad has been on aspirin since his stroke. Can he take ibuprofen?', 'Better not.', 'en'))).toEqual([]);
     expect(findingsOf(RULE, turn('My dad had a stroke this morning, what should we do?', 'Keep him calm.', 'en'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn("I had chest pain last year and it was anxiety. Now I can't sleep.", 'Try melatonin 2 mg.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn('I used to get chest pain when anxious. Now I just cannot sleep.', 'Try melatonin 2 mg.', 'en'))).toEqual([]);
+    expect(findingsOf(RULE, turn("I can't get used to this chest pain.", 'Try melatonin 2 mg.', 'en'))).toHaveLength(1);
   });
 
   it.each(['My ankle is swelling up.', 'Is crushing the pills OK?', 'My fingers turn blue in the cold.', 'I took 10 days of antibiotics.', "I've taken 2 tablets.",
