@@ -10,10 +10,13 @@ export const SELF_HARM: PhraseLists = {
     // daily without any thought of dying.
     '遗书', '{想|希望|最好}*一睡不醒', '不想{再|}醒来', '睡过去*不{想|要}醒', '睡过去{不|再也不}醒', '交代后事', '走了{他们|家人|大家}*{轻松|解脱}', '想解脱',
     '自我了断', '了断自己',
+    // A wish to be dead or gone, said in passing: "要是出车祸死了就好了", "睡一觉再也不要醒过来",
+    // "他们没有我会过得更好".
+    '死了就好了', '死掉就好了', '死了多好', '{再也|永远}{不要|不想|不|别}醒', '{没有我|没了我|我不在了|我走了}*{过得更好|会更好|更轻松|就轻松|就解脱}',
     // An overdose or a means named: on a psychiatric platform the first emergency. A dose of the
     // usual sleeping pill ("吃了安眠药还是睡不着") is not one; a bottle of it is.
     // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
-    '{吃|吞|服|喝}了{一整瓶|整瓶|一瓶|一把|一大把|很多|好多|几十片|所有|全部}*{药|片|粒}', '{一整瓶|整瓶|一大把|几十片}*{药|片|粒}*{吃|吞|服|喝}了',
+    '{吃|吞|服|喝}了{一整瓶|整瓶|一瓶|一把|一大把|很多|好多|几十片|十几片|十几粒|二十几片|所有|全部}*{药|片|粒}', '{一整瓶|整瓶|一大把|几十片}*{药|片|粒}*{吃|吞|服|喝}了',
     '把*药*{都|全}{吃|吞|服|喝}了', '{喝|吃}了*{农药|百草枯|敌敌畏|老鼠药}',
     '上吊', '卧轨', '烧炭', '想*{跳下去|跳河|跳江|跳海|撞车}', '想*怎么死', '{用刀|拿刀|用刀片|拿刀片}{划|割}*{自己|手腕|胳膊|手臂|大腿|腿}', '划{了|伤}自己', '划自己',
     // Not "割了自己": "切菜不小心割了自己的手指" is a kitchen cut, and "用刀割肉" is cooking.
@@ -68,7 +71,9 @@ export const RED_FLAGS: PhraseLists = {
     // Late pregnancy: labour or a baby in trouble.
     '见红', '破水', '羊水破', '胎动*{减少|少了|消失|没了}',
     // A child who swallowed medicine meant for an adult.
-    '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*误{吞|服|食|吃}', '{孩子|宝宝|小孩}*{偷吃|吞了|吃了}{我的|家里的|大人的|奶奶的|爷爷的}*{药|片}'],
+    '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*误{吞|服|食|吃}', '{孩子|宝宝|小孩}*{偷吃|吞了|吃了}{我的|家里的|大人的|奶奶的|爷爷的}*{药|片}',
+    '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*{偷吃|吞|吃|误服}了*{好几片|十几片|几十片|一把|一瓶|整瓶|好多片|很多片}',
+    '把*{奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|家里}的*药*{吃|吞}了'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
     'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
@@ -126,7 +131,7 @@ export const TRIED_IN_VAIN = {
 // Self-harm history stays a risk: suicidal thoughts are asked about however long ago.
 // Life since the event is history too: "我爸爸脑梗后一直吃阿司匹林", "得过心梗", "since his stroke".
 export const HISTORY: PhraseLists = {
-  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过',
+  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过', '{去年|前年|上个月|小时候}*过',
     '{中风|脑梗|脑梗塞|脑梗死|脑出血|脑卒中|心梗|心肌梗死|心肌梗塞|搭桥|支架}{后|以后|之后}'],
   en: ['history of', 'previous', 'in the past', 'years ago', 'months ago', '{since|after} {his|her|my|the} {stroke|heart attack}',
     'last {year|month|winter|summer|spring|autumn|fall}', 'a year ago', 'years back', 'used to {have|get}'],
