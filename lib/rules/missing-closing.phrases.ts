@@ -42,6 +42,7 @@ export const CLOSINGS: PhraseLists = {
     // A wish for the one the patient writes about: "Hope she feels better soon".
     'hope {she|he|they|your child|your son|your daughter|your baby|the baby|your little one|your mum|your mom|your dad|your wife|your husband|your partner} {feels|feel|gets|get|is|recovers|recover|will}',
     'feels better soon', 'better soon',
+    'reply {when|whenever|if} you {can|like|want|need}', 'write {when|whenever} you {can|like|want}',
   ],
 };
 

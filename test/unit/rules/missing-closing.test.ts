@@ -122,6 +122,7 @@ describe('missing-closing (en)', () => {
     ['Go up to 75 mg. We will review in 4 weeks.'],
     ['Give paracetamol and fluids. Hope she feels better soon.'],
     ['Melatonin 2 mg is a gentle start. Hope he gets some rest soon.'],
+    ["Let's talk about how long this has been going on. Please reply when you can."],
   ])('accepts: %s', (draft) => {
     expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
   });
