@@ -5,6 +5,8 @@ import type { PhraseLists } from './phrase-matcher';
 // sign-off filler, skipped when looking for the end but not closings by themselves.
 export const CLOSINGS: PhraseLists = {
   zh: [
+    // "我一直都在" (en "here for you"), "等你回复".
+    '我一直都在', '我会一直在', '等{你|您}*{回复|消息}',
     // Invitation to come back.
     '随时联系', '随时咨询', '随时再咨询', '随时复诊', '随时找我', '随时问我', '随时留言', '随时可以联系',
     '可以再咨询', '可再咨询', '再来咨询', '继续咨询', '继续线上', '继续联系', '再联系', '联系我', '找我',
