@@ -170,11 +170,15 @@ function othersOnly(termsOf: readonly Set<string>[], i: number): Set<string> {
 /** Whether some "no need" clause of the draft is not said of another question's topic. */
 function mootHere(draft: string, moot: RegExp, others: ReadonlySet<string>): boolean {
   if (others.size === 0) return true;
-  return splitClauses(draft).some((c) => moot.test(c.text) && ![...others].some((t) => draftHas(c.text, t)));
+  const onOtherTopic = (clause: string): boolean => {
+    for (const t of others) if (draftHas(clause, t)) return true;
+    return false;
+  };
+  return splitClauses(draft).some((c) => moot.test(c.text) && !onOtherTopic(c.text));
 }
 
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
-function answeredByKind(q: Question, question: string, draft: string, language: Language, others: ReadonlySet<string>): boolean {
+function answeredByKind(q: Question, question: string, draft: string, language: Language, shaped: boolean, others: ReadonlySet<string>): boolean {
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
@@ -187,7 +191,6 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   }
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
   // An honest "it depends" answers a shaped question, and so does "no need for it now".
-  const shaped = shapedQuestion(q, question, language);
   if (cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   // Not a "no need" said of another question's topic ("要吃多久？要空腹吗？" → "不用空腹").
@@ -256,10 +259,11 @@ function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextS
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
-  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, others);
-  const byKind = stances.length > 0 || byOther;
-  // Which tests to do is answered by a test named, not by the topic said back ("复查要查什么？" → "一个月后复查").
+  // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
+  // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
   const shaped = shapedQuestion(q, asked, language);
+  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shaped, others);
+  const byKind = stances.length > 0 || byOther;
   const answered = shaped ? byKind : shared > 0 || byKind;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
   return { src, q, answered, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
