@@ -61,7 +61,7 @@ export const KIND_ANSWERS = {
     amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
     // "Why do I feel dizzy?" → "Venlafaxine can lower blood pressure": what the medicine does;
     // "Why is it worse at night?" → "tiredness makes worries louder".
-    cause: /\b(?:caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes?|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    cause: /\b(?:caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,

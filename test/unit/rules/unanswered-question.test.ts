@@ -569,6 +569,8 @@ describe('unanswered-question (en)', () => {
     expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Venlafaxine can lower or raise blood pressure; stand up slowly and drink more water.')).toEqual([]);
     expect(held('Why do I feel dizzy when I stand up since starting venlafaxine?', 'Stand up slowly and drink more water.')).toHaveLength(1);
     expect(held('Why does my anxiety get worse at night?', 'Fewer distractions and tiredness make worries louder at night; a wind-down routine helps.')).toEqual([]);
+    // "Make sure …" is advice, not a cause.
+    expect(held('Why do I feel dizzy when I stand up?', 'Make sure you drink enough water and stand up slowly.')).toHaveLength(1);
     // "What time?" asks when: a time of day answers it, and the question beside it stays open.
     expect(held('Can I drink alcohol on quetiapine? What time should I take it?', 'Take it an hour before bed.').map((f) => f.evidence?.text)).toEqual(['Can I drink alcohol on quetiapine?']);
     expect(findingsOf(RULE, turn('Did you get a chance to look at my blood results? Is my thyroid okay?', 'I did. Your TSH is slightly high; we can recheck in six weeks.', 'en'))).toEqual([]);
