@@ -12,7 +12,7 @@ export const SELF_HARM: PhraseLists = {
     '自我了断', '了断自己',
     // A wish to be dead or gone, said in passing: "要是出车祸死了就好了", "睡一觉再也不要醒过来",
     // "他们没有我会过得更好".
-    '死了就好了', '死掉就好了', '死了多好', '{再也|永远}{不要|不想|不|别}醒', '{没有我|没了我|我不在了|我走了}*{过得更好|会更好|更轻松|就轻松|就解脱}',
+    '死了就好了', '死掉就好了', '死了多好', '{再也|永远}{不要|不想|不|别}醒', '{没有我|没了我|我不在了}*{过得更好|会更好|更轻松|就轻松|就解脱}',
     // An overdose or a means named: on a psychiatric platform the first emergency. A dose of the
     // usual sleeping pill ("吃了安眠药还是睡不着") is not one; a bottle of it is.
     // "吃了很多西瓜", "喝了很多白酒" are not: the pills are named.
@@ -133,7 +133,7 @@ export const TRIED_IN_VAIN = {
 // Self-harm history stays a risk: suicidal thoughts are asked about however long ago.
 // Life since the event is history too: "我爸爸脑梗后一直吃阿司匹林", "得过心梗", "since his stroke".
 export const HISTORY: PhraseLists = {
-  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过', '{去年|前年|上个月|小时候}*过',
+  zh: ['病史', '既往', '曾经', '以前', '之前', '年前', '多年', '后遗症', '{得|患}过', '{去年|前年|上个月|小时候}*{痛|疼|倒|晕|厥|抽|作|梗|血}过',
     '{中风|脑梗|脑梗塞|脑梗死|脑出血|脑卒中|心梗|心肌梗死|心肌梗塞|搭桥|支架}{后|以后|之后}'],
   en: ['history of', 'previous', 'in the past', 'years ago', 'months ago', '{since|after} {his|her|my|the} {stroke|heart attack}',
     'last {year|month|winter|summer|spring|autumn|fall}', 'a year ago', 'years back', 'used to {have|get}'],

@@ -123,7 +123,9 @@ describe('risk-not-addressed (zh)', () => {
     // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
     '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来',
     // Many medicines tried over the years, none working.
-    '我失眠好几年了，吃了很多药都没用，还有什么办法吗', '吃了好多药，也不见好，怎么办'])(
+    '我失眠好几年了，吃了很多药都没用，还有什么办法吗', '吃了好多药，也不见好，怎么办',
+    // A walk that helps is no goodbye.
+    '我走了一会儿就更轻松了'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多休息。', 'zh'))).toEqual([]);
@@ -150,6 +152,7 @@ describe('risk-not-addressed (zh)', () => {
     ['去年胸痛过一次，查了没事，现在失眠', true],
     ['小时候晕倒过，现在睡不好', true],
     ['去年开始胸痛，今天更厉害了', false],
+    ['去年过年的时候开始胸痛，今天更厉害了', false],
     ['放了支架以后一直吃氯吡格雷', true],
     ['我爸脑梗后又说话不清了', false],
     ['我爸爸突然说话不清，嘴歪', false],
