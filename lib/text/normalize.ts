@@ -46,6 +46,7 @@ export function normalize(text: string): string {
   if (known !== undefined) return known;
   let out = text.replace(CHANGED, normalizeChar);
   for (const [t, s] of WORD_T2S) if (out.includes(t)) out = out.replaceAll(t, s);
+  if (text.length > NORMALIZED_LONGEST) return out;
   if (NORMALIZED.size >= NORMALIZED_KEPT) NORMALIZED.clear();
   NORMALIZED.set(text, out);
   return out;
@@ -56,6 +57,8 @@ export function normalize(text: string): string {
  *  pass above). Bounded, and emptied whole when full: a long audit must not grow it. */
 const NORMALIZED = new Map<string, string>();
 const NORMALIZED_KEPT = 512;
+/** Texts longer than this are not kept: a pasted report in an audit file must not hold megabytes. */
+const NORMALIZED_LONGEST = 20_000;
 
 const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string): boolean {

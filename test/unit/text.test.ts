@@ -23,6 +23,9 @@ describe('normalize', () => {
     expect(normalize([...input].join(''))).toBe('医生,请问abc还要吃药吗?');
     for (let i = 0; i < 1200; i++) expect(normalize(`第${i}條消息ＯＫ`)).toBe(`第${i}条消息ok`);
     expect(normalize(input)).toBe('医生,请问abc还要吃药吗?');
+    const long = '藥'.repeat(30_000);
+    expect(normalize(long)).toBe('药'.repeat(30_000));
+    expect(normalize(long)).toBe('药'.repeat(30_000));
   });
 });
 
