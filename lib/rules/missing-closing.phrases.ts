@@ -51,5 +51,12 @@ export const CLOSINGS: PhraseLists = {
 // Sign-off filler that may follow the real last line; removed from the end before looking.
 export const SIGN_OFF_FILLER: PhraseLists = {
   zh: ['谢谢', '感谢', '仅供参考', '以上*参考', '以上意见仅供参考', '供参考'],
-  en: ['thanks', 'thank you', 'regards', 'sincerely', 'best regards', 'kind regards'],
+  en: ['thanks', 'thank you'],
+};
+
+// A signature's opening word, which a name and titles follow ("Regards, Dr. Kaushal Bhavsar,
+// Pulmonologist"): read from the end like the filler, but with room for the signature.
+export const SIGNATURE: PhraseLists = {
+  zh: [],
+  en: ['regards', 'sincerely', 'best regards', 'kind regards'],
 };

@@ -1,6 +1,6 @@
 import type { Language } from '../conversation';
 import { splitSentences } from '../text/segment';
-import { CLOSINGS, SIGN_OFF_FILLER } from './missing-closing.phrases';
+import { CLOSINGS, SIGNATURE, SIGN_OFF_FILLER } from './missing-closing.phrases';
 import { appendedText } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases } from './phrase-matcher';
 import { evidenceOf, type Rule } from './types';
@@ -9,8 +9,10 @@ const closings = new PhraseMatcher(CLOSINGS);
 // Filler only counts when it is what the draft ends with: anchored at the end.
 const fillerAtEnd: Record<Language, RegExp> = {
   zh: new RegExp(`(?:${compilePhrases(SIGN_OFF_FILLER.zh).source})[^。！？!?\\n]{0,8}$`, 'u'),
-  // "Regards, Dr. Kaushal Bhavsar", "Thanks.", "Regards,\nDr. Jnikolla, Pulmonologist".
-  en: new RegExp(`(?:${compilePhrases(SIGN_OFF_FILLER.en).source})[^!?]{0,90}$`, 'u'),
+  // "Regards, Dr. Kaushal Bhavsar", "Regards,\nDr. Jnikolla, Pulmonologist": a signature runs on
+  // with a name and titles. "Thanks." ends within its sentence: "Thanks for your query. Get a
+  // covid test …" opens the reply, and what follows it is content.
+  en: new RegExp(`(?:${compilePhrases(SIGNATURE.en).source})[^!?]{0,90}$|(?:${compilePhrases(SIGN_OFF_FILLER.en).source})[^.!?]{0,90}$`, 'u'),
 };
 // The stop that ends the content ("。", "!", "…"), which the closing line follows.
 const CONTENT_STOP = /^[.。!！?？~～…]+/u;

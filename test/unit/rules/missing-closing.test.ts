@@ -92,6 +92,16 @@ describe('missing-closing (en)', () => {
     expect(f?.fixes[0]?.text).toMatch(/further questions/);
   });
 
+  it('reads "Thanks for your query" that opens a reply as content\'s start, not as sign-off: quotes the last line and adds the closing after it', () => {
+    const draft = 'Hi, Thanks for your query. Get a covid test and a chest X-ray. Take paracetamol for fever. Regards.';
+    const [f] = findingsOf(RULE, turn(patientEn, draft, 'en'));
+    expect(f?.evidence?.text).toBe('Take paracetamol for fever');
+    expect(f?.fixes[0]?.at).toEqual({ offset: draft.indexOf('fever.') + 'fever.'.length });
+    // Thanks that close the reply are still sign-off after its closing line.
+    const closed = 'Hope this clears your query. Thanks for using Health care magic & keeping trust in our medical services Regards';
+    expect(findingsOf(RULE, turn(patientEn, closed, 'en'))).toEqual([]);
+  });
+
   it.each([
     ['Yes, finish the course. Hope this helps, take care.'],
     ['Yes, finish the course. Hope I have answered your query. Let me know if I can assist you further.Regards, Dr. Kaushal Bhavsar'],
