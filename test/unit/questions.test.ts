@@ -58,6 +58,8 @@ describe('findQuestions (zh)', () => {
     expect(kinds('孩子不知道有危险不？')).toEqual(['yes-no']);
     expect(kinds('这是为什么呢？')).toEqual(['why']);
     expect(kinds('我发的图片收到了没？')).toEqual(['yes-no']);
+    // A vocative after 吗 keeps it a yes/no question.
+    expect(kinds('您觉得我这是新型肺炎吗医生？')).toEqual(['yes-no']);
   });
 
   it('reads traditional script', () => {

@@ -547,6 +547,8 @@ describe('unanswered-question (en)', () => {
     const held = (patient: string, draft: string) => flags(answerFindings(patient, draft));
     expect(held('拉肚子三天了，是细菌感染吗？要吃抗生素吗？', '大多是病毒性的，一般不需要抗生素，注意补液。')).toEqual([]);
     expect(held('拉肚子三天了，是细菌感染吗？要吃抗生素吗？', '一般不需要抗生素，注意补液。')).toHaveLength(1);
+    // An exam it needs answers "是…吗" (LABELING.md: "this needs an in-person exam to answer").
+    expect(answerFindings('您觉得我这是新型肺炎吗医生？', '建议完善CT、核酸检测。')).toEqual([]);
     expect(held('吃了艾司西酞普兰恶心，是正常的吗？会持续多久？', '是常见的副作用，一般一到两周会减轻。')).toEqual([]);
     expect(held('阿立哌唑吃了坐立不安，正常吗？要停药吗？', '这是静坐不能。先不要停，可以加普萘洛尔。')).toEqual([]);
     expect(held('阿立哌唑吃了坐立不安，正常吗？要停药吗？', '先不要停，下周复诊。')).toHaveLength(1);
