@@ -126,7 +126,8 @@ export const referralWithoutReason: Rule = {
     // English replies explain a referral anywhere in the answer.
     if (language === 'en' && firstHit(reasonRe, reply)) return [];
     if (namesExamToDo(language, reply)) return [];
-    // Asked which department or where to go, the reply that names one answers; it owes no reason.
+    // Asked which department or where to go, the patient has their reason for the visit; whether
+    // the reply names the place is unanswered-question's to say ("挂什么科？" is a shaped question).
     if (ctx.latestTurn.some((src) => firstHit(askedWhereToGo.for(language), src.norm) !== undefined)) return [];
     const sentences = splitSentences(reply);
     let referral: { sentence: Span; clause: Span } | undefined;
