@@ -301,6 +301,14 @@ export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   en: /\b(?:which|what) (?:painkillers?|medicines?|medications?|drugs?|antibiotics?|tablets?|pills?|antihistamines?|antidepressants?|cough (?:syrup|medicine)s?)\b|\bwhat (?:else )?(?:can|should|could) (?:i|we) (?:take|use|give|try)\b|\b(?:anything|something) (?:stronger|else|better) (?:i|we) (?:can|could) (?:take|try|use)\b/u,
 };
 
+/** "吃什么药？" left to the doctor who can see the patient ("药物让医生给你们调整就行", "看糖尿病去内分泌科",
+ *  "Ask your GP which one suits you"): an answer, as LABELING.md counts "this needs an in-person
+ *  exam to answer". */
+export const LEFT_TO_A_DOCTOR: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /(?:让|由|请|听|找|问|咨询)[^，,。！？!?]{0,4}(?:医生|大夫|专科|药师)|去[^，,。！？!?]{0,6}科|专科医生|医生(?:来)?(?:调整|决定|确定|开|指导)|(?:医生|专科)指导下/u,
+  en: /\b(?:your|a|the) (?:doctor|gp|psychiatrist|pharmacist|specialist|prescriber) (?:can|should|will|would|to)\b|\b(?:ask|check with|speak to|talk to) (?:your|a) (?:doctor|gp|pharmacist|psychiatrist|pcp)\b/u,
+};
+
 /** A question that asks for a value ("What is a normal reading?") is answered by a number. */
 export const ASKS_FOR_VALUE: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /正常值|数值|指标|范围|多高|多低/u,

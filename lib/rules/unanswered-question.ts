@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -183,7 +183,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
-  if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && findDrugs(draft).length > 0) return true;
+  if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
   if (q.kind === 'yes-no' && language === 'zh' && answeredDone(question, draft)) return true;
   if (q.kind === 'how' && language === 'zh') {
     const verb = HOW_VERB.exec(question)?.[1];
