@@ -153,6 +153,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
   [/^(?:\W*\w+,?\s+)?(?:can|could|may|shall|is it ok(?:ay)? if|would it be ok(?:ay)? if) (?:i|we) (?:send|show|message|text|contact|call|email|update|get back to|follow up with) (?:you|u)\b/u,
     /\b(?:sure|ok|okay|of course|yes|yeah|please do|certainly|absolutely|no problem|fine|welcome|send it|send them)\b/u],
+  // "Should we see a doctor to be assessed?" → "Stay home", "Call your GP", "Get tested".
+  [/\b(?:see|go to|visit|call) (?:a|the|my|our|his|her) (?:doctor|gp|er|hospital|clinic|physician)\b|\bget (?:checked|seen|assessed|tested)\b/u,
+    /\b(?:stay (?:at )?home|no need|not necessary|see (?:a|your|the) (?:doctor|gp|physician)|go to|call (?:your|a|the)|get tested|get checked|be seen|be assessed)\b/u],
   // "Should I increase the dose?" → "we can go up to 40 mg", "stay on 20 mg for now".
   [/\b(?:increase|raise|up|lower|reduce|decrease|change|adjust|double)\b.{0,16}\b(?:dose|dosage)\b|\b(?:dose|dosage)\b.{0,12}\b(?:up|down|higher|lower|increased|reduced)\b/u,
     /\b(?:go up|increase|raise|higher dose|lower dose|reduce|decrease|cut (?:it|the dose)|stay on|keep (?:the|your) dose|same dose|up to|down to|\d+\s*mg)\b/u],

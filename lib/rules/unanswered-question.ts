@@ -18,7 +18,8 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
-const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely)\b/gu;
+// A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
+const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);

@@ -296,6 +296,17 @@ describe('unanswered-question (en)', () => {
       'Do I need to stop the lamotrigine?',
     ]);
     expect(flags(findingsOf(RULE, turn(patient, 'No. Yes, stop lamotrigine today and see me tomorrow.', 'en')))).toEqual([]);
+    // "Not necessarily", "Unlikely" open a reply as a bare answer does.
+    const knee = 'Is my knee torn? How long will recovery take?';
+    expect(flags(findingsOf(RULE, turn(knee, 'Not necessarily. Recovery takes about 6 weeks.', 'en')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(knee, 'Unlikely. Recovery takes about 6 weeks.', 'en')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(knee, 'Recovery takes about 6 weeks.', 'en'))).map((f) => f.evidence?.text)).toEqual(['Is my knee torn?']);
+  });
+
+  it('takes "stay home" or "call your GP" for "Should we see a doctor?"', () => {
+    const patient = 'My son has a fever and a cough. Should we see a doctor to be assessed? How long will it last?';
+    expect(flags(findingsOf(RULE, turn(patient, 'Stay home for 7 days; it usually lasts 5-7 days.', 'en')))).toEqual([]);
+    expect(flags(findingsOf(RULE, turn(patient, 'It usually lasts 5-7 days.', 'en')))).toHaveLength(1);
   });
 
   it('accepts a duration as the answer to "how long"', () => {
