@@ -46,6 +46,8 @@ export const EMPATHY: PhraseLists = {
     '抱歉', '不好意思', '对不起', '久等',
   ],
   en: [
+    // Hope and kindness: "there is hope", "very treatable", "be kind to yourself".
+    'there is hope', "there's hope", '{very|highly|quite} treatable', 'be {kind|gentle} to yourself', 'go easy on yourself',
     "don't worry", 'do not worry', 'dont worry', 'no need to worry', 'nothing to worry', 'not to worry',
     'no need to panic', "don't panic", 'do not panic', 'try not to worry', 'need not worry',
     'understand your concern', 'understand your worry', 'understand how', 'i can understand', 'i understand',

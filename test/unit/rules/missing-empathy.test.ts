@@ -119,6 +119,8 @@ describe('missing-empathy (en)', () => {
   });
 
   it.each([
+    ['Sleep problems with anxiety are very treatable, so there is hope. Try a wind-down routine.'],
+    ['Please be kind to yourself. Try a wind-down routine.'],
     ["Don't worry, you will be alright with these medicines."],
     ['I can understand your concern. Get a CT scan.'],
     ["I'm sorry to hear about your mother."],
