@@ -165,12 +165,14 @@ export const REASONS: PhraseLists = {
   ],
 };
 
-/** The patient asked where to go ("挂什么科？", "去哪家医院好？", "Who should I see?"): the
- *  department or place the reply names answers them; their own question is the visit's reason. */
+/** The patient asked where to go ("挂什么科？", "去哪家医院好？", "Who should I see?"), or asked for
+ *  what a visit does ("我想做个心理咨询，可以吗？", "Can I book a therapy session?"): their own
+ *  question is the visit's reason. */
 export const ASKED_WHERE_TO_GO: PhraseLists = {
-  zh: ['挂{什么|哪个|哪}', '{看|去|挂}{哪个|什么|哪}{科|科室|医生}', '哪家医院', '{去|到}哪{里|儿}{看|治|查|就诊}', '什么科'],
+  zh: ['挂{什么|哪个|哪}', '{看|去|挂}{哪个|什么|哪}{科|科室|医生}', '哪家医院', '{去|到}哪{里|儿}{看|治|查|就诊}', '什么科',
+    '{想|打算|准备}{做|去做|预约|挂号做|约}*{心理咨询|心理治疗|咨询|检查|复查|面诊|体检|评估}'],
   en: ['who should {i|we|he|she} see', 'which {doctor|specialist|department|clinic|hospital}', '{what|which} kind of {doctor|specialist}',
-    'where should {i|we|he|she} go'],
+    'where should {i|we|he|she} go', '{can|could} {i|we} {book|get|have|arrange} {a|an|some} {appointment|assessment|test|therapy|counselling|counseling|check-up|checkup}'],
 };
 
 /** Emergency help: sent there when the patient speaks of ending their life, their safety is

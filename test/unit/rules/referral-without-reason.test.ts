@@ -216,7 +216,9 @@ describe('referral-without-reason (zh)', () => {
     ['我应该挂什么科？', '挂消化内科。'],
     ['去哪家医院看比较好？', '去市精神卫生中心。'],
     ['Who should I see about this?', 'Your GP first, then a neurologist.'],
-  ])('owes no reason to a patient who asked where to go: the place named is the answer (%s → %s)', (patient, draft) => {
+    ['我想做个心理咨询，可以吗？', '可以，建议到我们医院心理科预约。'],
+    ['Can I book a therapy session?', 'Yes, please see your GP to be referred.'],
+  ])('owes no reason to a patient who asked where to go or for what the visit does (%s → %s)', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, /[a-z]/u.test(patient) ? 'en' : 'zh'))).toEqual([]);
   });
 
