@@ -137,7 +137,8 @@ describe('a holding message ("收到，我看一下报告")', () => {
     checkDraft(conv({ language: 'zh', messages: [{ role: 'patient', text: patient, at: '2026-01-01T00:00:00Z' }], draft, ...extra })).map((f) => f.rule);
 
   it.each(['收到，我看一下。', '好的，我先看下报告，稍后回复。', '稍等', '您好，收到，马上回复您', '请稍候', '收到，我仔细看一下报告', '我研究一下您的片子', '等我下',
-    '我看完报告再回复你', '收到，我看一下你的情况，稍等。', '好的，我先看看你之前的记录，马上回复你。', '等我下门诊再详细回复你。', '我现在在门诊，晚一点回复你。'])(
+    '我看完报告再回复你', '收到，我看一下你的情况，稍等。', '好的，我先看看你之前的记录，马上回复你。', '等我下门诊再详细回复你。', '我现在在门诊，晚一点回复你。',
+    '收到，我看一下你的病历再回复你。', '好的，稍等，我在门诊，下午回复你。', '我先看看你上次的化验单。'])(
     'is not held for warmth, a closing line, a stock reply or the questions its next bubble will answer: %s',
     (draft) => {
       expect(rules(draft)).toEqual([]);
@@ -151,9 +152,12 @@ describe('a holding message ("收到，我看一下报告")', () => {
 
   it('is only a line that says the answer is coming: "收到，建议做个检查" is a reply, a bare "收到" promises nothing', () => {
     expect(rules('收到，建议做个检查。')).toEqual(expect.arrayContaining(['missing-empathy', 'missing-closing']));
+    // A reply that ends with "有问题再回复你" is still a reply.
+    expect(rules('舍曲林先不用加量，睡前可以吃半片曲唑酮，有问题再回复你。')).toEqual(expect.arrayContaining(['missing-empathy']));
     expect(rules('收到。')).toEqual(expect.arrayContaining(['unanswered-question', 'missing-empathy', 'missing-closing']));
     for (const draft of ['One moment, let me check your results.', 'Bear with me a moment.', "Hang on, I'm checking.", 'Let me go through your results.', 'Let me look into it.',
-      "Got it, let me have a look at your notes and I'll get back to you shortly.", "I'm in clinic now, will reply properly this evening."]) {
+      "Got it, let me have a look at your notes and I'll get back to you shortly.", "I'm in clinic now, will reply properly this evening.",
+      'Got it, let me check your notes and get back to you this afternoon.', 'Give me a moment to review your history.']) {
       expect(checkDraft(conv({ language: 'en', messages: [{ role: 'patient', text: 'I sent my results. Should I increase the sertraline?' }], draft }))).toEqual([]);
     }
     // A line with anything more is a reply: "马上看急诊" sends the patient to the emergency room.
