@@ -1,7 +1,9 @@
 // `npm run quality`: score every rule on the labelled dev set and print the table.
-// `--misses RULE` also lists that rule's false positives and false negatives, to tune by.
+// `--misses RULE` also lists that rule's false positives and false negatives, to tune by;
+// `--questions open-passed` (open | answered, then flagged | advised | passed | not-found) lists the
+// reviewers' questions unanswered-question treated so, with the draft.
 import { checkDraft } from '../engine';
-import { questionBreakdown, questionTable } from '../eval/questions';
+import { questionBreakdown, questionTable, questionVerdicts } from '../eval/questions';
 import { LABEL_FOR_RULE, score, scoreTable, type ScoredCase } from '../eval/score';
 import type { Conversation } from '../conversation';
 import type { RuleId } from '../findings';
@@ -31,5 +33,24 @@ if (rule && expected) {
     console.log('latest patient:', c?.messages.at(-1)?.text.slice(0, 300));
     console.log('draft:', c?.draft.slice(0, 400));
     if (f) console.log('finding:', f.message.en, '|', f.evidence?.text);
+  }
+}
+
+const q = process.argv.indexOf('--questions');
+const which = q >= 0 ? process.argv[q + 1] : undefined;
+if (which) {
+  const dash = which.indexOf('-');
+  const side = which.slice(0, dash);
+  const verdict = which.slice(dash + 1);
+  if (dash < 0 || (side !== 'open' && side !== 'answered') || !['flagged', 'advised', 'passed', 'not-found'].includes(verdict)) {
+    console.error('--questions takes open|answered then -flagged|-advised|-passed|-not-found, e.g. --questions open-passed');
+    process.exitCode = 2;
+  } else {
+    console.log('');
+    for (const row of questionVerdicts(scored)) {
+      if (row.answered !== (side === 'answered') || row.verdict !== verdict) continue;
+      const draft = cases.find((x) => x.id === row.id)?.draft ?? '';
+      console.log(`${row.id} | ${row.quote} || ${draft.slice(0, 160).replace(/\s+/gu, ' ')}`);
+    }
   }
 }

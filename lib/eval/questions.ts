@@ -41,8 +41,20 @@ function sameQuestion(quote: string, found: string): boolean {
   return f.includes(q.slice(-TAIL)) || (f.length > 3 && q.includes(f));
 }
 
-export function questionBreakdown(cases: readonly QuestionCase[]): QuestionBreakdownRow[] {
-  const rows = new Map<string, QuestionBreakdownRow>();
+/** One labelled question and what the rule made of it. */
+export interface QuestionVerdictRow {
+  /** The case's id. */
+  id: string;
+  language: Language;
+  /** The reviewer's quote of the question. */
+  quote: string;
+  answered: boolean;
+  verdict: QuestionVerdict;
+}
+
+/** Every labelled question of the latest turn with what the rule made of it, in case order. */
+export function questionVerdicts(cases: readonly QuestionCase[]): QuestionVerdictRow[] {
+  const rows: QuestionVerdictRow[] = [];
   for (const k of cases) {
     const labelled = LabelQuestionsSchema.safeParse(k.label['questions']);
     if (!labelled.success) continue;
@@ -53,19 +65,24 @@ export function questionBreakdown(cases: readonly QuestionCase[]): QuestionBreak
     }));
     const ruleFindings = k.findings.filter((f) => f.rule === 'unanswered-question');
     for (const { q: quote, answered } of labelled.data) {
-      const key = `${k.language}/${answered}`;
-      const row = rows.get(key) ?? { language: k.language, answered, counts: { flagged: 0, advised: 0, passed: 0, 'not-found': 0 } };
-      rows.set(key, row);
       const hit = found.find((f) => sameQuestion(quote, f.text));
-      if (!hit) {
-        row.counts['not-found']++;
-        continue;
-      }
-      const finding = ruleFindings.find(
-        (f) => f.evidence?.source === hit.src.source && f.evidence.index === hit.src.index && f.evidence.start === hit.q.start,
-      );
-      row.counts[!finding ? 'passed' : finding.severity === 'info' ? 'advised' : 'flagged']++;
+      const finding = hit
+        ? ruleFindings.find((f) => f.evidence?.source === hit.src.source && f.evidence.index === hit.src.index && f.evidence.start === hit.q.start)
+        : undefined;
+      const verdict: QuestionVerdict = !hit ? 'not-found' : !finding ? 'passed' : finding.severity === 'info' ? 'advised' : 'flagged';
+      rows.push({ id: k.conversation.id ?? '', language: k.language, quote, answered, verdict });
     }
+  }
+  return rows;
+}
+
+export function questionBreakdown(cases: readonly QuestionCase[]): QuestionBreakdownRow[] {
+  const rows = new Map<string, QuestionBreakdownRow>();
+  for (const { language, answered, verdict } of questionVerdicts(cases)) {
+    const key = `${language}/${answered}`;
+    const row = rows.get(key) ?? { language, answered, counts: { flagged: 0, advised: 0, passed: 0, 'not-found': 0 } };
+    rows.set(key, row);
+    row.counts[verdict]++;
   }
   const order = (r: QuestionBreakdownRow): number => (r.language === 'zh' ? 0 : 2) + (r.answered ? 1 : 0);
   return [...rows.values()].sort((a, b) => order(a) - order(b));

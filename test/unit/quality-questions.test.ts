@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationSchema } from '../../lib/conversation';
 import { checkDraft } from '../../lib/engine';
-import { questionBreakdown, questionTable, type QuestionCase } from '../../lib/eval/questions';
+import { questionBreakdown, questionTable, questionVerdicts, type QuestionCase } from '../../lib/eval/questions';
 import { LabelSchema } from '../../lib/eval/score';
 import { turn } from './rules/helpers';
 
@@ -32,6 +32,17 @@ describe('unanswered-question, question by question', () => {
       { language: 'zh', answered: true, counts: { flagged: 0, advised: 0, passed: 1, 'not-found': 0 } },
     ]);
     expect(questionTable(rows).split('\n')[2]).toBe('| zh | left open | 3 | 2 | 1 | 1 | 0 |');
+  });
+
+  it('lists each labelled question with its verdict, for `npm run quality -- --questions open-passed`', () => {
+    const c = labelled('舍曲林可以加量吗？晚上失眠严重有没有办法改善？', '舍曲林可以加到100mg。', [
+      { q: '舍曲林可以加量吗？', answered: true },
+      { q: '失眠严重有没有办法改善？', answered: false },
+    ]);
+    expect(questionVerdicts([{ ...c, conversation: { ...c.conversation, id: 'case-1' } }])).toEqual([
+      { id: 'case-1', language: 'zh', quote: '舍曲林可以加量吗？', answered: true, verdict: 'passed' },
+      { id: 'case-1', language: 'zh', quote: '失眠严重有没有办法改善？', answered: false, verdict: 'flagged' },
+    ]);
   });
 
   it('skips a case whose label lists no questions in the protocol’s shape', () => {
