@@ -21,6 +21,7 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
+const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
 /** Each word of SAME_MEANING, as a topic term reads it (an English word by its stem), with the others. */
@@ -297,7 +298,8 @@ function creditBareYesNo(judged: Judged[], draft: string): void {
   available -= judged.filter((j) => j.q.kind === 'yes-no' && j.answered).length;
   for (const j of judged) {
     if (available <= 0) return;
-    if (j.q.kind === 'yes-no' && !j.answered) {
+    // "Is it A or B?" takes a side, not a yes ("… or not?" is still a yes/no question).
+    if (j.q.kind === 'yes-no' && !j.answered && !EITHER_OR.test(j.src.norm.slice(j.q.start, j.q.end))) {
       j.answered = true;
       available--;
     }

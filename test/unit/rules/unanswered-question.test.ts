@@ -301,6 +301,9 @@ describe('unanswered-question (en)', () => {
     expect(flags(findingsOf(RULE, turn(knee, 'Not necessarily. Recovery takes about 6 weeks.', 'en')))).toEqual([]);
     expect(flags(findingsOf(RULE, turn(knee, 'Unlikely. Recovery takes about 6 weeks.', 'en')))).toEqual([]);
     expect(flags(findingsOf(RULE, turn(knee, 'Recovery takes about 6 weeks.', 'en'))).map((f) => f.evidence?.text)).toEqual(['Is my knee torn?']);
+    // "A or B?" takes a side, not a yes; "… or not?" takes a yes or a no.
+    expect(flags(findingsOf(RULE, turn('Is it a cold or the flu? How long will it last?', 'Yes. It lasts about a week.', 'en'))).map((f) => f.evidence?.text)).toEqual(['Is it a cold or the flu?']);
+    expect(flags(findingsOf(RULE, turn('Is it contagious or not? How long will it last?', 'No. It lasts about a week.', 'en')))).toEqual([]);
   });
 
   it('takes "stay home" or "call your GP" for "Should we see a doctor?"', () => {
