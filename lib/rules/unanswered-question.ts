@@ -144,10 +144,17 @@ function answeredAlternative(question: string, draft: string, language: Language
   return sides.some((terms, i) => [...terms].some((t) => !(sides[1 - i] as Set<string>).has(t) && draftHas(draft, t)));
 }
 
-/** Whether only the shape of its answer answers the question: a time, an amount, a cause, or
- *  what a shaped TOPIC_ANSWERS entry names (a test, a department). */
-function shapedQuestion(q: Question, question: string, language: Language): boolean {
-  return SHAPED_KINDS.has(q.kind) || TOPIC_ANSWERS[language].some((t) => t.shaped === true && t.asks.test(question));
+/** How a question's answer is read. `shaped`: only the shape of its answer answers it — a time,
+ *  an amount, a cause, or what a shaped TOPIC_ANSWERS entry names (a test, a department, a
+ *  reading). `mootable`: "no need (for it now)" makes it stand no longer. */
+interface Shape {
+  shaped: boolean;
+  mootable: boolean;
+}
+
+function shapeOf(q: Question, question: string, language: Language): Shape {
+  const entries = TOPIC_ANSWERS[language].filter((t) => t.shaped === true && t.asks.test(question));
+  return { shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0, mootable: !entries.some((t) => t.notMoot === true) };
 }
 
 /** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
@@ -169,18 +176,24 @@ function othersOnly(termsOf: readonly Set<string>[], i: number): Set<string> {
   return others;
 }
 
-/** Whether some "no need" clause of the draft is not said of another question's topic. */
-function mootHere(draft: string, moot: RegExp, others: ReadonlySet<string>): boolean {
-  if (others.size === 0) return true;
+/** The reply's "no need" clauses ("不用空腹", "no need to fast"), and the topic terms of the turn's
+ *  other questions, of which a "no need" may be said instead. */
+interface NoNeed {
+  clauses: readonly string[];
+  others: ReadonlySet<string>;
+}
+
+/** Whether some "no need" clause of the reply is not said of another question's topic. */
+function noNeedHere({ clauses, others }: NoNeed): boolean {
   const onOtherTopic = (clause: string): boolean => {
     for (const t of others) if (draftHas(clause, t)) return true;
     return false;
   };
-  return splitClauses(draft).some((c) => moot.test(c.text) && !onOtherTopic(c.text));
+  return clauses.some((c) => !onOtherTopic(c));
 }
 
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
-function answeredByKind(q: Question, question: string, draft: string, language: Language, shaped: boolean, others: ReadonlySet<string>): boolean {
+function answeredByKind(q: Question, question: string, draft: string, language: Language, { shaped, mootable }: Shape, noNeed: NoNeed): boolean {
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
@@ -196,9 +209,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   // Not a "no need" said of another question's topic ("要吃多久？要空腹吗？" → "不用空腹").
-  if (q.kind !== 'why' && cues.moot.test(draft) && mootHere(draft, cues.moot, others)) {
-    return shaped && !TOPIC_ANSWERS[language].some((t) => t.notMoot === true && t.asks.test(question));
-  }
+  if (q.kind !== 'why' && noNeedHere(noNeed)) return shaped && mootable;
   // "When should I see a doctor?" is answered by the condition: "if the fever passes 38.5".
   if (q.kind === 'when') {
     if (cues.asksDoseTime.test(question) && cues.doseTime.test(draft)) return true;
@@ -248,7 +259,7 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, others: ReadonlySet<string>): Judged {
+function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -263,8 +274,9 @@ function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextS
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
-  const shaped = shapedQuestion(q, asked, language);
-  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shaped, others);
+  const shape = shapeOf(q, asked, language);
+  const { shaped } = shape;
+  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shape, noNeed);
   const byKind = stances.length > 0 || byOther;
   const answered = shaped ? byKind : shared > 0 || byKind;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
@@ -415,11 +427,14 @@ export const unansweredQuestion: Rule = {
       .map((text) => withoutClosings(withoutQuotedPatient(text, ctx.latestTurn), language, framing))
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
-    // Each question's words that no other question of the turn has: what a "no need" may be said
-    // of (read only when the reply says one).
+    // The reply's "no need" clauses, read once, and for each question the words only the other
+    // questions of the turn have: what such a clause may be said of instead.
     const termsOf = asked.map((t) => topicTerms(t.topic));
-    const saysNoNeed = KIND_ANSWERS[language].moot.test(answerNorm);
-    const judged = asked.map((t, i) => judge(t, termsOf[i] as Set<string>, answerText, language, saysNoNeed ? othersOnly(termsOf, i) : NO_TERMS));
+    const moot = KIND_ANSWERS[language].moot;
+    const noNeedClauses = moot.test(answerNorm) ? splitClauses(answerNorm).map((c) => c.text).filter((c) => moot.test(c)) : [];
+    const judged = asked.map((t, i) =>
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }),
+    );
     shareStances(judged, answerText.norm);
     if (language === 'en') {
       // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
