@@ -76,17 +76,14 @@ function kindOf(clause: string, language: Language): QuestionKind {
   const kinds = language === 'zh' ? ZH_KINDS : EN_KINDS;
   const whole = language === 'en' ? clause.replace(/[\s?!.]+$/u, '') : clause;
   const asking = language === 'en' ? (EN_LAST_PART.exec(whole)?.[0] ?? whole) : whole;
-  if (language === 'en') {
-    // English opens a question with what it asks: "What could be causing it when I'm anxious?" asks
-    // what, "Can I take it when I'm pregnant?" yes or no. The interrogative that comes first wins
-    // (at the same place, the more specific kind: "how long" over "how").
-    const first = earliestKind(asking.trimStart(), kinds);
-    if (first) return first;
-  } else for (const [kind, re] of kinds) if (re.test(asking.trimStart())) return kind;
+  const firstInOrder = (text: string): QuestionKind | undefined => kinds.find(([, re]) => re.test(text))?.[0];
+  // English opens a question with what it asks: "What could be causing it when I'm anxious?" asks
+  // what, "Can I take it when I'm pregnant?" yes or no. The interrogative that comes first wins
+  // (at the same place, the more specific kind: "how long" over "how").
+  const asked = language === 'en' ? earliestKind(asking.trimStart(), kinds) : firstInOrder(asking.trimStart());
   // A last part too short to say ("…, right?") leaves it to the whole clause; a clause of one
   // part has been read already.
-  if (asking.length < whole.length) for (const [kind, re] of kinds) if (re.test(clause)) return kind;
-  return 'other';
+  return asked ?? (asking.length < whole.length ? firstInOrder(clause) : undefined) ?? 'other';
 }
 
 // Without a "?", "when I stand up it's worse" opens with a conjunction, not a question.
