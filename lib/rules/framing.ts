@@ -37,13 +37,14 @@ function units(text: string, language: Language): number {
   return (text.match(language === 'zh' ? HAN : WORD) ?? []).length;
 }
 
-/** Short clauses of `norm` holding a phrase of `matcher` and no drug or number. The phrases are
- *  found in one pass first: most clauses hold none, and a long draft is split only around hits. */
 /** A count of time in words ("in four weeks", "两周后再看看"): like a number, it says when, so a
  *  clause holding one is content, however much it also reads as a closing line. */
 const TIME_COUNT =
   /[一二两三四五六七八九十半几]+\s*(?:个)?(?:天|周|星期|个月|月|年)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)\s+(?:days?|weeks?|months?|years?)\b/u;
 
+/** Short clauses of `norm` holding a phrase of `matcher` and no drug, number or count of time. The
+ *  phrases are found in one pass first: most clauses hold none, and a long draft is split only
+ *  around hits. */
 function shortClausesWith(norm: string, language: Language, re: RegExp, after: number): Span[] {
   const hits = allHits(re, norm).filter((h) => h.end > after);
   if (hits.length === 0) return [];
