@@ -8,15 +8,16 @@ const empathy = new PhraseMatcher(EMPATHY);
 const distress = new PhraseMatcher(DISTRESS);
 
 /** The one-click sentence: it acknowledges worry only where the patient voiced one; to a calm
- *  message, "理解你的担心" puts a feeling in their mouth. */
+ *  message, "理解你的担心" puts a feeling in their mouth. Neither says "别担心": to a patient who asked
+ *  "严重吗？" that is a verdict on how serious it is, which the doctor gives, not a click. */
 const FIX_TEXT = {
   upset: {
     zh: '理解你现在的担心和难受，别太着急，我们一起来想办法。',
     en: "I understand this is worrying for you, and we'll work through it together. ",
   },
   calm: {
-    zh: '别担心，我们一起来想办法。',
-    en: "Don't worry, we'll work through it together. ",
+    zh: '别着急，我们一起来想办法。',
+    en: "We'll work through it together. ",
   },
 } as const;
 
@@ -73,8 +74,8 @@ export const missingEmpathy: Rule = {
           rule: 'missing-empathy',
           severity: ctx.severity,
           message: {
-            zh: '回复里没有任何体谅、安慰或鼓励的话，读起来可能显得冷淡。建议加一句关心的话，例如“别担心，我们一起来想办法”。',
-            en: 'The reply has no word of understanding, reassurance or encouragement and may read as cold. Add a caring sentence, e.g. "Don\'t worry, we\'ll work through it together".',
+            zh: '回复里没有任何体谅、安慰或鼓励的话，读起来可能显得冷淡。建议加一句关心的话，例如“别着急，我们一起来想办法”。',
+            en: 'The reply has no word of understanding, reassurance or encouragement and may read as cold. Add a caring sentence, e.g. "We\'ll work through it together".',
           },
           fixes: [fix],
         };

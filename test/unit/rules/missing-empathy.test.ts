@@ -34,6 +34,20 @@ describe('missing-empathy (zh)', () => {
     expect(distressed?.fixes[0]?.text).toContain('担心');
   });
 
+  it('never puts "别担心" / "Don\'t worry" in with one click: to "严重吗？" that is a verdict only the doctor gives', () => {
+    for (const [patient, draft, lang, verdict] of [
+      ['胸口偶尔刺痛，严重吗？', '饭后别躺下。', 'zh', /担心|放心|没事/u],
+      ['我很害怕，胸口偶尔刺痛，严重吗？', '饭后别躺下。', 'zh', /别担心|不用担心|放心|没事/u],
+      ['Is it serious?', 'Keep warm and rest.', 'en', /worry|fine|nothing/iu],
+      ["I'm scared. Is it serious?", 'Keep warm and rest.', 'en', /don't worry|no need to worry|fine|nothing/iu],
+    ] as const) {
+      const [f] = findingsOf(RULE, turn(patient, draft, lang));
+      expect(f?.fixes[0]?.text).not.toMatch(verdict);
+      // The fix still comforts: it settles this rule.
+      expect(findingsOf(RULE, turn(patient, withFix(draft, f!.fixes[0]!), lang))).toEqual([]);
+    }
+  });
+
   it.each([
     ['别担心，舍曲林加到100mg，两周后复诊。'],
     ['不用太紧张，目前考虑是陈旧病灶。'],
