@@ -150,11 +150,17 @@ function answeredAlternative(question: string, draft: string, language: Language
 interface Shape {
   shaped: boolean;
   mootable: boolean;
+  /** "It depends" answers it (not a question of how serious it is). */
+  deferrable: boolean;
 }
 
 function shapeOf(q: Question, question: string, language: Language): Shape {
   const entries = TOPIC_ANSWERS[language].filter((t) => t.shaped === true && t.asks.test(question));
-  return { shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0, mootable: !entries.some((t) => t.notMoot === true) };
+  return {
+    shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0,
+    mootable: !entries.some((t) => t.notMoot === true),
+    deferrable: !entries.some((t) => t.notDeferred === true),
+  };
 }
 
 /** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
@@ -193,7 +199,7 @@ function noNeedHere({ clauses, others }: NoNeed): boolean {
 }
 
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
-function answeredByKind(q: Question, question: string, draft: string, language: Language, { shaped, mootable }: Shape, noNeed: NoNeed): boolean {
+function answeredByKind(q: Question, question: string, draft: string, language: Language, { shaped, mootable, deferrable }: Shape, noNeed: NoNeed): boolean {
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
   if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
@@ -206,7 +212,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   }
   if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
   // An honest "it depends" answers a shaped question, and so does "no need for it now".
-  if (cues.deferral.test(draft)) return shaped;
+  if (deferrable && cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
   // Not a "no need" said of another question's topic ("要吃多久？要空腹吗？" → "不用空腹").
   if (q.kind !== 'why' && noNeedHere(noNeed)) return shaped && mootable;

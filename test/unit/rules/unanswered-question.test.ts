@@ -651,6 +651,34 @@ describe('unanswered-question (en)', () => {
     expect(held('What does a TSH of 6 mean? Do I need treatment?', "It's mildly raised, so your thyroid may be slightly underactive; recheck in 6 weeks.", 'en')).toEqual([]);
   });
 
+  it('holds "严重吗？" / "Is it serious?" left without a word on how serious, what it is or what it needs; "hard to say" alone is no answer', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // mie-test-78: advice alone leaves the worry where it was (the topic, 大病, is too thin to judge by).
+    expect(held('好的，不是什么大病吧？没事不用管它吧？', '好好保暖，不要劳累，注意作息规律')).toEqual(['不是什么大病吧？', '没事不用管它吧？']);
+    expect(held('吃了舍曲林有点恶心，没事吧？', '饭后吃，多喝水。')).toEqual(['没事吧？']);
+    expect(held('胸口偶尔刺痛几秒，严重吗？', '不好说。')).toEqual(['严重吗？']);
+    expect(held('发烧39度，严重吗？需要吃什么药？', '可以吃布洛芬，每次一片。')).toEqual(['严重吗？']);
+    // Taken up in other words: what it is, how common, what it needs, that it passes.
+    expect(held('医生，我这个不会是什么大病吧？', '从你说的情况看，像是胃肠型感冒，吃点药多休息就好。')).toEqual([]);
+    expect(held('胃镜说慢性浅表性胃炎，要紧吗？', '慢性浅表性胃炎很常见，规律饮食，少吃辛辣。')).toEqual([]);
+    expect(held('吃了舍曲林有点恶心，没事吧？', '可以继续吃，过一两周就好了。')).toEqual([]);
+    expect(held('胸口偶尔刺痛几秒，严重吗？', '不好说，建议做个心电图看看。')).toEqual([]);
+    expect(held('我妈血压180，要紧吗？', '血压这么高要尽快去医院，可能需要调整降压药。')).toEqual([]);
+    // covid-en-339: "'Very hard to say' with no explanation is not an answer".
+    expect(held('I have a sore throat and feel very tired. Should I be concerned about COVID-19?', 'Hard to say. Very hard to say. Stay home. Stay safe.', 'en')).toEqual([
+      'Should I be concerned about COVID-19?',
+    ]);
+    expect(held('I have had a headache for three days. Is it serious?', 'Drink plenty of water and rest.', 'en')).toEqual(['Is it serious?']);
+    expect(held('I have had a headache for three days. Is it serious?', 'Most likely a tension headache. Rest, fluids, and paracetamol.', 'en')).toEqual([]);
+    expect(held('My son has a rash on his arm. Should I be worried?', 'Hard to say without seeing it. Please book a visit so I can examine him.', 'en')).toEqual([]);
+    expect(held('Is it serious? How long will it last?', 'It should clear up within a week.', 'en')).toEqual([]);
+    // "Don't worry" is a verdict the doctor gives; a feeling named, or comfort, is none.
+    expect(held('吃了舍曲林有点恶心，没事吧？', '不用太担心，饭后吃，多喝水。')).toEqual([]);
+    expect(held('吃了舍曲林有点恶心，没事吧？', '理解你的担心，别着急，我们一起来想办法。饭后吃，多喝水。')).toEqual(['没事吧？']);
+    expect(held('My son has a rash on his arm. Should I be worried?', "I understand this is worrying for you. Keep it moisturised.", 'en')).toEqual(['Should I be worried?']);
+    expect(held('My son has a rash on his arm. Should I be worried?', "I wouldn't worry. Keep it moisturised.", 'en')).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
