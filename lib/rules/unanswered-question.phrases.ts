@@ -244,8 +244,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
     // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心").
     {
-      asks: /(?:要紧|严重|危险)(?:吗|么|嘛|不|吧)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心/u,
-      answers: /要紧|严重|危险|没事|没关系|问题不大|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
+      asks: /(?:要紧|严重|危险)了?(?:吗|么|嘛|不|吧)|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心/u,
+      answers: /要紧|严重|危险|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
       shaped: true,
       notMoot: true,
       notDeferred: true,
@@ -300,7 +300,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // likely is, or what it needs ("It needs an X-ray"). Advice alone ("Keep warm and rest") is not one.
     {
       asks: /\b(?:should|do|must) (?:i|we) (?:really )?be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|worrying|concerning)\b|\bhow (?:serious|dangerous)\b|\bsomething serious\b/u,
-      answers: /\b(?:(?:don't|do not|dont|no need to|not to|wouldn't|would not|need not|try not to) (?:be )?(?:worr\w*|concerned|panic\w*)|nothing to worry|no cause for concern|not (?:a|any) (?:concern|worry)|serious|dangerous|harmless|benign|reassur\w*|mild|minor|nothing to|fine|normal|abnormal|common|likely|unlikely|probably|sounds like|looks like|consistent with|could be|may be|might be|needs? (?:to be )?(?:seen|checked|examined|assessed|tested)|exam\w*|book|appointment|in person|tests?|scan|x-?ray|see (?:a|your|the)|urgent\w*|emergency|a&e|er|side effects?|settle\w*|improve\w*|go away|pass(?:es)?|clear(?:s)? up|resolve\w*|get better|heal\w*|keep (?:taking|using))\b/u,
+      answers: /\b(?:(?:don't|do not|dont|no need to|not to|wouldn't|would not|need not|try not to) (?:be )?(?:worr\w*|concerned|panic\w*)|nothing to worry|no cause for concern|not (?:a|any) (?:concern|worry)|serious|dangerous|harmless|benign|reassur\w*|mild|minor|nothing to|fine|normal|abnormal|common|likely|unlikely|probably|sounds like|looks like|consistent with|could be|may be|might be|needs? (?:to be )?(?:seen|checked|examined|assessed|tested)|exam\w*|book|appointment|in person|tests?|scan|x-?ray|see (?:a|your|the)|urgent\w*|emergency|a&e|er|side effects?|usual(?:ly)?|expected|typical(?:ly)?|takes? (?:time|\d)|keep an eye|monitor\w*|watch (?:for|it|out)|give it (?:time|a few)|early days|settle\w*|improve\w*|go away|pass(?:es)?|clear(?:s)? up|resolve\w*|get better|heal\w*|keep (?:taking|using))\b/u,
       shaped: true,
       notMoot: true,
       notDeferred: true,

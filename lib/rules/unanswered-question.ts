@@ -19,7 +19,7 @@ const ZH_FUNCTION_RE = new RegExp(
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
-const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
+const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
 const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));

@@ -677,6 +677,16 @@ describe('unanswered-question (en)', () => {
     expect(held('吃了舍曲林有点恶心，没事吧？', '理解你的担心，别着急，我们一起来想办法。饭后吃，多喝水。')).toEqual(['没事吧？']);
     expect(held('My son has a rash on his arm. Should I be worried?', "I understand this is worrying for you. Keep it moisturised.", 'en')).toEqual(['Should I be worried?']);
     expect(held('My son has a rash on his arm. Should I be worried?', "I wouldn't worry. Keep it moisturised.", 'en')).toEqual([]);
+    // Asked in more words, and answered in more.
+    expect(held('我的焦虑是不是很严重了？还能治好吗？', '坚持吃药，多运动。')).toEqual(['我的焦虑是不是很严重了？']);
+    expect(held('我的焦虑是不是很严重了？还能治好吗？', '焦虑症是可以治疗的，规范用药加心理治疗，大多数人能明显好转。')).toEqual([]);
+    expect(held('转氨酶有点高，要紧吗？', '一般不会有大问题，一个月后复查。')).toEqual([]);
+    expect(held('新冠阳性了，严重吗？', '你这属于轻症，在家休息就行。')).toEqual([]);
+    expect(held('孩子咳嗽，严重吗？', '目前看还好，多喝水。')).toEqual([]);
+    expect(held("I've been on sertraline for 2 weeks and still feel anxious. Is that normal? Should I be worried?", 'Yes, it usually takes 4-6 weeks to work. Give it time.', 'en')).toEqual([]);
+    expect(held('I have a small lump on my neck. Is it serious?', 'Not at all. Lymph nodes often swell with a cold.', 'en')).toEqual([]);
+    expect(held('My mole looks darker. Should I be worried?', "I'd keep an eye on it and send me a photo in a month.", 'en')).toEqual([]);
+    expect(held('My mole looks darker. Should I be worried?', 'Use sunscreen every day.', 'en')).toEqual(['Should I be worried?']);
   });
 
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
