@@ -240,6 +240,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /(?:内|外|骨|皮肤|眼|耳鼻喉|口腔|妇|产|儿|神经|精神|心理|心血管|心内|消化|呼吸|内分泌|泌尿|肾|风湿|血液|肿瘤|康复|中医|急诊|全|感染|医学)科|专科|急诊|(?:发热|普通|专家|睡眠|记忆|心理|精神|儿童|青少年)门诊|导诊|分诊|预检/u,
       shaped: true,
     },
+    // How safe: "孕期吃舍曲林安全吗？" → a word on how safe ("相对安全", "不建议", "风险很低"), not the topic
+    // said back nor another medicine offered instead.
+    {
+      asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
+      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
+      shaped: true,
+    },
     // How serious: "不是什么大病吧？", "严重吗？" → a word on how serious it is ("问题不大", "不必过度恐慌"),
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
     // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心").
@@ -294,6 +301,14 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /\bwho should (?:i|we|he|she) (?:see|visit|consult)\b|\bwhich (?:doctor|specialist|department|clinic)\b|\bwhat (?:kind of|type of) (?:doctor|specialist)\b/u,
       answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
+      shaped: true,
+    },
+    // How safe: "Is it safe to take steroid tablets if I have covid?" → a word on how safe ("fine",
+    // "best avoided", "low risk"); another medicine offered instead is none (covid-en-313's reviewer:
+    // "steroid safety not addressed, only saline/antihistamine alternative").
+    {
+      asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|alright|all right) (?:to|for|with|if|in|during|while)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it

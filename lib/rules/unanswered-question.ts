@@ -200,8 +200,10 @@ function noNeedHere({ clauses, others }: NoNeed): boolean {
 
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
 function answeredByKind(q: Question, question: string, draft: string, language: Language, { shaped, mootable, deferrable }: Shape, noNeed: NoNeed): boolean {
-  // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still".
-  if ((q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
+  // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still". Not a
+  // shaped one: "Is it safe to take steroid tablets or nasal spray?" asks how safe either is, and
+  // naming one side ("nasal saline helps") says nothing of that.
+  if (!shaped && (q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || LEFT_TO_A_DOCTOR[language].test(draft))) return true;

@@ -689,6 +689,28 @@ describe('unanswered-question (en)', () => {
     expect(held('My mole looks darker. Should I be worried?', 'Use sunscreen every day.', 'en')).toEqual(['Should I be worried?']);
   });
 
+  it('holds "安全吗？" / "Is it safe to …?" left without a word on how safe; another medicine offered, or one side of "A or B" named, is none', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // covid-en-313: "steroid safety not addressed, only saline/antihistamine alternative".
+    expect(held('Is it safe to take steroid tab or nasal spray if I have covid-19?',
+      'In brief: Nasal rinses. For allergic symptoms, nasal saline and an oral antihistamine are often helpful for controlling symptoms. Continue to monitor your temperature.', 'en'))
+      .toEqual(['Is it safe to take steroid tab or nasal spray if I have covid-19?']);
+    expect(held('Is it safe to take ibuprofen with sertraline?', 'Paracetamol would be my first choice for pain.', 'en')).toEqual(['Is it safe to take ibuprofen with sertraline?']);
+    expect(held('怀孕了，吃舍曲林安全吗？', '多喝水，注意休息。')).toEqual(['吃舍曲林安全吗？']);
+    // Taken up: how safe, what to avoid, how to take it (a yes), or left to the doctor who sees her.
+    for (const [patient, draft, lang] of [
+      ['Is it safe to take ibuprofen with sertraline?', 'Occasional use is fine, but both can raise bleeding risk, so take it with food.', 'en'],
+      ['Is it safe to fly at 30 weeks pregnant?', 'Yes, most airlines allow it until 36 weeks; bring your maternity notes.', 'en'],
+      ['Is it okay to drink a glass of wine on mirtazapine?', 'One glass occasionally is unlikely to harm, but it will make you sleepier.', 'en'],
+      ['Is it safe to breastfeed while on quetiapine?', 'You can keep breastfeeding; watch the baby for sleepiness.', 'en'],
+      ["Is it safe to take my antidepressant and St John's wort together?", "Please don't combine them: St John's wort interacts with most antidepressants.", 'en'],
+      ['怀孕了，吃舍曲林安全吗？', '舍曲林在孕期用药里相对安全，数据比较多，不建议自己停药。', 'zh'],
+      ['怀孕了，吃舍曲林安全吗？', '孕期的情况要跟产科医生一起评估。', 'zh'],
+      ['阿普唑仑和舍曲林一起吃安全吗？', '可以一起吃，阿普唑仑短期用，注意别开车。', 'zh'],
+      ['阿普唑仑和舍曲林一起吃安全吗？', '舍曲林早上吃，阿普唑仑睡前吃。', 'zh'],
+    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
