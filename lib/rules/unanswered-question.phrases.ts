@@ -247,6 +247,12 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
     },
+    // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
+    {
+      asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
+      answers: /几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u,
+      shaped: true,
+    },
     // How serious: "不是什么大病吧？", "严重吗？" → a word on how serious it is ("问题不大", "不必过度恐慌"),
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
     // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心").
@@ -309,6 +315,14 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|alright|all right) (?:to|for|with|if|in|during|while)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
       answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      shaped: true,
+    },
+    // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on
+    // ("most people", "your risk is higher", "it depends on age"); advice alone ("control your sugar")
+    // is none (covid-en-299's reviewer: "never says whether mild illness is possible").
+    {
+      asks: /\bhow likely\b|\b(?:is|was) there (?:a|any) (?:chance|possibility|risk)\b|\bany chance\b|\bwhat (?:are|is) (?:the|my|his|her|their|our) (?:chances?|odds)\b|\b(?:am|is|are) (?:i|he|she|they|we|it) likely\b/u,
+      answers: /\b(?:likely|unlikely|likelihood|chances?|odds|risk\w*|possib\w*|probab\w*|uncommon|common|rare\w*|usually|often|sometimes|occasionally|seldom|most|many|some people|some of|others|few|majority|minority|runs in (?:the )?famil\w*|genetic\w*|inherit\w*|depends|sounds like|looks like|more like|part of|caused by|due to|because|low|high|small|slim|good)\b|\d+\s*%|\b\d+ in \d+\b/u,
       shaped: true,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it

@@ -711,6 +711,24 @@ describe('unanswered-question (en)', () => {
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
+  it('holds "how likely" / "几率大吗" left without how likely or what it turns on; advice alone is none', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // covid-en-299: "stock 'control your sugar' advice, never says whether mild illness is possible".
+    const diabetic = 'Is there a chance I would just get mild symptoms of the virus? Or because I am diabetic, that is unlikely?';
+    expect(held(diabetic, 'Diabetes and COVID. In all cases, the better the blood sugar is controlled, the better the immune system can function. Eating healthy and exercising is the best plan.', 'en')).toEqual([diabetic]);
+    expect(held('I had one panic attack last month. How likely is it to happen again?', 'Try breathing exercises and cut down on coffee.', 'en')).toEqual(['How likely is it to happen again?']);
+    expect(held('抑郁症停药以后复发的几率大吗？', '停药要在医生指导下慢慢减。')).toEqual(['抑郁症停药以后复发的几率大吗？']);
+    for (const [patient, draft, lang] of [
+      ['I had one panic attack last month. How likely is it to happen again?', 'Some people only ever have one; others have more, especially under stress.', 'en'],
+      ['Is there any chance the sertraline is causing my headaches?', 'Headaches are a common side effect in the first weeks and usually settle.', 'en'],
+      ['Is there any chance my son has ADHD?', "It's possible; I'd want his teachers to fill in a questionnaire first.", 'en'],
+      ['What are the chances my baby gets my depression?', 'Depression runs in families, but most children of parents with depression never develop it.', 'en'],
+      ['Am I likely to need medication for life?', 'Not necessarily. After a year or so of feeling well many people can taper off.', 'en'],
+      ['抑郁症停药以后复发的几率大吗？', '第一次发作规范治疗后，大约一半的人会复发，所以巩固期很重要。', 'zh'],
+      ['这个病遗传给孩子的可能性大吗？', '有一定遗传倾向，但大多数孩子不会得。', 'zh'],
+    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
