@@ -687,6 +687,14 @@ describe('unanswered-question (en)', () => {
     expect(held('I have a small lump on my neck. Is it serious?', 'Not at all. Lymph nodes often swell with a cold.', 'en')).toEqual([]);
     expect(held('My mole looks darker. Should I be worried?', "I'd keep an eye on it and send me a photo in a month.", 'en')).toEqual([]);
     expect(held('My mole looks darker. Should I be worried?', 'Use sunscreen every day.', 'en')).toEqual(['Should I be worried?']);
+    // How much at risk: covid-en-256, "gives precautions but never states her risk level".
+    expect(held('I have SLE and am on dexamethasone. I still have to work. How concerned of risk am I?', 'Avoid contact with others, request a mask and keep surfaces clean.', 'en'))
+      .toEqual(['How concerned of risk am I?']);
+    expect(held('我有糖尿病，感染新冠风险大吗？', '多洗手，戴口罩，少去人多的地方。')).toEqual(['感染新冠风险大吗？']);
+    expect(held("I'm 35 and healthy. How worried should I be about covid?", 'At your age and with no conditions, severe illness is rare.', 'en')).toEqual([]);
+    expect(held("I'm on methotrexate for RA. Am I at higher risk from covid?", 'Yes, methotrexate lowers your immunity somewhat, so take extra care.', 'en')).toEqual([]);
+    expect(held('我有糖尿病，感染新冠风险大吗？', '糖尿病人感染后重症的比例确实高一些，血糖控制好很重要。')).toEqual([]);
+    expect(held('做胃镜风险大吗？', '胃镜是很常规的检查，出问题的很少。')).toEqual([]);
   });
 
   it('holds "安全吗？" / "Is it safe to …?" left without a word on how safe; another medicine offered, or one side of "A or B" named, is none', () => {
