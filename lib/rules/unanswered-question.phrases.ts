@@ -247,6 +247,14 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
     },
+    // Whether it can be cured: "能不能治好？", "是不是只能控制不能根治？" → "可以治愈", "容易反复，需要长期治疗",
+    // "口服药就可以控制" (toyhom-329's reviewer: "prognosis question … ignored", under a stock text on
+    // the condition's cause and tests).
+    {
+      asks: /(?:能|可以|可不可以|能不能|会不会)(?:被)?(?:治好|治愈|冶愈|根治|断根|痊愈)|治得好|治不好|好得了|控制(?:不能|不可以)根治|怎么才(?:叫|算)(?:治愈|冶愈|痊愈)/u,
+      answers: /治好|治愈|冶愈|根治|断根|痊愈|康复|好转|控制|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分人|大多数|多数|很多人|不少人/u,
+      shaped: true,
+    },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {
       asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
@@ -315,6 +323,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|alright|all right) (?:to|for|with|if|in|during|while)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
       answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      shaped: true,
+    },
+    // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
+    // "it tends to come back", "lifelong but well controlled".
+    {
+      asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
+      answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
       shaped: true,
     },
     // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on

@@ -397,7 +397,7 @@ describe('unanswered-question (en)', () => {
   it('takes a bare 能/会/要/有 as a yes only where it stands as one, not inside a word (可能, 重要, 学会)', () => {
     expect(answerFindings('癫痫能不能治好？', '大部分能控制得很好。')).toEqual([]);
     expect(answerFindings('癫痫能不能治好？', '能，大部分患者规律服药可以不再发作。')).toEqual([]);
-    expect(answerFindings('癫痫能不能治好？', '可能需要长期服药控制。')).not.toEqual([]);
+    expect(answerFindings('癫痫能不能治好？', '可能需要做个脑电图。')).not.toEqual([]);
     expect(answerFindings('孩子发烧了，需要吃退烧药吗？', '还要再观察，超过38.5度再吃。')).toEqual([]);
     expect(answerFindings('孩子发烧了，需要吃退烧药吗？', '体温不高，多喝水很重要。')).not.toEqual([]);
     expect(answerFindings('吃这个药会对孩子有影响吗？', '哺乳期一般会建议暂停哺乳。')).toEqual([]);
@@ -678,7 +678,7 @@ describe('unanswered-question (en)', () => {
     expect(held('My son has a rash on his arm. Should I be worried?', "I understand this is worrying for you. Keep it moisturised.", 'en')).toEqual(['Should I be worried?']);
     expect(held('My son has a rash on his arm. Should I be worried?', "I wouldn't worry. Keep it moisturised.", 'en')).toEqual([]);
     // Asked in more words, and answered in more.
-    expect(held('我的焦虑是不是很严重了？还能治好吗？', '坚持吃药，多运动。')).toEqual(['我的焦虑是不是很严重了？']);
+    expect(held('我的焦虑是不是很严重了？还能治好吗？', '坚持吃药，多运动。')).toEqual(['我的焦虑是不是很严重了？', '还能治好吗？']);
     expect(held('我的焦虑是不是很严重了？还能治好吗？', '焦虑症是可以治疗的，规范用药加心理治疗，大多数人能明显好转。')).toEqual([]);
     expect(held('转氨酶有点高，要紧吗？', '一般不会有大问题，一个月后复查。')).toEqual([]);
     expect(held('新冠阳性了，严重吗？', '你这属于轻症，在家休息就行。')).toEqual([]);
@@ -734,6 +734,24 @@ describe('unanswered-question (en)', () => {
       ['Am I likely to need medication for life?', 'Not necessarily. After a year or so of feeling well many people can taper off.', 'en'],
       ['抑郁症停药以后复发的几率大吗？', '第一次发作规范治疗后，大约一半的人会复发，所以巩固期很重要。', 'zh'],
       ['这个病遗传给孩子的可能性大吗？', '有一定遗传倾向，但大多数孩子不会得。', 'zh'],
+    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+  });
+
+  it('holds "能治好吗？" / "Can it be cured?" left without a word on the outlook; a plan of treatment alone is none', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // toyhom-329: "prognosis question … ignored", under a stock text on the tests to do.
+    expect(held('我想知道癫痫该做什么检查啊？能不能治好啊我都还没结婚啊。', '癫痫是一种慢性病，需要到医院复诊神经内科，做一下脑电图等检查，然后对症的药物治疗。'))
+      .toEqual(['能不能治好啊我都还没结婚啊。']);
+    expect(held('我得了强迫症，能治好吗？', '先吃氟伏沙明，每天50mg，两周后复诊。')).toEqual(['能治好吗？']);
+    expect(held('I was diagnosed with OCD. Can it be cured?', 'Start fluvoxamine 50 mg at night and see me in two weeks.', 'en')).toEqual(['Can it be cured?']);
+    for (const [patient, draft, lang] of [
+      ['我得了强迫症，能治好吗？', '强迫症通过药物加认知行为治疗，大部分人症状能明显减轻。', 'zh'],
+      ['孩子的抽动症能不能治好？', '多数孩子到青春期会逐渐减轻甚至消失。', 'zh'],
+      ['抑郁症能根治吗？', '抑郁症规范治疗后很多人能达到临床痊愈，但要足疗程。', 'zh'],
+      ['癫痫能治好吗？', '容易反复发作，需要长期治疗。', 'zh'],
+      ['I was diagnosed with OCD. Can it be cured?', 'Most people get much better with an SSRI and ERP therapy, though some symptoms may linger.', 'en'],
+      ['Will this rash go away on its own?', 'Yes, it usually fades in one to two weeks.', 'en'],
+      ['Is there a cure for tinnitus?', "There isn't one yet, but most people find it bothers them less over time.", 'en'],
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
