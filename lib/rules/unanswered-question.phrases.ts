@@ -255,6 +255,15 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /治好|治愈|冶愈|根治|断根|痊愈|康复|好转|控制|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分人|大多数|多数|很多人|不少人/u,
       shaped: true,
     },
+    // Whether it is this illness: "会是甲亢吗？", "是不是抑郁症？", "不会是脑瘤吧？" → a stance ("不一定是",
+    // "更像紧张性头痛"), what it turns on, or the test that tells ("建议抽血查一下甲功"); advice alone
+    // ("先放松，少喝咖啡") leaves the fear where it was (mie-test-88: "这个焦虑症会是更年期的症状吗？" →
+    // "除了药物治疗外，平时自己还要运动").
+    {
+      asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
+      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u,
+      shaped: true,
+    },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {
       asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
@@ -330,6 +339,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
       answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
+      shaped: true,
+    },
+    // Whether it is this illness: "Could it be covid?", "Do I have an overactive thyroid?" → a stance
+    // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
+    {
+      asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
+      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common)\b/u,
       shaped: true,
     },
     // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on

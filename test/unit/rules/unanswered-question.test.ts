@@ -755,6 +755,29 @@ describe('unanswered-question (en)', () => {
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
+  it('holds "会是甲亢吗？" / "Could it be covid?" left without a stance, what it turns on or the test that tells; advice alone is none', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // mie-test-88: the fear named, and the reply on treatment and exercise.
+    expect(held('最近心烦睡不好，这个焦虑症会是更年期的症状吗？', '这个病是不好治，除了药物治疗外，平时自己还要运动，多参加集体活动。')).toEqual(['这个焦虑症会是更年期的症状吗？']);
+    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机，可以喝点热牛奶。')).toEqual(['是不是抑郁症？']);
+    expect(held('头疼好几天了，不会是脑瘤吧？', '吃点布洛芬，多休息。')).toEqual(['不会是脑瘤吧？']);
+    expect(held("I've had a dry cough and fever for two days. Could it be covid?", 'Rest, drink fluids and take paracetamol for the fever.', 'en')).toEqual(['Could it be covid?']);
+    expect(held('My hands shake and my heart races. Do I have an overactive thyroid?', 'Cut down on coffee and try to sleep earlier.', 'en')).toEqual(['Do I have an overactive thyroid?']);
+    for (const [patient, draft, lang] of [
+      ['最近总是心慌手抖，会是甲亢吗？', '建议抽血查一下甲功。', 'zh'],
+      ['最近总是心慌手抖，会是甲亢吗？', '心慌手抖多见于焦虑，也要排除甲亢。', 'zh'],
+      ['我老是失眠，是不是抑郁症？', '单纯失眠不一定是抑郁症，还要看情绪和兴趣有没有变化。', 'zh'],
+      ['头疼好几天了，不会是脑瘤吧？', '你这个更像紧张性头痛。', 'zh'],
+      ['脸上长痘，是不是内分泌失调引起的？', '青春期长痘很常见，和激素水平有关。', 'zh'],
+      ["I've had a dry cough and fever for two days. Could it be covid?", 'It could be; please do a rapid test today and isolate until you know.', 'en'],
+      ['My hands shake and my heart races. Do I have an overactive thyroid?', "A simple blood test will tell us; I'll request TSH and T4.", 'en'],
+      ['I get headaches every afternoon. Could it be my new glasses?', 'New lenses often cause headaches for the first week or two.', 'en'],
+      ['Do you think she has ADHD?', "I'd need to assess her properly first, with reports from school.", 'en'],
+      // "Do I have to …" asks what to do, not whether one has an illness.
+      ['Do I have to worry about milk, eggs, or fruits?', 'Wash fruit well before eating it.', 'en'],
+    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
