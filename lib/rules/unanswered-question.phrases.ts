@@ -116,6 +116,10 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // Only the patient's own next step asked leave for, not "麻烦您看看报告有问题吗".
   [/(?:(?:发|传|拿|带)(?:给)?(?:您|你|医生)|(?:再|还|到时候|下次)(?:来)?(?:问|找|联系|咨询))[^？?]{0,10}(?:可以吗|行吗|好吗|方便吗|可不可以|行不行|可以不)/u,
     /好的|^\s*好|^\s*行|可以|没问题|当然|欢迎|发过来|发给我/u],
+  // Whether the doctor is there or too busy ("你如果忙就换个人回答可以么", "医生您现在方便吗"): an apology
+  // or "在的" is the whole answer (covid-zh-909's reviewer: "treated as answered by apology").
+  [/(?:你|您|医生)[^？?，,。]{0,6}(?:忙|有空|方便|在吗|在不在|在么)|换(?:个|一个)?(?:人|医生)/u,
+    /不好意思|抱歉|对不起|久等|刚才|刚在|在的|我在|可以|好的|没事|不忙|有空|方便/u],
   // A dose changed or kept: "能减量吗" → "先别自己减", "要加量吗" → "加到100mg", "维持现在的剂量".
   [/(?:加|减|增|调)(?:量|药|剂量)|剂量[^\p{P}]{0,4}(?:加|减|调)|(?:加|减)(?:到|至)?(?:半片|一片|两片)/u,
     /加量|加到|加至|增加到|减量|减到|减至|减少到|维持|不用加|不用减|先不加|先不减|别(?:自己)?减|不要(?:自己)?减|别(?:自己)?加|不要(?:自己)?加|调整|\d+\s*mg|半片|一片|两片/u],
@@ -156,6 +160,8 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "Should we see a doctor to be assessed?" → "Stay home", "Call your GP", "Get tested".
   [/\b(?:see|go to|visit|call) (?:a|the|my|our|his|her) (?:doctor|gp|er|hospital|clinic|physician)\b|\bget (?:checked|seen|assessed|tested)\b/u,
     /\b(?:stay (?:at )?home|no need|not necessary|see (?:a|your|the) (?:doctor|gp|physician)|go to|call (?:your|a|the)|get tested|get checked|be seen|be assessed)\b/u],
+  // "Are you there?", "Are you busy?": an apology or "I'm here" is the whole answer.
+  [/\bare you (?:there|busy|available|around|still there)\b|\bis (?:anyone|anybody) there\b/u, /\b(?:sorry|apolog\w*|i'm here|i am here|here now|yes)\b/u],
   // "Should I increase the dose?" → "we can go up to 40 mg", "stay on 20 mg for now".
   [/\b(?:increase|raise|up|lower|reduce|decrease|change|adjust|double)\b.{0,16}\b(?:dose|dosage)\b|\b(?:dose|dosage)\b.{0,12}\b(?:up|down|higher|lower|increased|reduced)\b/u,
     /\b(?:go up|increase|raise|higher dose|lower dose|reduce|decrease|cut (?:it|the dose)|stay on|keep (?:the|your) dose|same dose|up to|down to|\d+\s*mg)\b/u],
@@ -405,8 +411,9 @@ export const ASKS_FOR_VALUE: Readonly<Record<'zh' | 'en', RegExp>> = {
  *  with its punctuation and spaces taken out. It may answer a yes/no question, never one asking
  *  for a time, a cause, a way or a name. */
 export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
-  zh: /^(?:好的?|好滴|嗯+|恩+|哦+|噢+|收到了?|明白了?|知道了|了解了?|晓得了|ok|okay|行|可以的?|是的|对的?|没问题|没事)+(?:的|啊|呀|哈)?$/u,
-  en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem)+$/u,
+  // "在的，不好意思" answers "你在吗", and nothing else.
+  zh: /^(?:好的?|好滴|嗯+|恩+|哦+|噢+|收到了?|明白了?|知道了|了解了?|晓得了|ok|okay|行|可以的?|是的|对的?|没问题|没事|在的|在呢|我在|不好意思|抱歉|久等了?)+(?:的|啊|呀|哈)?$/u,
+  en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem|i'?m ?here|i ?am ?here|sorry)+$/u,
 };
 
 /** Words that mean the same to a patient's question, as its topic terms read them (Han bigrams;

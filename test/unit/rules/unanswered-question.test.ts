@@ -778,6 +778,18 @@ describe('unanswered-question (en)', () => {
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
+  it('takes an apology or "在的" for "你如果忙就换个人回答可以么" / "Are you there?", and leaves the questions beside it to be answered', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // covid-zh-909: "'change doctor' meta-question treated as answered by apology".
+    expect(held('你看我血常规了么、白细胞增多\n你如果忙就换个人回答可以么、\n22号拍的CT正常、我明天还用去拍Ct么', '你好！不好意思，刚才来了个急诊。你不是新冠'))
+      .not.toContain('你如果忙就换个人回答可以么');
+    expect(answerFindings('医生您现在方便吗？想问一下复查的事', '抱歉刚在门诊，复查一个月后来就行。')).toEqual([]);
+    expect(answerFindings('Doctor, are you there? Should I increase the dose?', 'Sorry for the delay. No, keep the same dose for two more weeks.', 'en')).toEqual([]);
+    // The apology answers the meta-question only.
+    expect(held('医生你在吗？孩子发烧39度，要吃什么药？', '在的，不好意思。')).toEqual(['要吃什么药？']);
+    expect(held("Are you there? What can I give my son for the fever?", "Sorry, I'm here.", 'en')).toEqual(['What can I give my son for the fever?']);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
