@@ -120,13 +120,12 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // or "在的" is the whole answer (covid-zh-909's reviewer: "treated as answered by apology").
   [/(?:你|您|医生)[^？?，,。]{0,6}(?:忙|有空|方便|在吗|在不在|在么)|换(?:个|一个)?(?:人|医生)/u,
     /不好意思|抱歉|对不起|久等|刚才|刚在|在的|我在|可以|好的|没事|不忙|有空|方便/u],
+  // "有问题吗？" asks for a yes or no on whatever it follows ("这样吃有问题吗", "报告有问题吗"), not only how
+  // serious (TOPIC_ANSWERS): "没问题", "正常", "偏高".
+  [/(?:有|大|什么)问题吗|有事吗/u, /没事|没关系|问题不大|没什么问题|没问题|不大|偏多|偏高|偏低|正常|异常|需要重视|值得重视|不用担心|别担心/u],
   // A dose changed or kept: "能减量吗" → "先别自己减", "要加量吗" → "加到100mg", "维持现在的剂量".
   [/(?:加|减|增|调)(?:量|药|剂量)|剂量[^\p{P}]{0,4}(?:加|减|调)|(?:加|减)(?:到|至)?(?:半片|一片|两片)/u,
     /加量|加到|加至|增加到|减量|减到|减至|减少到|维持|不用加|不用减|先不加|先不减|别(?:自己)?减|不要(?:自己)?减|别(?:自己)?加|不要(?:自己)?加|调整|\d+\s*mg|半片|一片|两片/u],
-  // "要紧吗？", "严重吗？" → how serious: "不要紧", "问题不大", "次数偏多".
-  // Asked as such ("咳得厉害，需要拍片吗" asks about the film, not how bad it is).
-  [/(?:要紧|严重|厉害|危险)(?:吗|么|嘛|不)|要不要紧|严不严重|危不危险|问题大不大|(?:有|大|什么)问题吗|有事吗|没事吧/u,
-    /不要紧|不严重|严重|不厉害|危险|没事|没关系|问题不大|没什么问题|不大|偏多|偏高|偏低|正常|需要重视|值得重视|不用担心|别担心|不必(?:过度|太|过于)?(?:恐慌|担心|紧张|害怕)/u],
 ];
 
 /** English yes/no questions and the stances that take them up without a bare yes or no:
@@ -136,13 +135,10 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
   [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need|can only|only after|only if)\b/u],
-  // "Could it be the new antibiotic?" → "probably", "unlikely"; "Is it safe to fly?" → "fine";
-  // "Should I be worried about the rash?" → a word on how serious it is.
-  [/\b(?:could|can|might|may|is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
+  // "Would that be the new antibiotic?", "Is it caused by the pills?" → "probably", "unlikely" ("Could it
+  // be …?" is TOPIC_ANSWERS' question of whether it is an illness, answered only so).
+  [/\b(?:is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
     /\b(?:probably|likely|unlikely|possibly|could be|may be|might be|sounds like|looks like|consistent with|caused by|due to|a sign of)\b/u],
-  // "Is quetiapine safe in pregnancy?" → "the data are reassuring".
-  [/\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|ok|okay|fine|alright|all right)\b/u,
-    /\b(?:safe|fine|ok|okay|alright|all right|avoid|not recommended|better not|should not|shouldn't|reassuring)\b/u],
   // "Could it cause birth defects?", "Does it affect libido?", "Will it make me sleepy?" → how often or
   // how likely: "no clear increase in malformations", "common, around 1 in 3", "in some people"
   // (HOW_LIKELY: one clause, one question).
@@ -168,9 +164,6 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "Should I stop the pills?" → "Keep taking them", "taper off slowly" ("Keep it clean" is not one).
   [/\b(?:stop|continue|keep|quit|come off|go off|discontinue)\b/u,
     /\b(?:keep (?:taking|using|going|on with)|continue (?:taking|using|with|it|them|the)|carry on|(?:don't|do not|no need to) stop|stop (?:taking|using|it|them|the)|come off|go off|taper|wean)\b/u],
-  // Asked as such: "I'm worried, can I take ibuprofen?" asks about ibuprofen, and "Don't worry" does not answer it.
-  [/\b(?:should|do|must) (?:i|we) be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|bad|worrying|concerning)\b|\bhow (?:serious|dangerous|bad)\b/u,
-    /\b(?:don't worry|no need to worry|nothing to worry|not worried|serious|dangerous|concerning|harmless|benign|reassuring|no cause for concern)\b/u],
 ];
 
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
@@ -278,10 +271,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     },
     // How serious: "不是什么大病吧？", "严重吗？" → a word on how serious it is ("问题不大", "不必过度恐慌"),
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
-    // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心").
+    // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心"). Asked as such:
+    // "咳得厉害，需要拍片吗" asks about the film, not how bad it is.
     {
-      asks: /(?:要紧|严重|危险)了?(?:吗|么|嘛|不|吧)|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心|风险(?:大|高|有多大|多大)/u,
-      answers: /要紧|严重|危险|风险|较高|较低|很少|极少|少见|罕见|比例|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
+      asks: /(?:要紧|严重|厉害|危险)了?(?:吗|么|嘛|不|吧)|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心|风险(?:大|高|有多大|多大)/u,
+      answers: /要紧|严重|厉害|危险|风险|较高|较低|不大|偏多|值得重视|很少|极少|少见|罕见|比例|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
       shaped: true,
       notMoot: true,
       notDeferred: true,
@@ -332,12 +326,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
       shaped: true,
     },
-    // How safe: "Is it safe to take steroid tablets if I have covid?" → a word on how safe ("fine",
-    // "best avoided", "low risk"); another medicine offered instead is none (covid-en-313's reviewer:
-    // "steroid safety not addressed, only saline/antihistamine alternative").
+    // How safe: "Is it safe to take steroid tablets if I have covid?", "Is quetiapine safe in pregnancy?"
+    // → a word on how safe ("fine", "best avoided", "the data are reassuring"); another medicine offered
+    // instead is none (covid-en-313's reviewer: "steroid safety not addressed, only saline/antihistamine
+    // alternative").
     {
-      asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|alright|all right) (?:to|for|with|if|in|during|while)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
     },
     // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
@@ -365,8 +360,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it
     // likely is, or what it needs ("It needs an X-ray"). Advice alone ("Keep warm and rest") is not one.
     {
-      asks: /\b(?:should|do|must) (?:i|we) (?:really )?be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|worrying|concerning)\b|\bhow (?:serious|dangerous)\b|\bsomething serious\b|\bhow (?:concerned|worried|at risk)\b|\bhow (?:high|big|great) is (?:my|the|his|her|their|our) risk\b|\b(?:am|is|are) (?:i|he|she|they|we) (?:at )?(?:high|higher|increased|more) risk\b/u,
-      answers: /\b(?:(?:don't|do not|dont|no need to|not to|wouldn't|would not|need not|try not to) (?:be )?(?:worr\w*|concerned|panic\w*)|nothing to worry|no cause for concern|not (?:a|any) (?:concern|worry)|risk\w*|vulnerable|rare\w*|severe\w*|low|high|small|slight\w*|greater|serious|dangerous|harmless|benign|reassur\w*|mild|minor|nothing to|fine|normal|abnormal|common|likely|unlikely|probably|sounds like|looks like|consistent with|could be|may be|might be|needs? (?:to be )?(?:seen|checked|examined|assessed|tested)|exam\w*|book|appointment|in person|tests?|scan|x-?ray|see (?:a|your|the)|urgent\w*|emergency|a&e|er|side effects?|usual(?:ly)?|expected|typical(?:ly)?|takes? (?:time|\d)|keep an eye|monitor\w*|watch (?:for|it|out)|give it (?:time|a few)|early days|settle\w*|improve\w*|go away|pass(?:es)?|clear(?:s)? up|resolve\w*|get better|heal\w*|keep (?:taking|using))\b/u,
+      asks: /\b(?:should|do|must) (?:i|we) (?:really )?be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|bad|worrying|concerning)\b|\bhow (?:serious|dangerous|bad)\b|\bsomething serious\b|\bhow (?:concerned|worried|at risk)\b|\bhow (?:high|big|great) is (?:my|the|his|her|their|our) risk\b|\b(?:am|is|are) (?:i|he|she|they|we) (?:at )?(?:high|higher|increased|more) risk\b/u,
+      answers: /\b(?:(?:don't|do not|dont|no need to|not to|wouldn't|would not|need not|try not to) (?:be )?(?:worr\w*|concerned|panic\w*)|nothing to worry|not worried|concerning|no cause for concern|not (?:a|any) (?:concern|worry)|risk\w*|vulnerable|rare\w*|severe\w*|low|high|small|slight\w*|greater|serious|dangerous|harmless|benign|reassur\w*|mild|minor|nothing to|fine|normal|abnormal|common|likely|unlikely|probably|sounds like|looks like|consistent with|could be|may be|might be|needs? (?:to be )?(?:seen|checked|examined|assessed|tested)|exam\w*|book|appointment|in person|tests?|scan|x-?ray|see (?:a|your|the)|urgent\w*|emergency|a&e|er|side effects?|usual(?:ly)?|expected|typical(?:ly)?|takes? (?:time|\d)|keep an eye|monitor\w*|watch (?:for|it|out)|give it (?:time|a few)|early days|settle\w*|improve\w*|go away|pass(?:es)?|clear(?:s)? up|resolve\w*|get better|heal\w*|keep (?:taking|using))\b/u,
       shaped: true,
       notMoot: true,
       notDeferred: true,
