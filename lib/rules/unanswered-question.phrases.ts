@@ -243,7 +243,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // said back nor another medicine offered instead.
     {
       asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
-      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
+      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
     },
     // Whether it can be cured: "能不能治好？", "是不是只能控制不能根治？" → "可以治愈", "容易反复，需要长期治疗",
@@ -354,7 +354,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // is none (covid-en-299's reviewer: "never says whether mild illness is possible").
     {
       asks: /\bhow likely\b|\b(?:is|was) there (?:a|any) (?:chance|possibility|risk)\b|\bany chance\b|\bwhat (?:are|is) (?:the|my|his|her|their|our) (?:chances?|odds)\b|\b(?:am|is|are) (?:i|he|she|they|we|it) likely\b/u,
-      answers: /\b(?:likely|unlikely|likelihood|chances?|odds|risk\w*|possib\w*|probab\w*|uncommon|common|rare\w*|usually|often|sometimes|occasionally|seldom|most|many|some people|some of|others|few|majority|minority|runs in (?:the )?famil\w*|genetic\w*|inherit\w*|depends|sounds like|looks like|more like|part of|caused by|due to|because|low|high|small|slim|good)\b|\d+\s*%|\b\d+ in \d+\b/u,
+      answers: /\b(?:likely|unlikely|likelihood|chances?|odds|risk\w*|possib\w*|probab\w*|uncommon|common|rare\w*|usually|often|sometimes|occasionally|seldom|most|many|some people|some of|others|few|majority|minority|runs in (?:the )?famil\w*|genetic\w*|inherit\w*|affect\w*|damag\w*|can cause|may cause|check\w*|monitor\w*|depends|sounds like|looks like|more like|part of|caused by|due to|because|low|high|small|slim|good)\b|\d+\s*%|\b\d+ in \d+\b/u,
       shaped: true,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it

@@ -716,6 +716,9 @@ describe('unanswered-question (en)', () => {
       ['怀孕了，吃舍曲林安全吗？', '孕期的情况要跟产科医生一起评估。', 'zh'],
       ['阿普唑仑和舍曲林一起吃安全吗？', '可以一起吃，阿普唑仑短期用，注意别开车。', 'zh'],
       ['阿普唑仑和舍曲林一起吃安全吗？', '舍曲林早上吃，阿普唑仑睡前吃。', 'zh'],
+      // What it needs watching for is how safe it is.
+      ['碳酸锂吃了三年，对肾有没有风险？要不要查？', '长期吃锂盐需要定期查肾功能和甲功，每半年查一次就可以。', 'zh'],
+      ["I've been on lithium for 3 years. Is there any risk to my kidneys? Should I get tested?", 'Long-term lithium can affect the kidneys, so we check kidney function every 6 months.', 'en'],
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
