@@ -145,9 +145,9 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:cause|causes|lead to|affect|affects|harm|damage|make (?:me|you|him|her|them))\b/u, HOW_LIKELY_EN],
   // "Is it normal to …?" → "common", "expected"; "Is it my blood pressure pills?" → "amlodipine can cause".
   [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
-  // "Is it a virus?" → "It sounds viral".
-  [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that) (?:my|the|from|because|due|an?)\b/u,
-    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because|sounds|looks|seems)\b/u],
+  // "Is it a virus?" → "It sounds viral"; "Is this postnatal depression?" → "It could well be".
+  [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that|these|those) (?!safe\b|ok\b|okay\b|fine\b|normal\b|serious\b|dangerous\b)\w+/u,
+    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because|sounds|looks|seems|(?:could|may|might)(?: well)? be)\b/u],
   // "Did you see my results?" → "I did", "not yet".
   [/^(?:\W*\w+,?\s+)?(?:did|have) you\b/u, /\b(?:i did|i have|i've (?:looked|seen|read|checked|reviewed|had)|not yet|i haven't|i have not|i didn't)\b/u],
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
@@ -260,7 +260,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // "除了药物治疗外，平时自己还要运动").
     {
       asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
-      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u,
+      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|[？?]/u,
       shaped: true,
     },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
@@ -332,13 +332,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
     },
     // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
     // "it tends to come back", "lifelong but well controlled".
     {
-      asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
+      asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they|\w+) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
       answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
       shaped: true,
     },
@@ -346,7 +346,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
     {
       asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
-      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common)\b/u,
+      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b|\?/u,
       shaped: true,
     },
     // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on

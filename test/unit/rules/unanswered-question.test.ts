@@ -747,6 +747,7 @@ describe('unanswered-question (en)', () => {
       .toEqual(['能不能治好啊我都还没结婚啊。']);
     expect(held('我得了强迫症，能治好吗？', '先吃氟伏沙明，每天50mg，两周后复诊。')).toEqual(['能治好吗？']);
     expect(held('I was diagnosed with OCD. Can it be cured?', 'Start fluvoxamine 50 mg at night and see me in two weeks.', 'en')).toEqual(['Can it be cured?']);
+    expect(held('Can depression be cured?', 'Take your tablets every morning with breakfast.', 'en')).toEqual(['Can depression be cured?']);
     for (const [patient, draft, lang] of [
       ['我得了强迫症，能治好吗？', '强迫症通过药物加认知行为治疗，大部分人症状能明显减轻。', 'zh'],
       ['孩子的抽动症能不能治好？', '多数孩子到青春期会逐渐减轻甚至消失。', 'zh'],
@@ -755,6 +756,7 @@ describe('unanswered-question (en)', () => {
       ['I was diagnosed with OCD. Can it be cured?', 'Most people get much better with an SSRI and ERP therapy, though some symptoms may linger.', 'en'],
       ['Will this rash go away on its own?', 'Yes, it usually fades in one to two weeks.', 'en'],
       ['Is there a cure for tinnitus?', "There isn't one yet, but most people find it bothers them less over time.", 'en'],
+      ['Will I have to take antidepressants forever? Can depression be cured?', 'Most people take them for 6-12 months after they feel better, then taper. Many recover fully.', 'en'],
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
   });
 
@@ -778,7 +780,14 @@ describe('unanswered-question (en)', () => {
       ['Do you think she has ADHD?', "I'd need to assess her properly first, with reports from school.", 'en'],
       // "Do I have to …" asks what to do, not whether one has an illness.
       ['Do I have to worry about milk, eggs, or fruits?', 'Wash fruit well before eating it.', 'en'],
+      // Asking more is how the doctor finds out (a closing "Any other questions?" is not that).
+      ['我老是失眠，是不是抑郁症？', '失眠多久了？白天情绪怎么样？', 'zh'],
+      ['I keep checking the locks over and over. Do I have OCD?', 'Many people check things when stressed. How much time does it take each day?', 'en'],
+      ["I've been crying a lot since the birth. Is this postnatal depression? Is it safe to breastfeed on sertraline?",
+        'It could well be; your midwife can do an EPDS screen. Sertraline is one of the preferred options while breastfeeding.', 'en'],
     ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
+    expect(held('I keep checking the locks. Do I have OCD?', 'Try to cut down on caffeine. Any other questions?', 'en')).toEqual(['Do I have OCD?']);
   });
 
   it('takes an apology or "在的" for "你如果忙就换个人回答可以么" / "Are you there?", and leaves the questions beside it to be answered', () => {
