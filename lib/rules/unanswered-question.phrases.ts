@@ -274,7 +274,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // 劳累") leaves the worry where it was, and so does a feeling named ("理解你的担心"). Asked as such:
     // "咳得厉害，需要拍片吗" asks about the film, not how bad it is.
     {
-      asks: /(?:要紧|严重|厉害|危险)了?(?:吗|么|嘛|不|吧)|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心|风险(?:大|高|有多大|多大)/u,
+      asks: /(?:要紧|严重|厉害|危险)了?(?:吗|么|嘛|不|吧)|重不重|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心|风险(?:大|高|有多大|多大)/u,
       answers: /要紧|严重|厉害|危险|风险|较高|较低|不大|偏多|值得重视|很少|极少|少见|罕见|比例|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
       shaped: true,
       notMoot: true,
@@ -313,6 +313,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /\bwhere (?:should|can|could|do|would) (?:i|we|he|she)\b/u,
       answers: /\b(?:clinic|surgery|hospital|pharmacy|chemist|cent(?:re|er)|practice|lab|laboratory|department|gp|online|at home|website|app)\b/u,
     },
+    // What a thing is: "What is a right central pneumonia?" → "This is an infection of …".
+    { asks: /\bwhat (?:is|are) (?:a|an)\b/u, answers: /\b(?:this|that|it) is\b|\b(?:is|are) (?:a|an)\b|\bmeans?\b|\brefers? to\b|\bis when\b|\bis called\b/u },
     // What a result means: "What does a TSH of 6.2 mean?" → "It suggests a mildly underactive thyroid".
     {
       asks: /\bwhat (?:does|do|did) .{0,60}\bmean\b|\bmeaning of\b/u,
@@ -345,7 +347,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // Whether it is this illness: "Could it be covid?", "Do I have an overactive thyroid?" → a stance
     // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
     {
-      asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
+      asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:could|might|may) (?:i|he|she|they|we) (?:possibly |really )?(?:have|be having|have caught|have got)\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
       answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b|\?/u,
       shaped: true,
     },

@@ -802,6 +802,16 @@ describe('unanswered-question (en)', () => {
     expect(held("Are you there? What can I give my son for the fever?", "Sorry, I'm here.", 'en')).toEqual(['What can I give my son for the fever?']);
   });
 
+  it('asks "重不重", "Could she have caught …?" and "What is a …?" as their families do, and takes their answers in other words (no advice left on them)', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // toyhom-3432, covid-en-104, covid-en-52: advice on questions the reviewers call answered.
+    expect(answerFindings('乙肝小三阳，我的肝病重不重?', '小三阳有传染性，肝功能正常证明肝脏暂时未遭到危害。')).toEqual([]);
+    expect(held('乙肝小三阳，我的肝病重不重?', '多吃蔬菜水果，不要熬夜。')).toEqual(['我的肝病重不重?']);
+    expect(answerFindings('She keeps spiking fevers on antibiotics. Could she possibly have caught MRSA?', 'Repeated spiking fevers are suggestive of a non-resolving infection.', 'en')).toEqual([]);
+    expect(held('She keeps spiking fevers on antibiotics. Could she possibly have caught MRSA?', 'Keep her well hydrated.', 'en')).toEqual(['Could she possibly have caught MRSA?']);
+    expect(answerFindings('The X-ray report says right central pneumonia. What is a right central pneumonia?', 'This is an infection in the central part of the right lung, near the airways.', 'en')).toEqual([]);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
