@@ -25,6 +25,11 @@ describe('findQuestions (zh)', () => {
     expect(kinds).toEqual(['how-long', 'how-much', 'which', 'why']);
   });
 
+  it('does not take "什么的" ("and so on") for a question', () => {
+    expect(quotes('14年体检有个ct也是排除肺结核什么的，稍后附上，没有症状是不是能说明一些问题')).toEqual(['没有症状是不是能说明一些问题']);
+    expect(quotes('平时都吃些什么的？')).toEqual(['平时都吃些什么的？']);
+  });
+
   it('drops the intake field label from the question', () => {
     expect(quotes('希望获得的帮助： 到底怎么样才能好起来？')).toEqual(['到底怎么样才能好起来？']);
   });
