@@ -182,6 +182,9 @@ interface TopicAnswer {
    *  (covid-en-339's reviewer: "'Very hard to say' with no explanation is not an answer"). An exam
    *  it needs is in `answers`. */
   notDeferred?: true;
+  /** A question back ("您有什么症状吗？", "How long has it been?") answers it: before saying how
+   *  serious or what it is, a doctor asks (real first replies in the data mostly do). */
+  askedBack?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -243,8 +246,9 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // said back nor another medicine offered instead.
     {
       asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
-      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服)|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
+      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
+      askedBack: true,
     },
     // Whether it can be cured: "能不能治好？", "是不是只能控制不能根治？" → "可以治愈", "容易反复，需要长期治疗",
     // "口服药就可以控制" (toyhom-329's reviewer: "prognosis question … ignored", under a stock text on
@@ -253,6 +257,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /(?:能|可以|可不可以|能不能|会不会)(?:被)?(?:治好|治愈|冶愈|根治|断根|痊愈)|治得好|治不好|好得了|控制(?:不能|不可以)根治|怎么才(?:叫|算)(?:治愈|冶愈|痊愈)/u,
       answers: /治好|治愈|冶愈|根治|断根|痊愈|康复|好转|控制|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分人|大多数|多数|很多人|不少人/u,
       shaped: true,
+      askedBack: true,
     },
     // Whether it is this illness: "会是甲亢吗？", "是不是抑郁症？", "不会是脑瘤吧？" → a stance ("不一定是",
     // "更像紧张性头痛"), what it turns on, or the test that tells ("建议抽血查一下甲功"); advice alone
@@ -260,14 +265,16 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // "除了药物治疗外，平时自己还要运动").
     {
       asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
-      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|[？?]/u,
+      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u,
       shaped: true,
+      askedBack: true,
     },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {
       asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
       answers: /几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u,
       shaped: true,
+      askedBack: true,
     },
     // How serious: "不是什么大病吧？", "严重吗？" → a word on how serious it is ("问题不大", "不必过度恐慌"),
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
@@ -275,8 +282,9 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // "咳得厉害，需要拍片吗" asks about the film, not how bad it is.
     {
       asks: /(?:要紧|严重|厉害|危险)了?(?:吗|么|嘛|不|吧)|重不重|(?:是不是|是否|会不会)(?:很|太|特别|比较|有点|更)?(?:严重|危险)|要不要紧|严不严重|危不危险|问题大不大|(?:大|什么大)(?:病|毛病|问题)吧|没(?:什么)?事(?:吧|儿吧)|没(?:什么|啥)?(?:大)?(?:问题|大碍)吧|大碍(?:吗|么|吧)|不用管(?:它|他|她)?吧|(?:要|需要|用)担心(?:吗|么|吧)|(?:要|用)不用担心|风险(?:大|高|有多大|多大)/u,
-      answers: /要紧|严重|厉害|危险|风险|较高|较低|不大|偏多|值得重视|很少|极少|少见|罕见|比例|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
+      answers: /要紧|严重|厉害|危险|风险|较高|较低|不大|偏多|值得重视|有轻有重|(?:需要|要|得)看|取决于|很少|极少|少见|罕见|比例|没(?:什么|啥)?事|没关系|还好|问题不大|不会有(?:什么)?(?:大)?(?:问题|影响|事|危险)|轻症|轻型|重症|重度|中度|没(?:什么|很|太)?大?问题|不是(?:什么)?(?:大|坏)?(?:病|毛病|问题)|不算(?:什么)?病|小(?:问题|毛病)|大病|大碍|碍事|(?:不用|不必|无需|别|不要|用不着|没必要)(?:太|过度|过于|那么|特别)?(?:担心|忧心|恐慌|紧张|害怕)|放心|轻微|轻度|较轻|比较轻|不重|良性|恶性|考虑|可能(?:是|性|会|有|需要)|应该是|多半是|估计是|像是|更像|看着像|一般是|大多是|这是|属于|诊断|常见|多见|少见|普遍|很多人|不少人|副作用|反应|减轻|缓解|正常|异常|偏高|偏低|(?:需要|要|应该|得)(?:重视|治疗|处理|就医|就诊|手术|复查|检查|进一步|去医院)|完善|(?:建议|先|需要|最好|可以)(?:去)?(?:做|查|拍)|检查|化验|(?:不用|不需要|无需|不必)(?:管|处理|治疗|特殊)|尽快|警惕|会好|能好|(?:天|周|星期|月)(?:左右|以后|后)?就(?:能|会)?好|痊愈|治愈|能治|自愈|好转|恢复|观察|影响|继续(?:吃|用|服)/u,
       shaped: true,
+      askedBack: true,
       notMoot: true,
       notDeferred: true,
     },
@@ -336,6 +344,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
       answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
+      askedBack: true,
     },
     // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
     // "it tends to come back", "lifelong but well controlled".
@@ -343,13 +352,15 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they|\w+) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
       answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
       shaped: true,
+      askedBack: true,
     },
     // Whether it is this illness: "Could it be covid?", "Do I have an overactive thyroid?" → a stance
     // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
     {
       asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:could|might|may) (?:i|he|she|they|we) (?:possibly |really )?(?:have|be having|have caught|have got)\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
-      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b|\?/u,
+      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b/u,
       shaped: true,
+      askedBack: true,
     },
     // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on
     // ("most people", "your risk is higher", "it depends on age"); advice alone ("control your sugar")
@@ -358,6 +369,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /\bhow likely\b|\b(?:is|was) there (?:a|any) (?:chance|possibility|risk)\b|\bany chance\b|\bwhat (?:are|is) (?:the|my|his|her|their|our) (?:chances?|odds)\b|\b(?:am|is|are) (?:i|he|she|they|we|it) likely\b/u,
       answers: /\b(?:likely|unlikely|likelihood|chances?|odds|risk\w*|possib\w*|probab\w*|uncommon|common|rare\w*|usually|often|sometimes|occasionally|seldom|most|many|some people|some of|others|few|majority|minority|runs in (?:the )?famil\w*|genetic\w*|inherit\w*|affect\w*|damag\w*|can cause|may cause|check\w*|monitor\w*|depends|sounds like|looks like|more like|part of|caused by|due to|because|low|high|small|slim|good)\b|\d+\s*%|\b\d+ in \d+\b/u,
       shaped: true,
+      askedBack: true,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it
     // likely is, or what it needs ("It needs an X-ray"). Advice alone ("Keep warm and rest") is not one.
@@ -365,6 +377,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /\b(?:should|do|must) (?:i|we) (?:really )?be (?:worried|concerned)\b|\b(?:is|are) (?:it|this|that|they) (?:serious|dangerous|bad|worrying|concerning)\b|\bhow (?:serious|dangerous|bad)\b|\bsomething serious\b|\bhow (?:concerned|worried|at risk)\b|\bhow (?:high|big|great) is (?:my|the|his|her|their|our) risk\b|\b(?:am|is|are) (?:i|he|she|they|we) (?:at )?(?:high|higher|increased|more) risk\b/u,
       answers: /\b(?:(?:don't|do not|dont|no need to|not to|wouldn't|would not|need not|try not to) (?:be )?(?:worr\w*|concerned|panic\w*)|nothing to worry|not worried|concerning|no cause for concern|not (?:a|any) (?:concern|worry)|risk\w*|vulnerable|rare\w*|severe\w*|low|high|small|slight\w*|greater|serious|dangerous|harmless|benign|reassur\w*|mild|minor|nothing to|fine|normal|abnormal|common|likely|unlikely|probably|sounds like|looks like|consistent with|could be|may be|might be|needs? (?:to be )?(?:seen|checked|examined|assessed|tested)|exam\w*|book|appointment|in person|tests?|scan|x-?ray|see (?:a|your|the)|urgent\w*|emergency|a&e|er|side effects?|usual(?:ly)?|expected|typical(?:ly)?|takes? (?:time|\d)|keep an eye|monitor\w*|watch (?:for|it|out)|give it (?:time|a few)|early days|settle\w*|improve\w*|go away|pass(?:es)?|clear(?:s)? up|resolve\w*|get better|heal\w*|keep (?:taking|using))\b/u,
       shaped: true,
+      askedBack: true,
       notMoot: true,
       notDeferred: true,
     },

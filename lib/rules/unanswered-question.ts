@@ -21,6 +21,7 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
+const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
 const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
@@ -78,6 +79,9 @@ interface Judged {
   src: TextSource;
   q: Question;
   answered: boolean;
+  /** Taken up by a question back to the patient ("您有什么症状吗？"), not answered: it does not make
+   *  the reply one that answered some questions and left others. */
+  askedInstead: boolean;
   /** Judged by the shape of its answer alone (a time, an amount, a cause, a test named). */
   shaped: boolean;
   terms: Set<string>;
@@ -152,6 +156,8 @@ interface Shape {
   mootable: boolean;
   /** "It depends" answers it (not a question of how serious it is). */
   deferrable: boolean;
+  /** A question back ("您有什么症状吗？") answers it: the doctor finds out before saying. */
+  askedBack: boolean;
 }
 
 function shapeOf(q: Question, question: string, language: Language): Shape {
@@ -160,6 +166,7 @@ function shapeOf(q: Question, question: string, language: Language): Shape {
     shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0,
     mootable: !entries.some((t) => t.notMoot === true),
     deferrable: !entries.some((t) => t.notDeferred === true),
+    askedBack: entries.some((t) => t.askedBack === true),
   };
 }
 
@@ -267,7 +274,7 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed): Judged {
+function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -286,9 +293,12 @@ function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextS
   const { shaped } = shape;
   const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shape, noNeed);
   const byKind = stances.length > 0 || byOther;
-  const answered = shaped ? byKind : shared > 0 || byKind;
+  const takenUp = shaped ? byKind : shared > 0 || byKind;
+  // "严重吗？" → "您有什么症状吗？": not answered yet, and not left either.
+  const askedInstead = !takenUp && shape.askedBack && asksBack();
+  const answered = takenUp || askedInstead;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
-  return { src, q, answered, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+  return { src, q, answered, askedInstead, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
 }
 
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
@@ -440,8 +450,11 @@ export const unansweredQuestion: Rule = {
     const termsOf = asked.map((t) => topicTerms(t.topic));
     const moot = KIND_ANSWERS[language].moot;
     const noNeedClauses = moot.test(answerNorm) ? splitClauses(answerNorm).map((c) => c.text).filter((c) => moot.test(c)) : [];
+    // Whether the reply asks the patient something (closing lines aside): a question mark or a
+    // closing 吗/呢, not an interrogative inside a statement ("诊断一下是哪种类型的癫痫").
+    const asksBack = (): boolean => ASKS_BACK.test(answerNorm);
     const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }),
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack),
     );
     shareStances(judged, answerText.norm);
     if (language === 'en') {
@@ -478,7 +491,7 @@ export const unansweredQuestion: Rule = {
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes
     // up none, the draft may answer one question in words we cannot match.
     // A shaped question answered in its shape ("一天吃几次？" → "一天两次") is taken up, topic or not.
-    const someAnswered = judged.some((j) => j.answered && (j.topic > 0 || j.shaped));
+    const someAnswered = judged.some((j) => j.answered && !j.askedInstead && (j.topic > 0 || j.shaped));
     const untouched = distinctUntouched(open);
     // How much the doctor wrote, greeting, comfort and closing line aside: adding those does not
     // make a brief reply less brief. Framing is a few short clauses, so a draft far over the

@@ -812,6 +812,19 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings('The X-ray report says right central pneumonia. What is a right central pneumonia?', 'This is an infection in the central part of the right lung, near the airways.', 'en')).toEqual([]);
   });
 
+  it('takes a question back ("您有什么症状吗？", "请告知您的年龄") for the doctor finding out before saying how serious or what it is, and not for a reply that answered some questions', () => {
+    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+    // Real first replies in the data (mie-test-78, mie-dev-145, mie-test-57, covid-zh-420).
+    expect(answerFindings('窦性心律不齐这个病严重吗？', '您好，您有什么症状吗？')).toEqual([]);
+    expect(answerFindings('有供血不足多年，窦性心律不齐。严重吗', '您好，请告知您的年龄、性别，既往有无高血压、糖尿病。')).toEqual([]);
+    expect(answerFindings('她现在心里发慌，是否严重了？', '数数脉搏看看快不快')).toEqual([]);
+    expect(answerFindings('I keep checking the locks. Is it serious?', 'How many hours a day does it take?', 'en')).toEqual([]);
+    // Asking back answers nothing yet, so it is not "took up one question and left another".
+    expect(held('今天晚饭后就感到头晕恶心，不会是新冠肺炎症状吧？估计是何病？需要上门诊吗？', '请问之前有高血压病或者其他病史吗？')).toEqual([]);
+    // A closing line is not a question back.
+    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
