@@ -426,6 +426,13 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem|i'?m ?here|i ?am ?here|sorry)+$/u,
 };
 
+/** What a platform or a doctor puts before the reply itself ("感谢您的信任，病情资料我已详细阅读。根据您
+ *  现有的资料，建议：", "请问", "I have reviewed your query"): read as no content of its own. */
+export const REPLY_PREAMBLE: Readonly<Record<'zh' | 'en', RegExp>> = {
+  zh: /病情资料我已(?:详细)?阅读|根据您(?:现有|提供)的资料|建议[:：]|请问|你好|您好/gu,
+  en: /\b(?:i have|i've) (?:read|reviewed|gone through) your (?:query|question|case)(?: in depth| thoroughly)?|\bthanks? (?:you )?for (?:your|the) (?:question|query)|\bhello\b|\bhi\b/gu,
+};
+
 /** Words that mean the same to a patient's question, as its topic terms read them (Han bigrams;
  *  English words, read by their stems): "跟喝酒有关系吗？" is taken up by "饮酒确实会影响睡眠",
  *  "Should I tell my employer?" by "you're not obliged to disclose it at work". */

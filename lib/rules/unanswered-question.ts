@@ -7,7 +7,7 @@ import { splitClauses } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -362,6 +362,15 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
   return new Set(distinct.length >= 2 ? distinct : []);
 }
 
+/** Whether the reply (greeting, comfort and closing aside) asks the patient something and says
+ *  nothing else but a platform's preamble ("病情资料我已详细阅读。根据您现有的资料，建议："). */
+function asksOnly(body: string, language: Language): boolean {
+  const questions = findQuestions(body, language);
+  if (questions.length === 0) return false;
+  const rest = blank(body, questions).replace(REPLY_PREAMBLE[language], ' ');
+  return !/[\p{Script=Han}a-z0-9]/u.test(rest);
+}
+
 /** The reply's words, greeting, comfort and closing aside: an acknowledgement or nothing. */
 function acknowledgementOnly(body: string, language: Language): boolean {
   const words = body.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -502,6 +511,8 @@ export const unansweredQuestion: Rule = {
         replyNorm.length > 3 * BRIEF_DRAFT[language]
           ? replyNorm.length
           : withoutFraming(replyNorm, language, framing).replace(/\s+/gu, ' ').trim().length);
+    let asking: boolean | undefined;
+    const onlyAsks = (): boolean => (asking ??= asksOnly(withoutFraming(replyNorm, language, framing), language));
     const closing = closingLineStart(draft.norm, language, framing.closings);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
@@ -534,7 +545,9 @@ export const unansweredQuestion: Rule = {
           fixes: [],
         };
       }
-      const confident = shapedOpen || briefOffTopic || untouched.has(j) || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects();
+      // A reply that only asks back ("有没有发热？", "体温多少？做核酸了吗？") is finding out before it
+      // answers: the questions are still to come, so it is advice at most.
+      const confident = !onlyAsks() && (shapedOpen || briefOffTopic || untouched.has(j) || (CONTENT_KINDS.has(j.q.kind) && saysNothing()) || deflects());
       const severity = confident ? ctx.severity : 'info';
       return {
         rule: 'unanswered-question',

@@ -25,6 +25,11 @@ describe('findQuestions (zh)', () => {
     expect(kinds).toEqual(['how-long', 'how-much', 'which', 'why']);
   });
 
+  it('reads the short A-not-A "有没发热" as a yes/no question', () => {
+    const [q] = findQuestions(normalize('有没发热'), 'zh');
+    expect(q?.kind).toBe('yes-no');
+  });
+
   it('does not take "什么的" ("and so on") for a question', () => {
     expect(quotes('14年体检有个ct也是排除肺结核什么的，稍后附上，没有症状是不是能说明一些问题')).toEqual(['没有症状是不是能说明一些问题']);
     expect(quotes('平时都吃些什么的？')).toEqual(['平时都吃些什么的？']);

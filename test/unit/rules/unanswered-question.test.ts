@@ -825,6 +825,16 @@ describe('unanswered-question (en)', () => {
     expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
   });
 
+  it('gives advice at most when the reply only asks back (a platform preamble aside): the answers are still to come', () => {
+    const patient = '我现在主要症状干咳，鼻塞，是不是感冒了。请问医生应该怎么治疗呢？应该吃些什么药效果好些呢？';
+    for (const draft of ['密切接触的人有没有发病？', '感谢您的信任，病情资料我已详细阅读。根据您现有的资料，建议：现在有什么症状？', '有没发热']) {
+      expect(flags(answerFindings(patient, draft)), draft).toEqual([]);
+    }
+    expect(flags(answerFindings('Could it be covid? What should I take for the cough? Can I go to work?', 'Hi, do you have a fever? Have you lost your sense of smell?', 'en'))).toEqual([]);
+    // Asking and saying something else: judged as any reply.
+    expect(flags(answerFindings(patient, '密切接触的人有没有发病？先多喝水。')).map((f) => f.evidence?.text)).toEqual(['是不是感冒了。', '应该吃些什么药效果好些呢？']);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
