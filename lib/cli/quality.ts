@@ -1,12 +1,15 @@
 // `npm run quality`: score every rule on the labelled dev set and print the table.
 // `--misses RULE` also lists that rule's false positives and false negatives, to tune by;
 // `--questions open-passed` (open | answered, then flagged | advised | passed | not-found) lists the
-// reviewers' questions unanswered-question treated so, with the draft.
+// reviewers' questions unanswered-question treated so, with the draft. `--replay` checks the
+// replies real doctors sent inside the dev threads, each as the draft of the thread before it,
+// and prints how many each rule holds; `--replay RULE` lists the ones that rule holds.
 import { checkDraft } from '../engine';
 import { questionBreakdown, questionTable, questionVerdicts } from '../eval/questions';
+import { replayedReplies, replayRows, replayTable } from '../eval/replay';
 import { LABEL_FOR_RULE, score, scoreTable, type ScoredCase } from '../eval/score';
 import type { Conversation } from '../conversation';
-import type { RuleId } from '../findings';
+import { RULE_IDS, RuleIdSchema, type RuleId } from '../findings';
 import { loadDevSet } from './dataset';
 
 const { cases, labels } = loadDevSet();
@@ -51,6 +54,22 @@ if (which) {
       if (row.answered !== (side === 'answered') || row.verdict !== verdict) continue;
       const draft = cases.find((x) => x.id === row.id)?.draft ?? '';
       console.log(`${row.id} | ${row.quote} || ${draft.slice(0, 160).replace(/\s+/gu, ' ')}`);
+    }
+  }
+}
+
+const r = process.argv.indexOf('--replay');
+if (r >= 0) {
+  const replayed = cases.flatMap(replayedReplies).map((c) => ({ conversation: c, language: c.language ?? 'zh', findings: checkDraft(c) }));
+  console.log(`\nReplies real doctors sent inside the dev threads, each checked as the draft of the thread before it (${replayed.length}; unlabelled):\n`);
+  console.log(replayTable(replayRows(replayed, RULE_IDS)));
+  const listed = RuleIdSchema.safeParse(process.argv[r + 1]);
+  if (listed.success) {
+    for (const k of replayed) {
+      const f = k.findings.find((x) => x.rule === listed.data && x.severity !== 'info');
+      if (!f) continue;
+      const patient = k.conversation.messages.at(-1)?.text ?? '';
+      console.log(`\n== ${k.conversation.id ?? ''} | ${f.evidence?.text ?? ''}\npatient: ${patient.slice(-160).replace(/\s+/gu, ' ')}\nreply: ${k.conversation.draft.slice(0, 200).replace(/\s+/gu, ' ')}`);
     }
   }
 }
