@@ -139,6 +139,15 @@ export const HISTORY: PhraseLists = {
     'last {year|month|winter|summer|spring|autumn|fall}', 'a year ago', 'years back', 'used to {have|get}'],
 };
 
+// A red flag named, not felt: asked about in general ("胸口疼痛一般会是哪些症状呢", "喉咙痛，胸痛这些
+// 算吗"), read off a leaflet or a record ("药上写什么冠心病心绞痛之类的", "心肌梗塞的资料还在医院"),
+// or given as an example. Read in the flag's own clause, as history is (found replaying the real
+// doctors' replies of the dev threads: `npm run quality -- --replay risk-not-addressed`).
+export const NAMED_NOT_FELT: PhraseLists = {
+  zh: ['一般会', '哪些症状', '什么症状', '这些算', '算不算', '之类', '资料', '说明书', '{药上|上面|单子上|网上}{写|说}', '比如', '例如', '百度'],
+  en: ['such as', 'for example', 'what are the symptoms', 'symptoms of', 'leaflet', 'the label says', 'i read that', 'google'],
+};
+
 // A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read
 // in the same clause as the history word, it keeps the red flag current.
 export const RECURRED: PhraseLists = {

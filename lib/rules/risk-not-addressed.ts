@@ -3,7 +3,7 @@ import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
 import { splitClauses } from '../text/segment';
 import {
-  HELP_DECLINED, HISTORY, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
+  HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -15,6 +15,7 @@ const redFlags = new PhraseMatcher(RED_FLAGS, { spaced: true });
 const urgentHelp = new PhraseMatcher(URGENT_HELP);
 const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
+const namedNotFelt = new PhraseMatcher(NAMED_NOT_FELT);
 const recurred = new PhraseMatcher(RECURRED);
 // Per language, the pairs and every first sign at once: most messages name none, and one scan
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
@@ -65,8 +66,8 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
     for (const h of allHits(matcher.forText(language, src.norm), src.norm)) {
       const clauseStart = clauseStartBefore(src.norm, h.start);
       const before = src.norm.slice(clauseStart, h.start);
-      if (negationBefore[language].test(before)) continue;
-      if (kind === 'red-flag' && toldAsHistory(src.norm, clauseStart, h.end, language)) continue;
+      if (negationBefore[language].test(before) || (language === 'zh' && negatedList(src.norm, clauseStart, h.start))) continue;
+      if (kind === 'red-flag' && (toldAsHistory(src.norm, clauseStart, h.end, language) || namedOnly(src.norm, clauseStart, h.end, language))) continue;
       if (kind === 'self-harm' && triedInVain(src.norm, h.start, h.end)) continue;
       return { kind, src, start: h.start, end: h.end };
     }
@@ -123,11 +124,43 @@ function triedInVain(norm: string, start: number, end: number): boolean {
 /** Whether the red flag is told as history: a history word in its own clause, or a field
  *  label ending right before that clause ("既往病史：脑梗"), unless the clause says it is back. */
 function toldAsHistory(norm: string, clauseStart: number, end: number, language: Language): boolean {
-  const clauseEnd = CLAUSE_END.exec(norm.slice(end, end + CLAUSE_AFTER));
-  const clauseStop = clauseEnd ? end + clauseEnd.index : end + CLAUSE_AFTER;
-  const clause = norm.slice(clauseStart, clauseStop);
+  const { clause, stop: clauseStop } = clauseOf(norm, clauseStart, end);
   if (firstHit(recurred.for(language), clause) !== undefined || COMES_BACK_NEXT.test(norm.slice(clauseStop, clauseStop + 12))) return false;
   return firstHit(history.for(language), clause) !== undefined || HISTORY_LABEL.test(norm.slice(Math.max(0, clauseStart - 12), clauseStart));
+}
+
+/** The red flag's clause: from its start to the next clause mark (or CLAUSE_AFTER on). */
+function clauseOf(norm: string, clauseStart: number, end: number): { clause: string; stop: number } {
+  const clauseEnd = CLAUSE_END.exec(norm.slice(end, end + CLAUSE_AFTER));
+  const stop = clauseEnd ? end + clauseEnd.index : end + CLAUSE_AFTER;
+  return { clause: norm.slice(clauseStart, stop), stop };
+}
+
+/** Whether the red flag is named, not felt (NAMED_NOT_FELT in its clause). */
+function namedOnly(norm: string, clauseStart: number, end: number, language: Language): boolean {
+  return firstHit(namedNotFelt.for(language), clauseOf(norm, clauseStart, end).clause) !== undefined;
+}
+
+// "没有咳嗽，流鼻涕，胸闷和呼吸急促", "我没有出现干咳和胸闷，呼吸困难等症状": a negation heading a
+// list of short items covers each item after it. The red flag opens its item, or nearly ("胸闷和呼吸
+// 急促"): "但是今天早上突然胸痛" is no item of the list before it.
+const LIST_ITEM_MAX = 8;
+const LEAD_IN_ITEM_MAX = 4;
+const LIST_HEAD = /^(?:我|他|她|孩子|宝宝|患者|病人)?(?:也|都|并|从来)?(?:没有|没|无|否认|未)(?:出现|发生|感到|觉得|感觉|有)?/u;
+
+/** Whether the red flag is an item of a list headed by a negation a few short clauses back. */
+function negatedList(norm: string, clauseStart: number, at: number): boolean {
+  if (at - clauseStart > LEAD_IN_ITEM_MAX) return false;
+  let start = clauseStart;
+  for (let k = 0; k < 4 && start > 0; k++) {
+    if (!/[，,、]/u.test(norm.charAt(start - 1))) return false;
+    const prevStart = clauseStartBefore(norm, start - 2);
+    const prev = norm.slice(prevStart, start - 1);
+    if (LIST_HEAD.test(prev.trimStart())) return true;
+    if (prev.length > LIST_ITEM_MAX) return false;
+    start = prevStart;
+  }
+  return false;
 }
 
 function clauseStartBefore(norm: string, at: number): number {

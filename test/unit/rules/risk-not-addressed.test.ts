@@ -226,6 +226,26 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('最近心情低落，睡眠差', '可以试试规律作息。', 'zh'))).toEqual([]);
   });
 
+  it('reads a negation heading a list of symptoms as covering each (real first messages of the dev threads)', () => {
+    const draft = '可以按普通的咽炎治疗，要继续用几天。';
+    expect(findingsOf(RULE, turn('我没有出现干咳和胸闷，呼吸困难等症状，目前反复低热，全身酸痛乏力', draft, 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('持续10天了。没有咳嗽，流鼻涕，胸闷和呼吸急促。', draft, 'zh'))).toEqual([]);
+    // Not across a clause that says something else, nor once the list has ended.
+    expect(findingsOf(RULE, turn('没有咳嗽，但是今天早上突然胸痛得厉害', draft, 'zh')).map((f) => f.evidence?.text)).toEqual(['胸痛']);
+    expect(findingsOf(RULE, turn('没有发烧。现在呼吸困难', draft, 'zh')).map((f) => f.evidence?.text)).toEqual(['呼吸困难']);
+  });
+
+  it('says nothing of a red flag named, not felt: asked about in general, read off a leaflet or a record', () => {
+    const draft = '早搏本身没有什么问题的。';
+    expect(findingsOf(RULE, turn('那胸口疼痛一般会是哪些症状呢', draft, 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('其他呢，比如喉咙痒，喉咙痛，胸痛这些算吗', draft, 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('我看药上写什么冠心病心绞痛之类的，很是担心。', draft, 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('心肌梗塞的资料还在医院，看不到', draft, 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('What are the symptoms of a heart attack?', 'Rest and fluids.', 'en'))).toEqual([]);
+    // Felt: still an emergency.
+    expect(findingsOf(RULE, turn('这两天胸口疼痛，一阵一阵的', draft, 'zh')).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it.each([
     ['吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了', '全身起红疹子，嘴里也溃烂'],
     ['吃了奥氮平以后发高烧，全身肌肉僵硬', '吃了奥氮平以后发高烧，全身肌肉僵硬'],
