@@ -82,7 +82,9 @@ const NEEDLESS = ['see', 'go', 'visit', 'come', 'attend', 'consult', 'rush', 'be
 
 /** Words that turn a referral phrase into "no need to go" or a past fact. */
 export const NOT_A_REFERRAL: PhraseLists = {
-  zh: ['不用*去', '不需要*去', '不必*去', '没必要*去', '无需*去', '不用就', '不需要就', '不必就', '暂时不用', '已经*去', '已*就诊', '已经看了', '住院期间', '不是医院', '不建议'],
+  zh: ['不用*去', '不需要*去', '不必*去', '没必要*去', '无需*去', '不用就', '不需要就', '不必就', '暂时不用', '已经*去', '已*就诊', '已经看了', '住院期间', '不是医院', '不建议',
+    // Records from a hospital, sent here ("你把那医院查的检查发过来吧"): nobody is sent anywhere.
+    '医院*{查的|做的|开的|拍的}*{发过来|发给我|发我|拍照}'],
   en: [
     'cannot go in', "can't go in", 'phone', 'already', 'welcome to', "don't go", 'do not go', 'avoid going',
     'stay away from',
@@ -145,7 +147,12 @@ export const REASONS: PhraseLists = {
     '确认', '针对性', '检查结果', '根据*结果', '科的疾病', '科的病', '科的问题', '属于*科',
     // Specific triggers: treatment failure, persistence, a threshold.
     '无效', '不管用', '没效果', '不好转', '没有好转', '无好转', '不缓解', '没缓解', '仍然', '仍有', '还是不好',
-    '还不好', '不见好', '持续', '反复', '不退', '高于', '超过',
+    '还不好', '不见好', '持续', '反复', '不退', '高于', '超过', '效果不{明显|好|佳|理想}', '不见效',
+    // The reason said outright ("因为你有胸闷心慌，建议心内科再去就诊"), or a diagnosis not to miss
+    // ("避免漏诊"); not "以免病情加重", the stock line under any referral.
+    '因为', '由于', '漏诊', '{避免|防止}*{延误|耽误}*{诊断|病情|治疗}',
+    // What is treated there ("主要是要治疗焦虑症，可以到医院心理科看看").
+    '主要*治疗', '配合*治疗',
     // A named alarm sign as the condition ("如果出现尿少、精神差就去医院"); "如有不适", "如果加重" say none.
     '{如果|若|一旦|万一|假如|要是}{出现|有|发生}*{尿少|精神差|精神不好|嗜睡|高热|高烧|脱水|便血|黑便|呕血|吐血|咯血|咳血|胸痛|胸闷|呼吸困难|气促|喘不上气|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|尿血|剧烈|伤害自己|自伤|自残|轻生|自杀|想死|不想活}',
   ],
@@ -169,7 +176,9 @@ export const REASONS: PhraseLists = {
  *  what a visit does ("我想做个心理咨询，可以吗？", "Can I book a therapy session?"): their own
  *  question is the visit's reason. */
 export const ASKED_WHERE_TO_GO: PhraseLists = {
-  zh: ['挂{什么|哪个|哪}', '{看|去|挂}{哪个|什么|哪}{科|科室|医生}', '哪家医院', '{去|到}哪{里|儿}{看|治|查|就诊}', '什么科',
+  zh: ['挂{什么|哪个|哪}', '{看|去|挂}{哪个|什么|哪}{科|科室|医生}', '哪家医院', '{去|到}哪{里|儿}*{看|治|查|检查|检测|就诊|做}', '什么科',
+    // Asked to come, or whether a place can do it ("我能否来挂您专家号看病", "一般医院可以做吧？").
+    '{能否|能不能|可否|可不可以|可以}*{来|去}*挂*号', '医院*{可以|能}{做|查|看|治}',
     '{想|打算|准备}{做|去做|预约|挂号做|约}*{心理咨询|心理治疗|咨询|检查|复查|面诊|体检|评估}'],
   en: ['who should {i|we|he|she} see', 'which {doctor|specialist|department|clinic|hospital}', '{what|which} kind of {doctor|specialist}',
     'where should {i|we|he|she} go', '{can|could} {i|we} {book|get|have|arrange} {a|an|some} {appointment|assessment|test|therapy|counselling|counseling|check-up|checkup}'],

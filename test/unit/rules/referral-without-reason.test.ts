@@ -61,6 +61,23 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
   });
 
+  it('takes a reason said outright, a treatment-failure trigger, a diagnosis not to miss and what is treated there; records sent from a hospital are no referral', () => {
+    // Real replies inside the dev threads (`npm run quality -- --replay referral-without-reason`).
+    for (const [patient, draft] of [
+      ['发烧37°5，血常规和胸片都没问题，有胸闷心慌的情况。', '最常见的就是普通感冒，但感冒会造成心肌炎，因为你有胸闷心慌，建议心内科再去就诊一下'],
+      ['我现在该怎么处理？需要到医院做喉镜和胃镜吗？', '考虑咽炎可能性大。建议先用药治疗一下，看看效果。如果效果不明显，再到医院作进一步检查。'],
+      ['想问问吃什么药。还是吃丹参滴丸好', '丹参滴丸只是暂时缓解。建议还是去医院系统查查，避免漏诊'],
+      ['吃了阿莫西林后焦虑的症状很严重', '您现在主要是要治疗焦虑症，可以到医院心理科看看，配合医生治疗效果才好。'],
+      ['去其他医院查出来就是心肌梗塞，心包积液。', '你把心肌梗塞那医院查的检查发过来吧'],
+      // The patient asked to come, or where.
+      ['如果医院秩序恢复正常了，我能否来挂您专家号看病', '完全恢复正常后，当然可以过来看门诊啊。'],
+      ['去哪里可以核酸检查', '不用紧张，去县医院查查吧'],
+      ['一般医院可以做吧？', '2甲以上医院'],
+    ] as const) expect(findingsOf(RULE, turn(patient, draft, 'zh')), draft).toEqual([]);
+    // "以免病情加重" under a stock referral says nothing of what the visit does.
+    expect(findingsOf(RULE, turn('乙肝携带者打疫苗会产生抗体吗？', '对于肝病严重患者来说，建议尽快就诊，根据医生的意见来尽快救治，以免病情严重。', 'zh'))).toHaveLength(1);
+  });
+
   it('accepts an exam to do named sentences away from the referral', () => {
     const far =
       '大三阳一般预后良好。怎么治主要看肝功能和肝脏B超的检查情况。平时注意休息。少喝酒。不要熬夜。你最好去医院检查一下。';
