@@ -429,7 +429,7 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
 /** What a platform or a doctor puts before the reply itself ("感谢您的信任，病情资料我已详细阅读。根据您
  *  现有的资料，建议：", "请问", "I have reviewed your query"): read as no content of its own. */
 export const REPLY_PREAMBLE: Readonly<Record<'zh' | 'en', RegExp>> = {
-  zh: /病情资料我已(?:详细)?阅读|根据您(?:现有|提供)的资料|建议[:：]|请问|你好|您好/gu,
+  zh: /病情资料我已(?:详细)?阅读|根据您(?:现有|提供)的资料|建议[:：]|医生给您发来一个提醒[:：]?|您目前的检查资料不齐全|需要补充以下(?:检查|资料|信息)[:：]?|请补充|请问|你好|您好/gu,
   en: /\b(?:i have|i've) (?:read|reviewed|gone through) your (?:query|question|case)(?: in depth| thoroughly)?|\bthanks? (?:you )?for (?:your|the) (?:question|query)|\bhello\b|\bhi\b/gu,
 };
 

@@ -3,7 +3,7 @@ import type { Finding } from '../findings';
 import { DRUGS, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
-import { splitClauses } from '../text/segment';
+import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
@@ -21,6 +21,7 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
 const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
+const HAS_WORDS = /[\p{Script=Han}a-z0-9]/u;
 const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
 const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
@@ -365,10 +366,15 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
 /** Whether the reply (greeting, comfort and closing aside) asks the patient something and says
  *  nothing else but a platform's preamble ("病情资料我已详细阅读。根据您现有的资料，建议："). */
 function asksOnly(body: string, language: Language): boolean {
-  const questions = findQuestions(body, language);
-  if (questions.length === 0) return false;
-  const rest = blank(body, questions).replace(REPLY_PREAMBLE[language], ' ');
-  return !/[\p{Script=Han}a-z0-9]/u.test(rest);
+  let asks = false;
+  for (const sentence of splitSentences(body.replace(REPLY_PREAMBLE[language], ' '))) {
+    // A sentence asks from its first question on ("请问是否有胸痛、下肢肿痛、痰血等情况？"); what
+    // comes before it is said ("可以吃布洛芬，现在还烧吗？" answers something).
+    const first = findQuestions(sentence.text, language)[0];
+    if (HAS_WORDS.test(sentence.text.slice(0, first?.start))) return false;
+    if (first) asks = true;
+  }
+  return asks;
 }
 
 /** The reply's words, greeting, comfort and closing aside: an acknowledgement or nothing. */

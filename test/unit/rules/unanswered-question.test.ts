@@ -831,8 +831,12 @@ describe('unanswered-question (en)', () => {
       expect(flags(answerFindings(patient, draft)), draft).toEqual([]);
     }
     expect(flags(answerFindings('Could it be covid? What should I take for the cough? Can I go to work?', 'Hi, do you have a fever? Have you lost your sense of smell?', 'en'))).toEqual([]);
-    // Asking and saying something else: judged as any reply.
+    // A list inside the question, a platform's notice before it.
+    expect(flags(answerFindings('想请求医生看看我妈像是什么疾病？还需要做哪些检查？', '您好！请问您母亲是否有胸痛、下肢肿痛、痰血、喘鸣、呼吸困难等情况？'))).toEqual([]);
+    expect(flags(answerFindings('是不是中医上的燥热？要吃什么药？', '医生给您发来一个提醒： 多久了 腹痛恶心呕吐有吗'))).toEqual([]);
+    // Asking and saying something else, in its own sentence or before the question: judged as any reply.
     expect(flags(answerFindings(patient, '密切接触的人有没有发病？先多喝水。')).map((f) => f.evidence?.text)).toEqual(['是不是感冒了。', '应该吃些什么药效果好些呢？']);
+    expect(flags(answerFindings('孩子发烧39度，要吃什么药？多久能好？', '吃布洛芬，现在还烧吗？')).map((f) => f.evidence?.text)).toEqual(['多久能好？']);
   });
 
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
