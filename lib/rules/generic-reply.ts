@@ -1,6 +1,7 @@
 import type { Language } from '../conversation';
 import type { Finding, Severity } from '../findings';
 import { findDrugs } from '../text/lexicon';
+import { findQuestions } from '../text/questions';
 import { splitClauses } from '../text/segment';
 import { ACKNOWLEDGEMENT_ONLY, ANSWER_QUALIFIERS, DEFLECTIONS, DIRECT_ANSWERS, DOSING_ADVICE, FILLER, LOGISTICS, STOCK_ADVICE } from './generic-reply.phrases';
 import { PhraseMatcher, allHits, firstHit, type PhraseHit } from './phrase-matcher';
@@ -122,7 +123,13 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   if (norm.length > 2 * STOCK_READ_MAX[language]) return undefined;
   const body = withoutFraming(norm, language, framingPhrasesOf(ctx));
   if (body.trim().length > STOCK_READ_MAX[language]) return undefined;
-  const stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
+  let stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
+  // Asked about, a habit is no advice ("是不是不经常锻炼？", "熬夜吗"): stock words inside the
+  // doctor's own questions do not count.
+  if (stockHits.length > 0) {
+    const asked = findQuestions(body, language);
+    stockHits = stockHits.filter((h) => !asked.some((q) => h.start >= q.start && h.end <= q.end));
+  }
   const first = stockHits[0];
   if (!first || opensWithAnswer(body.trimStart(), language)) return undefined;
   // A named medicine, or how to take one, is advice for this patient ("多休息，布洛芬按需吃",

@@ -25,6 +25,15 @@ describe('generic-reply (zh)', () => {
     expect(flags(findingsOf(RULE, turn(patientZh, draft, 'zh')))).toHaveLength(1);
   });
 
+  it('does not take the doctor asking about a habit for stock advice ("是不是不经常锻炼？", "熬夜吗")', () => {
+    // Real replies inside the dev threads (`npm run quality -- --replay generic-reply`).
+    expect(findingsOf(RULE, turn('有时候跑完步感觉头有点不舒服，还有胸口像堵住一样', '是不是不经常锻炼？', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('他就是整天在电脑前画图，喝酒抽烟都没有', '熬夜吗', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('Why do I keep getting headaches?', 'Do you get enough sleep?', 'en'))).toEqual([]);
+    // Told, it is.
+    expect(findingsOf(RULE, turn('他就是整天在电脑前画图，喝酒抽烟都没有', '别熬夜，多锻炼。', 'zh'))).toHaveLength(1);
+  });
+
   it('takes a named medicine as advice for this patient, not stock', () => {
     expect(findingsOf(RULE, turn('发烧38度，嗓子疼，要吃什么药？', '多喝水，多休息，布洛芬按需吃。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('I have a cold, what should I do?', 'Rest, drink plenty of fluids, and take paracetamol for the fever.', 'en'))).toEqual([]);
