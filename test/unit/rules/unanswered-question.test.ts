@@ -839,6 +839,16 @@ describe('unanswered-question (en)', () => {
     expect(flags(answerFindings('孩子发烧39度，要吃什么药？多久能好？', '吃布洛芬，现在还烧吗？')).map((f) => f.evidence?.text)).toEqual(['多久能好？']);
   });
 
+  it('takes "当天" for how long, a price in words for how much, a finding for "哪里有问题", and causes listed as the reply opens for why', () => {
+    // Real replies inside the dev threads (`npm run quality -- --replay unanswered-question`).
+    expect(answerFindings('请问做心肌酶检查要多久才能拿到报告？', '一般当天就能拿到结果。')).toEqual([]);
+    expect(answerFindings('你们医院可以做吗？手术加复原大概一起要多少费用啊？', '可以，五万')).toEqual([]);
+    expect(answerFindings('这个心电图哪里有问题。', 'avf导联T波略微有一点不完全正常')).toEqual([]);
+    expect(answerFindings('是什么原因导致的结膜下充血呢', '揉眼，熬夜，视疲劳等，一般有高血压，动脉硬化等的人常见')).toEqual([]);
+    // Not a list further on: toyhom-7443's stock recipe ("黑矾、黑枣、核桃仁…等") is no cause.
+    expect(flags(answerFindings('说是糜烂性胃炎为什么还长了几个瘤', '现讲解一祖传中药配方：黑矾、黑枣、核桃仁、栀子、茯苓、砂仁等互相配合动用，可以彻底根治。'))).toHaveLength(1);
+  });
+
   it('counts a shaped question answered in its shape as taken up: a brief reply that answers only "一天吃几次" leaves "可以碾碎吗"', () => {
     expect(flags(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '一天两次。')).map((f) => f.evidence?.text)).toEqual(['孩子的药可以碾碎吗？']);
     expect(answerFindings('孩子的药可以碾碎吗？一天吃几次？', '可以碾碎，一天两次。')).toEqual([]);
