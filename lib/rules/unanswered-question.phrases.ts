@@ -213,6 +213,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)|(?:报告|化验单|检查单|片子|结果|单子|心电图|彩超|B超|b超|CT|ct)[^，,。？?]{0,4}(?:哪里|哪儿|哪)(?:有)?(?:问题|异常|不正常)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
+    // Booking asked about: "需要提前预约吗" → "网上挂号，挂周一张医生的号".
+    { asks: /预约|挂号|挂[^，,。？?]{0,4}号/u, answers: /挂号|预约|网上|电话|号子|号源|直接来|直接过来|现场/u },
     // A prescription asked for: "本次能给我开药吗" → "这次先给你开一个月的药", "处方已开".
     { asks: /开(?:点|些|个|一些|一点)?(?:药|处方)/u, answers: /开(?:了|好|出|具)?[^，,。！？!?]{0,8}(?:药|处方)|处方(?:已|已经)?开/u },
     // Where to go: "去哪家医院好" → "市三院的精神科".
@@ -427,6 +429,12 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "在的，不好意思" answers "你在吗", and nothing else.
   zh: /^(?:好的?|好滴|嗯+|恩+|哦+|噢+|收到了?|明白了?|知道了|了解了?|晓得了|ok|okay|行|可以的?|是的|对的?|没问题|没事|在的|在呢|我在|不好意思|抱歉|久等了?)+(?:的|啊|呀|哈)?$/u,
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem|i'?m ?here|i ?am ?here|sorry)+$/u,
+};
+
+/** A bare yes or no, the whole of a Chinese reply ("嗯", "可以的", "不用"); "好的" and "收到" only
+ *  acknowledge. English replies open with theirs ("No, …"), read by creditBareYesNo. */
+export const BARE_YES_NO: Readonly<Partial<Record<'zh' | 'en', RegExp>>> = {
+  zh: /^(?:嗯+|恩+|对|对的|是的|是|会|会的|能|可以|要|需要|不|不会|不能|不用|不需要|没有|没)[的啊呀哈]?$/u,
 };
 
 /** What a platform or a doctor puts before the reply itself ("感谢您的信任，病情资料我已详细阅读。根据您

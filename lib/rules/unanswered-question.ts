@@ -7,7 +7,7 @@ import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, BARE_YES_NO, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -377,6 +377,11 @@ function asksOnly(body: string, language: Language): boolean {
   return asks;
 }
 
+/** Whether the reply's words (greeting, comfort and closing aside) are a bare yes or no. */
+function bareYesOrNo(body: string, language: Language): boolean {
+  return BARE_YES_NO[language]?.test(body.replace(/[\s\p{P}\p{S}]+/gu, '')) ?? false;
+}
+
 /** The reply's words, greeting, comfort and closing aside: an acknowledgement or nothing. */
 function acknowledgementOnly(body: string, language: Language): boolean {
   const words = body.replace(/[\s\p{P}\p{S}]+/gu, '');
@@ -490,6 +495,12 @@ export const unansweredQuestion: Rule = {
     let deflecting: boolean | undefined;
     const deflects = (): boolean =>
       (deflecting ??= replyNorm.length <= LOOK_IT_UP_REPLY[language] && firstHit(lookItUp.for(language), replyNorm) !== undefined && findDrugs(replyNorm).length === 0);
+    // "这个病好看吗？" → "嗯": the one question, a yes/no, has its yes or no ("好的", "收到" acknowledge
+    // and say neither). Beside another question it may be either's, so that is left to the judgement below.
+    const only = judged.length === 1 ? judged[0] : undefined;
+    if (only && only.q.kind === 'yes-no' && !only.answered && !emptyLeadIns.has(only) && bareYesOrNo(withoutFraming(replyNorm, language, framing), language)) {
+      only.answered = true;
+    }
     const answered = judged.filter((j) => j.answered);
     const open = judged.filter(
       (j) =>

@@ -30,6 +30,11 @@ describe('findQuestions (zh)', () => {
     expect(q?.kind).toBe('yes-no');
   });
 
+  it('does not take "几点就…" / "几天就…" ("a little while and then") for asking when', () => {
+    expect(quotes('偶尔会刺痛，但是几点就没事了')).toEqual([]);
+    expect(quotes('一般过几天就好了，还要吃几天药？')).toEqual(['还要吃几天药？']);
+  });
+
   it('does not take "什么的" ("and so on") for a question', () => {
     expect(quotes('14年体检有个ct也是排除肺结核什么的，稍后附上，没有症状是不是能说明一些问题')).toEqual(['没有症状是不是能说明一些问题']);
     expect(quotes('平时都吃些什么的？')).toEqual(['平时都吃些什么的？']);
