@@ -251,7 +251,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // said back nor another medicine offered instead.
     {
       asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
-      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
+      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|推迟|暂缓|先不要|缓一缓|等疫情|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
       askedBack: true,
     },
@@ -347,7 +347,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
     },

@@ -712,6 +712,8 @@ describe('unanswered-question (en)', () => {
       ['Is it okay to drink a glass of wine on mirtazapine?', 'One glass occasionally is unlikely to harm, but it will make you sleepier.', 'en'],
       ['Is it safe to breastfeed while on quetiapine?', 'You can keep breastfeeding; watch the baby for sleepiness.', 'en'],
       ["Is it safe to take my antidepressant and St John's wort together?", "Please don't combine them: St John's wort interacts with most antidepressants.", 'en'],
+      ['Is it safe to go for my dental cleaning during the pandemic?', 'In brief: Postpone. Routine cleanings can wait until things settle down.', 'en'],
+      ['疫情期间去医院做胃镜安全吗？', '不急的话建议暂缓，等疫情过去再做。', 'zh'],
       ['怀孕了，吃舍曲林安全吗？', '舍曲林在孕期用药里相对安全，数据比较多，不建议自己停药。', 'zh'],
       ['怀孕了，吃舍曲林安全吗？', '孕期的情况要跟产科医生一起评估。', 'zh'],
       ['阿普唑仑和舍曲林一起吃安全吗？', '可以一起吃，阿普唑仑短期用，注意别开车。', 'zh'],
