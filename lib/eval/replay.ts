@@ -11,9 +11,9 @@ import type { Finding, RuleId } from '../findings';
  *  time when it has one. Attachments stay: the data does not say when each was sent. */
 export function replayedReplies(c: Conversation): Conversation[] {
   const out: Conversation[] = [];
+  const { now: _now, ...rest } = c;
   c.messages.forEach((m, i) => {
     if (m.role !== 'doctor' || c.messages[i - 1]?.role !== 'patient') return;
-    const { now: _now, ...rest } = c;
     out.push({ ...rest, id: `${c.id ?? ''}#${i}`, messages: c.messages.slice(0, i), draft: m.text, ...(m.at ? { now: m.at } : {}) });
   });
   return out;

@@ -484,11 +484,15 @@ export const unansweredQuestion: Rule = {
     }
     const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
+    // The reply without its greeting, comfort and closing, read once and only if needed.
+    let replyBody: string | undefined;
+    const bodyOfReply = (): string => (replyBody ??= withoutFraming(replyNorm, language, framing));
+    // Framing is a few short clauses: a reply far longer than a brief one is not "好的" or "嗯".
+    const short = replyNorm.length <= 3 * BRIEF_DRAFT[language];
     // A reply that says nothing but "好的" (greeting, comfort and closing aside) answers no
     // question that asks for more than a yes, however thin its topic: those are open for sure.
     let nothing: boolean | undefined;
-    const saysNothing = (): boolean =>
-      (nothing ??= replyNorm.length <= 3 * BRIEF_DRAFT[language] && acknowledgementOnly(withoutFraming(replyNorm, language, framing), language));
+    const saysNothing = (): boolean => (nothing ??= short && acknowledgementOnly(bodyOfReply(), language));
     // A short reply that sends the patient to look it up themselves ("你可能百度搜索一下") and names
     // no medicine answers none of the questions it leaves. Asking for more, or sending them to a
     // doctor, is an answer of its own ("Difficult to advise without more information, so seek …").
@@ -498,7 +502,7 @@ export const unansweredQuestion: Rule = {
     // "这个病好看吗？" → "嗯": the one question, a yes/no, has its yes or no ("好的", "收到" acknowledge
     // and say neither). Beside another question it may be either's, so that is left to the judgement below.
     const only = judged.length === 1 ? judged[0] : undefined;
-    if (only && only.q.kind === 'yes-no' && !only.answered && !emptyLeadIns.has(only) && bareYesOrNo(withoutFraming(replyNorm, language, framing), language)) {
+    if (only && only.q.kind === 'yes-no' && !only.answered && !emptyLeadIns.has(only) && short && bareYesOrNo(bodyOfReply(), language)) {
       only.answered = true;
     }
     const answered = judged.filter((j) => j.answered);
@@ -522,14 +526,10 @@ export const unansweredQuestion: Rule = {
     // How much the doctor wrote, greeting, comfort and closing line aside: adding those does not
     // make a brief reply less brief. Framing is a few short clauses, so a draft far over the
     // brief length is not read for it.
-    let body: number | undefined;
-    const bodyLength = (): number =>
-      (body ??=
-        replyNorm.length > 3 * BRIEF_DRAFT[language]
-          ? replyNorm.length
-          : withoutFraming(replyNorm, language, framing).replace(/\s+/gu, ' ').trim().length);
+    let length: number | undefined;
+    const bodyLength = (): number => (length ??= short ? bodyOfReply().replace(/\s+/gu, ' ').trim().length : replyNorm.length);
     let asking: boolean | undefined;
-    const onlyAsks = (): boolean => (asking ??= asksOnly(withoutFraming(replyNorm, language, framing), language));
+    const onlyAsks = (): boolean => (asking ??= asksOnly(bodyOfReply(), language));
     const closing = closingLineStart(draft.norm, language, framing.closings);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
     return open.map((j): Finding => {
