@@ -172,6 +172,11 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
 
+/** A Chinese reply that opens with a bare yes or no ("能，规范治疗", "不会。"), or else `answers`: for
+ *  questions whose own answers alone take them up (ownStances), a yes standing as the answer still is one. */
+const orOpeningYesNo = (answers: RegExp): RegExp =>
+  new RegExp(`^\\s*(?:你好|您好)?[，,！!\\s]*(?:能|可以|会|是的|是|对|不能|不会|不是|不可以|没有|不一定|未必|不见得)[，,。！!\\s]|${answers.source}`, 'u');
+
 interface TopicAnswer {
   asks: RegExp;
   answers: RegExp;
@@ -188,6 +193,9 @@ interface TopicAnswer {
   /** A question back ("您有什么症状吗？", "How long has it been?") answers it: before saying how
    *  serious or what it is, a doctor asks (real first replies in the data mostly do). */
   askedBack?: true;
+  /** Only its own answers take it up, not a bare yes said of something else: "孩子哮喘能治好吗？" is
+   *  not answered by "可以买一个储雾罐" (YES_NO_ANSWERS would read that 可以 as a yes). */
+  ownStances?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -251,35 +259,39 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // said back nor another medicine offered instead.
     {
       asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
-      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|推迟|暂缓|先不要|缓一缓|等疫情|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
+      answers: orOpeningYesNo(/安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|推迟|暂缓|先不要|缓一缓|等疫情|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u),
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // Whether it can be cured: "能不能治好？", "是不是只能控制不能根治？" → "可以治愈", "容易反复，需要长期治疗",
     // "口服药就可以控制" (toyhom-329's reviewer: "prognosis question … ignored", under a stock text on
     // the condition's cause and tests).
     {
-      asks: /(?:能|可以|可不可以|能不能|会不会)(?:被)?(?:治好|治愈|冶愈|根治|断根|痊愈)|治得好|治不好|好得了|控制(?:不能|不可以)根治|怎么才(?:叫|算)(?:治愈|冶愈|痊愈)/u,
-      answers: /治好|治愈|冶愈|根治|断根|痊愈|康复|好转|控制|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分人|大多数|多数|很多人|不少人/u,
+      asks: /(?:能|可以|可不可以|能不能|会不会)(?:被)?(?:彻底|完全)?(?:治好|治愈|冶愈|根治|断根|痊愈|救治|清除|杀灭)|治得好|治不好|好得了|控制(?:不能|不可以)根治|怎么才(?:叫|算)(?:治愈|冶愈|痊愈)/u,
+      answers: orOpeningYesNo(/治好|治愈|冶愈|根治|根除|断根|转阴|痊愈|康复|好转|(?:可以|能|能够|就能|得到|得以)控制|控制(?:得|住|良好|稳定|不了)|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分|大多数|多数|很多人|不少人|不再发作|不复发/u),
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // Whether it is this illness: "会是甲亢吗？", "是不是抑郁症？", "不会是脑瘤吧？" → a stance ("不一定是",
     // "更像紧张性头痛"), what it turns on, or the test that tells ("建议抽血查一下甲功"); advice alone
     // ("先放松，少喝咖啡") leaves the fear where it was (mie-test-88: "这个焦虑症会是更年期的症状吗？" →
     // "除了药物治疗外，平时自己还要运动").
     {
-      asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
-      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u,
+      asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病(?!毒)|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
+      answers: orOpeningYesNo(/是的|不是|考虑|可能|不像|像是|更像|倾向|应该|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u),
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {
       asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
-      answers: /几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u,
+      answers: orOpeningYesNo(/几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u),
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // How serious: "不是什么大病吧？", "严重吗？" → a word on how serious it is ("问题不大", "不必过度恐慌"),
     // what it is ("考虑是肋间神经痛"), or what it needs ("需要进一步检查"). Advice alone ("好好保暖，不要
@@ -346,10 +358,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // instead is none (covid-en-313's reviewer: "steroid safety not addressed, only saline/antihistamine
     // alternative").
     {
-      asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
+      asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b(?! if (?:i|we) (?:send|show|message|text|contact|call|email|update|get back|follow up|come|ask)\b)|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
       answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
     // "it tends to come back", "lifelong but well controlled".
@@ -358,6 +371,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // Whether it is this illness: "Could it be covid?", "Do I have an overactive thyroid?" → a stance
     // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
@@ -366,6 +380,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b/u,
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // How likely: "Is there a chance I would just get mild symptoms?" → how likely, or what it turns on
     // ("most people", "your risk is higher", "it depends on age"); advice alone ("control your sugar")
@@ -375,6 +390,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:likely|unlikely|likelihood|chances?|odds|risk\w*|possib\w*|probab\w*|uncommon|common|rare\w*|usually|often|sometimes|occasionally|seldom|most|many|some people|some of|others|few|majority|minority|runs in (?:the )?famil\w*|genetic\w*|inherit\w*|affect\w*|damag\w*|can cause|may cause|check\w*|monitor\w*|depends|sounds like|looks like|more like|part of|caused by|due to|because|low|high|small|slim|good)\b|\d+\s*%|\b\d+ in \d+\b/u,
       shaped: true,
       askedBack: true,
+      ownStances: true,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it
     // likely is, or what it needs ("It needs an X-ray"). Advice alone ("Keep warm and rest") is not one.

@@ -159,6 +159,8 @@ interface Shape {
   deferrable: boolean;
   /** A question back ("您有什么症状吗？") answers it: the doctor finds out before saying. */
   askedBack: boolean;
+  /** A bare yes said of something else (YES_NO_ANSWERS) does not answer it. */
+  ownStances: boolean;
 }
 
 function shapeOf(q: Question, question: string, language: Language): Shape {
@@ -168,6 +170,7 @@ function shapeOf(q: Question, question: string, language: Language): Shape {
     mootable: !entries.some((t) => t.notMoot === true),
     deferrable: !entries.some((t) => t.notDeferred === true),
     askedBack: entries.some((t) => t.askedBack === true),
+    ownStances: entries.some((t) => t.ownStances === true),
   };
 }
 
@@ -284,13 +287,13 @@ function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextS
   }
   let charsIn = 0;
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
-  const stances = q.kind === 'yes-no' ? yesNoStances(asked, draft.norm, language) : [];
-  // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
-  const first = stances[0];
-  const sure = first !== undefined && !HOW_LIKELY.has(first);
   // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
   const shape = shapeOf(q, asked, language);
+  const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, draft.norm, language) : [];
+  // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
+  const first = stances[0];
+  const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
   const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shape, noNeed);
   const byKind = stances.length > 0 || byOther;

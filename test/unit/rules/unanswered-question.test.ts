@@ -750,6 +750,14 @@ describe('unanswered-question (en)', () => {
     expect(held('我得了强迫症，能治好吗？', '先吃氟伏沙明，每天50mg，两周后复诊。')).toEqual(['能治好吗？']);
     expect(held('I was diagnosed with OCD. Can it be cured?', 'Start fluvoxamine 50 mg at night and see me in two weeks.', 'en')).toEqual(['Can it be cured?']);
     expect(held('Can depression be cured?', 'Take your tablets every morning with breakfast.', 'en')).toEqual(['Can depression be cured?']);
+    // "彻底" asked, and "控制" only as an outlook: "症状控制情况" is not one.
+    expect(held('这两个药就能彻底治好幽门螺杆菌吗？', '吃两周，一个月后复查呼气试验。')).toEqual(['这两个药就能彻底治好幽门螺杆菌吗？']);
+    expect(held('这两个药就能彻底治好幽门螺杆菌吗？', '规范吃两周，大部分人能根除，一个月后复查。')).toEqual([]);
+    expect(held('孩子哮喘能治好吗？', '雾化要坚持，症状控制情况每天记下来，可以买一个储雾罐。')).toEqual(['孩子哮喘能治好吗？']);
+    // A yes standing as the answer still is one: "能，…", "不一定 …".
+    expect(held('孩子哮喘能治好吗？', '能，规范治疗。')).toEqual([]);
+    expect(held('那是不是接触病毒量越大，潜伏期越短呢', '不一定 主要的看她有问题没，这才是关键。')).toEqual([]);
+    expect(held('孩子哮喘能治好吗？', '规范治疗大多能控制得很好。')).toEqual([]);
     for (const [patient, draft, lang] of [
       ['我得了强迫症，能治好吗？', '强迫症通过药物加认知行为治疗，大部分人症状能明显减轻。', 'zh'],
       ['孩子的抽动症能不能治好？', '多数孩子到青春期会逐渐减轻甚至消失。', 'zh'],
