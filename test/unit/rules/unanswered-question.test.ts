@@ -784,6 +784,7 @@ describe('unanswered-question (en)', () => {
       ['我老是失眠，是不是抑郁症？', '单纯失眠不一定是抑郁症，还要看情绪和兴趣有没有变化。', 'zh'],
       ['头疼好几天了，不会是脑瘤吧？', '你这个更像紧张性头痛。', 'zh'],
       ['脸上长痘，是不是内分泌失调引起的？', '青春期长痘很常见，和激素水平有关。', 'zh'],
+      ['查出甲状腺结节，是不是癌？', '大部分甲状腺结节是良性的，要看B超分级，3类以下一般定期复查就行。', 'zh'],
       ["I've had a dry cough and fever for two days. Could it be covid?", 'It could be; please do a rapid test today and isolate until you know.', 'en'],
       ['My hands shake and my heart races. Do I have an overactive thyroid?', "A simple blood test will tell us; I'll request TSH and T4.", 'en'],
       ['I get headaches every afternoon. Could it be my new glasses?', 'New lenses often cause headaches for the first week or two.', 'en'],
