@@ -76,7 +76,7 @@ export const KIND_ANSWERS = {
 /** A yes/no question whether something is needed ("要吃药吗", "需不需要复查", "Do I need
  *  antibiotics?"): "no need" answers it (KIND_ANSWERS moot), in generic-reply too. */
 export const ASKS_NEED = {
-  zh: /需不需要|需要[^\p{P}]{0,8}吗|要不要|用不用|有必要|(?<![不重主只])要[^\p{P}]{0,8}吗/u,
+  zh: /需不需要|需要[^\p{P}]{0,16}吗|要不要|用不用|有必要|(?<![不重主只])要[^\p{P}]{0,12}吗/u,
   en: /\b(?:do|does|will|would) (?:i|we|he|she|they|you) (?:need|have to)\b|\bis it necessary\b|\bmust (?:i|we|he|she)\b/u,
 } as const;
 

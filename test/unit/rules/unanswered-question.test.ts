@@ -856,6 +856,8 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings('你们医院可以做吗？手术加复原大概一起要多少费用啊？', '可以，五万')).toEqual([]);
     expect(answerFindings('这个心电图哪里有问题。', 'avf导联T波略微有一点不完全正常')).toEqual([]);
     expect(answerFindings('是什么原因导致的结膜下充血呢', '揉眼，熬夜，视疲劳等，一般有高血压，动脉硬化等的人常见')).toEqual([]);
+    // "需要…吗" asked at length is still asked whether it is needed: "没有必要" answers it.
+    expect(answerFindings('我这种情况有传染性吗？基于目前的社会情况，我需要按疑似新冠病例居家隔离吗？', '没有必要，做好个人卫生和防护就可以了。')).toEqual([]);
     // A bare yes as the whole reply; how to book for "需要提前预约吗".
     expect(answerFindings('这个病好看吗？', '嗯')).toEqual([]);
     expect(answerFindings('到你们那里挂号住院方便吗？需要提前预约吗', '网上挂号，挂周一张志辉副主任医师的号子')).toEqual([]);
