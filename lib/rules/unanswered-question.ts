@@ -18,8 +18,12 @@ const ZH_FUNCTION_RE = new RegExp(
   'gu',
 );
 const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
-// A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."
-const EN_BARE_YES_NO = /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu;
+// A bare answer opening a sentence: "In brief: No", "Not necessarily", "Unlikely covid."; "是的，…",
+// "不是。", "没有，…" (a Chinese one stands alone: "可以吃布洛芬" opens with advice, "可以，…" with a yes).
+const OPENING_YES_NO: Record<Language, RegExp> = {
+  en: /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu,
+  zh: /(?:^|[。！？!?\n])\s*(?:是的|是啊|对的|对|不是|没有|不会|不用|不需要|不能|可以|能|会|需要|要|不)(?=[，,。！!\s])/gu,
+};
 const NO_TERMS: ReadonlySet<string> = new Set();
 const HAS_WORDS = /[\p{Script=Han}a-z0-9]/u;
 const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
@@ -327,13 +331,18 @@ function shareStances(judged: readonly Judged[], reply: string): void {
 
 /** "In brief: No …", "Yes, you can …": each bare yes or no opening a sentence answers one
  *  yes/no question, after those the draft already took up by topic. */
-function creditBareYesNo(judged: Judged[], draft: string): void {
-  let available = draft.match(EN_BARE_YES_NO)?.length ?? 0;
+function creditBareYesNo(judged: Judged[], draft: string, language: Language): void {
+  // A Chinese "对。" among several yes/no questions may be any one's ("…都能知道的吧？我也要去照心电图
+  // 了？" → "你指什么情况。对。"): read only where one is left to answer.
+  // "我也要去照心电图了？" asks yes or no with no word of asking: counted among them.
+  if (language === 'zh' && judged.filter((j) => (j.q.kind === 'yes-no' || j.q.kind === 'other') && !j.answered).length !== 1) return;
+  let available = draft.match(OPENING_YES_NO[language])?.length ?? 0;
   available -= judged.filter((j) => j.q.kind === 'yes-no' && j.answered).length;
   for (const j of judged) {
     if (available <= 0) return;
     // "Is it A or B?" takes a side, not a yes ("… or not?" is still a yes/no question).
-    if (j.q.kind === 'yes-no' && !j.answered && !EITHER_OR.test(j.src.norm.slice(j.q.start, j.q.end))) {
+    const yesOrNo = j.q.kind === 'yes-no' || (language === 'zh' && j.q.kind === 'other');
+    if (yesOrNo && !j.answered && !EITHER_OR.test(j.src.norm.slice(j.q.start, j.q.end))) {
       j.answered = true;
       available--;
     }
@@ -480,11 +489,9 @@ export const unansweredQuestion: Rule = {
       judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack),
     );
     shareStances(judged, answerText.norm);
-    if (language === 'en') {
-      // "Hello, Yes …": a bare yes after the greeting opens the reply all the same.
-      const greeting = greetingEnd(answerText.norm, language);
-      creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]));
-    }
+    // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
+    const greeting = greetingEnd(answerText.norm, language);
+    creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]), language);
     const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
     // The reply without its greeting, comfort and closing, read once and only if needed.
