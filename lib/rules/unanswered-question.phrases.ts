@@ -172,11 +172,6 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
 
-/** A Chinese reply that opens with a bare yes or no ("能，规范治疗", "不会。"), or else `answers`: for
- *  questions whose own answers alone take them up (ownStances), a yes standing as the answer still is one. */
-const orOpeningYesNo = (answers: RegExp): RegExp =>
-  new RegExp(`^\\s*(?:你好|您好)?[，,！!\\s]*(?:能|可以|会|是的|是|对|不能|不会|不是|不可以|没有|不一定|未必|不见得)[，,。！!\\s]|${answers.source}`, 'u');
-
 interface TopicAnswer {
   asks: RegExp;
   answers: RegExp;
@@ -194,7 +189,8 @@ interface TopicAnswer {
    *  serious or what it is, a doctor asks (real first replies in the data mostly do). */
   askedBack?: true;
   /** Only its own answers take it up, not a bare yes said of something else: "孩子哮喘能治好吗？" is
-   *  not answered by "可以买一个储雾罐" (YES_NO_ANSWERS would read that 可以 as a yes). */
+   *  not answered by "可以买一个储雾罐" (YES_NO_ANSWERS would read that 可以 as a yes); a yes standing
+   *  as the answer ("能，规范治疗") is read by the rule's creditBareYesNo. */
   ownStances?: true;
 }
 
@@ -259,7 +255,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // said back nor another medicine offered instead.
     {
       asks: /安全(?:吗|么|嘛|不)|安不安全|是否安全|(?:会不会|有没有)(?:危险|风险)/u,
-      answers: orOpeningYesNo(/安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|推迟|暂缓|先不要|缓一缓|等疫情|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u),
+      answers: /安全|风险|危险|不建议|建议不要|避免|慎用|禁用|禁忌|不能|不可以|不宜|推迟|暂缓|先不要|缓一缓|等疫情|(?:可以|能)(?:一起|同时|合用|联用|继续|放心)?(?:吃|用|服|去|做)|不会|(?:不用|不必|别)(?:太)?担心|没(?:什么|有)?(?:问题|影响)|影响(?:不大|很小|较小)|副作用|不良反应|相互作用|放心|评估|监测|(?:定期|需要|要)(?:查|复查|检查|监测)|医生(?:指导|决定|商量)|(?:问|咨询|找)[^，,。]{0,6}医生|(?:早上|晚上|睡前|饭后|饭前|每天|一天|每次|每晚)[^，,。]{0,4}(?:吃|用|服)/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -269,7 +265,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // the condition's cause and tests).
     {
       asks: /(?:能|可以|可不可以|能不能|会不会)(?:被)?(?:彻底|完全)?(?:治好|治愈|冶愈|根治|断根|痊愈|救治|清除|杀灭)|治得好|治不好|好得了|控制(?:不能|不可以)根治|怎么才(?:叫|算)(?:治愈|冶愈|痊愈)/u,
-      answers: orOpeningYesNo(/治好|治愈|冶愈|根治|根除|断根|转阴|痊愈|康复|好转|(?:可以|能|能够|就能|得到|得以)控制|控制(?:得|住|良好|稳定|不了)|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分|大多数|多数|很多人|不少人|不再发作|不复发/u),
+      answers: /治好|治愈|冶愈|根治|根除|断根|转阴|痊愈|康复|好转|(?:可以|能|能够|就能|得到|得以)控制|控制(?:得|住|良好|稳定|不了)|缓解|减轻|消失|改善|复发|反复|长期|终身|终生|一辈子|预后|能治|可以治|可治|救治|效果|希望|恢复|自愈|(?:会|能|可以)好|大部分|大多数|多数|很多人|不少人|不再发作|不复发/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -280,7 +276,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // "除了药物治疗外，平时自己还要运动").
     {
       asks: /(?:会|难道|也|真的|不会)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|是不是[^\p{P}]{0,12}(?:病(?!毒)|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)/u,
-      answers: orOpeningYesNo(/是的|不是|考虑|可能|不像|像是|更像|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u),
+      answers: /是的|不是|考虑|可能|不像|像是|更像|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -288,7 +284,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {
       asks: /几率|概率|可能性(?:大|高|有多大|多大)|有多大(?:的)?(?:可能|希望|把握)|机会大(?:吗|么|不)/u,
-      answers: orOpeningYesNo(/几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u),
+      answers: /几率|概率|可能|机会|风险|把握|希望|大多|多数|少数|大部分|部分人|有的人|有一定|倾向|一半|一般|通常|很少|极少|罕见|常见|\d+\s*%|百分之|[一二三四五六七八九\d]成|因人而异|取决于/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -447,10 +443,17 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
   en: /^(?:ok|okay|noted|got ?it|sure|alright|all ?right|understood|i ?see|yes|yeah|fine|no problem|i'?m ?here|i ?am ?here|sorry)+$/u,
 };
 
+/** The words of a Chinese yes or no, longest first: a reply that is only one ("可以的", "不用")
+ *  answers a yes/no question, and so does one standing alone at a sentence's start ("是的，…"). */
+export const ZH_YES_NO_WORDS = [
+  '不一定', '不见得', '不需要', '不可以', '是的', '是啊', '对的', '会的', '不是', '没有', '不会', '不用', '不能', '未必',
+  '可以', '需要', '对', '是', '会', '能', '要', '不', '没',
+] as const;
+
 /** A bare yes or no, the whole of a Chinese reply ("嗯", "可以的", "不用"); "好的" and "收到" only
  *  acknowledge. English replies open with theirs ("No, …"), read by creditBareYesNo. */
 export const BARE_YES_NO: Readonly<Partial<Record<'zh' | 'en', RegExp>>> = {
-  zh: /^(?:嗯+|恩+|对|对的|是的|是|会|会的|能|可以|要|需要|不|不会|不能|不用|不需要|没有|没)[的啊呀哈]?$/u,
+  zh: new RegExp(`^(?:嗯+|恩+|${ZH_YES_NO_WORDS.join('|')})[的啊呀哈]?$`, 'u'),
 };
 
 /** What a platform or a doctor puts before the reply itself ("感谢您的信任，病情资料我已详细阅读。根据您

@@ -7,7 +7,7 @@ import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, BARE_YES_NO, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -22,7 +22,7 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // "不是。", "没有，…" (a Chinese one stands alone: "可以吃布洛芬" opens with advice, "可以，…" with a yes).
 const OPENING_YES_NO: Record<Language, RegExp> = {
   en: /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu,
-  zh: /(?:^|[。！？!?\n])\s*(?:是的|是啊|对的|对|不是|没有|不会|不用|不需要|不能|可以|能|会|需要|要|不)(?=[，,。！!\s])/gu,
+  zh: new RegExp(`(?:^|[。！？!?\\n])\\s*(?:${ZH_YES_NO_WORDS.join('|')})(?=[，,。！!\\s])`, 'gu'),
 };
 const NO_TERMS: ReadonlySet<string> = new Set();
 const HAS_WORDS = /[\p{Script=Han}a-z0-9]/u;
