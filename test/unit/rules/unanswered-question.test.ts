@@ -6,6 +6,12 @@ import { findingsOf, flags, turn, withFix } from './helpers';
 const RULE = 'unanswered-question';
 /** This rule's findings for one patient message and a draft. */
 const answerFindings = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => findingsOf(RULE, turn(patient, draft, lang));
+/** The questions this rule holds (warnings and errors), by their quotes. */
+const heldQuotes = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
+/** Each [patient, draft, language]: the draft takes every question up (nothing held). */
+function expectTakenUp(pairs: readonly (readonly [string, string, 'zh' | 'en'])[]): void {
+  for (const [patient, draft, lang] of pairs) expect(heldQuotes(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+}
 
 describe('unanswered-question (zh)', () => {
   it('seed 000 §3: "一个月后面诊" leaves "本次能给我开药吗" open, quoting it with offsets into the message', () => {
@@ -614,99 +620,93 @@ describe('unanswered-question (en)', () => {
   });
 
   it('takes "no need" as the answer to a shaped question only where it is not said of another question\'s topic', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
-    expect(held('要吃多久？要空腹吗？', '不用空腹。')).toEqual(['要吃多久？']);
-    expect(held('我应该挂什么科？要空腹吗？', '不用空腹。')).toEqual(['我应该挂什么科？']);
-    expect(held('How many tablets should I take? Do I need to fast before the blood test?', 'No need to fast.', 'en')).toEqual(['How many tablets should I take?']);
-    expect(held('要吃多久？要空腹吗？', '不用空腹，吃到症状消失后一周。')).toEqual([]);
-    expect(held('要吃几片？', '不用吃了，已经好了。')).toEqual([]);
+    expect(heldQuotes('要吃多久？要空腹吗？', '不用空腹。')).toEqual(['要吃多久？']);
+    expect(heldQuotes('我应该挂什么科？要空腹吗？', '不用空腹。')).toEqual(['我应该挂什么科？']);
+    expect(heldQuotes('How many tablets should I take? Do I need to fast before the blood test?', 'No need to fast.', 'en')).toEqual(['How many tablets should I take?']);
+    expect(heldQuotes('要吃多久？要空腹吗？', '不用空腹，吃到症状消失后一周。')).toEqual([]);
+    expect(heldQuotes('要吃几片？', '不用吃了，已经好了。')).toEqual([]);
   });
 
   it('does not take a shaped question as asked again by an answered one of another kind on its topic', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
-    expect(held('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃。')).toEqual(['阿普唑仑吃多久可以停？']);
-    expect(held('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃，阿普唑仑吃两周左右逐渐减停。')).toEqual([]);
+    expect(heldQuotes('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃。')).toEqual(['阿普唑仑吃多久可以停？']);
+    expect(heldQuotes('舍曲林和阿普唑仑能一起吃吗？阿普唑仑吃多久可以停？', '可以一起吃，阿普唑仑吃两周左右逐渐减停。')).toEqual([]);
     // Asked twice in two words, answered once; a length without a number ("长期") is a length.
-    expect(held('舍曲林要吃多久？\n舍曲林需要一直吃吗？', '需要长期吃，至少一年。')).toEqual([]);
-    expect(held('舍曲林要一直吃吗？要吃多久？', '需要长期吃。')).toEqual([]);
+    expect(heldQuotes('舍曲林要吃多久？\n舍曲林需要一直吃吗？', '需要长期吃，至少一年。')).toEqual([]);
+    expect(heldQuotes('舍曲林要一直吃吗？要吃多久？', '需要长期吃。')).toEqual([]);
     // "Long term" is safe, not how long.
-    expect(held('Can I take sertraline long term? How long do most people stay on it?', 'Yes, it is safe long term.', 'en')).toEqual(['How long do most people stay on it?']);
+    expect(heldQuotes('Can I take sertraline long term? How long do most people stay on it?', 'Yes, it is safe long term.', 'en')).toEqual(['How long do most people stay on it?']);
   });
 
   it('takes a rule for the dose ("按体重算") for how much, and a sleeping pill named for "要吃安眠药吗"', () => {
-    const held = (patient: string, draft: string) => flags(answerFindings(patient, draft)).map((f) => f.evidence?.text);
-    expect(held('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃，按体重算。')).toEqual([]);
-    expect(held('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃。')).toEqual(['吃多少？']);
-    expect(held('我晚上睡不着，白天没精神，为什么会这样？要吃安眠药吗？', '可以先吃点右佐匹克隆。')).toEqual(['为什么会这样？']);
+    expect(heldQuotes('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃，按体重算。')).toEqual([]);
+    expect(heldQuotes('孩子发烧了，能吃布洛芬吗？吃多少？', '可以吃。')).toEqual(['吃多少？']);
+    expect(heldQuotes('我晚上睡不着，白天没精神，为什么会这样？要吃安眠药吗？', '可以先吃点右佐匹克隆。')).toEqual(['为什么会这样？']);
   });
 
   it('holds "什么意思？" / "What does it mean?" left without a reading or what it is, whatever else the reply says', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
-    expect(held('报告上写的窦性心律不齐是什么意思？要紧吗？', '不要紧。')).toEqual(['报告上写的窦性心律不齐是什么意思？']);
-    expect(held('报告上写的窦性心律不齐是什么意思？要紧吗？', '年轻人很常见，不要紧。')).toEqual([]);
-    expect(held('HP阳性是什么意思？要治疗吗？', 'HP是幽门螺杆菌，需要四联疗法治疗两周。')).toEqual([]);
+    expect(heldQuotes('报告上写的窦性心律不齐是什么意思？要紧吗？', '不要紧。')).toEqual(['报告上写的窦性心律不齐是什么意思？']);
+    expect(heldQuotes('报告上写的窦性心律不齐是什么意思？要紧吗？', '年轻人很常见，不要紧。')).toEqual([]);
+    expect(heldQuotes('HP阳性是什么意思？要治疗吗？', 'HP是幽门螺杆菌，需要四联疗法治疗两周。')).toEqual([]);
     // The term said back in a stock text on its treatment is no reading of it.
-    expect(held('HP什么意思？', 'HP根治疗法主要有三联法，一般疗程为两周，你若规律救治，3-4周后即可复检。')).toEqual(['HP什么意思？']);
-    expect(held('What does "borderline personality" mean? Is it treatable?', 'Yes, DBT works well for it.', 'en')).toEqual(['What does "borderline personality" mean?']);
-    expect(held('What does a TSH of 6 mean? Do I need treatment?', "It's mildly raised, so your thyroid may be slightly underactive; recheck in 6 weeks.", 'en')).toEqual([]);
+    expect(heldQuotes('HP什么意思？', 'HP根治疗法主要有三联法，一般疗程为两周，你若规律救治，3-4周后即可复检。')).toEqual(['HP什么意思？']);
+    expect(heldQuotes('What does "borderline personality" mean? Is it treatable?', 'Yes, DBT works well for it.', 'en')).toEqual(['What does "borderline personality" mean?']);
+    expect(heldQuotes('What does a TSH of 6 mean? Do I need treatment?', "It's mildly raised, so your thyroid may be slightly underactive; recheck in 6 weeks.", 'en')).toEqual([]);
   });
 
   it('holds "严重吗？" / "Is it serious?" left without a word on how serious, what it is or what it needs; "hard to say" alone is no answer', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // mie-test-78: advice alone leaves the worry where it was (the topic, 大病, is too thin to judge by).
-    expect(held('好的，不是什么大病吧？没事不用管它吧？', '好好保暖，不要劳累，注意作息规律')).toEqual(['不是什么大病吧？', '没事不用管它吧？']);
-    expect(held('吃了舍曲林有点恶心，没事吧？', '饭后吃，多喝水。')).toEqual(['没事吧？']);
-    expect(held('胸口偶尔刺痛几秒，严重吗？', '不好说。')).toEqual(['严重吗？']);
-    expect(held('发烧39度，严重吗？需要吃什么药？', '可以吃布洛芬，每次一片。')).toEqual(['严重吗？']);
+    expect(heldQuotes('好的，不是什么大病吧？没事不用管它吧？', '好好保暖，不要劳累，注意作息规律')).toEqual(['不是什么大病吧？', '没事不用管它吧？']);
+    expect(heldQuotes('吃了舍曲林有点恶心，没事吧？', '饭后吃，多喝水。')).toEqual(['没事吧？']);
+    expect(heldQuotes('胸口偶尔刺痛几秒，严重吗？', '不好说。')).toEqual(['严重吗？']);
+    expect(heldQuotes('发烧39度，严重吗？需要吃什么药？', '可以吃布洛芬，每次一片。')).toEqual(['严重吗？']);
     // Taken up in other words: what it is, how common, what it needs, that it passes.
-    expect(held('医生，我这个不会是什么大病吧？', '从你说的情况看，像是胃肠型感冒，吃点药多休息就好。')).toEqual([]);
-    expect(held('胃镜说慢性浅表性胃炎，要紧吗？', '慢性浅表性胃炎很常见，规律饮食，少吃辛辣。')).toEqual([]);
-    expect(held('吃了舍曲林有点恶心，没事吧？', '可以继续吃，过一两周就好了。')).toEqual([]);
-    expect(held('胸口偶尔刺痛几秒，严重吗？', '不好说，建议做个心电图看看。')).toEqual([]);
-    expect(held('我妈血压180，要紧吗？', '血压这么高要尽快去医院，可能需要调整降压药。')).toEqual([]);
+    expect(heldQuotes('医生，我这个不会是什么大病吧？', '从你说的情况看，像是胃肠型感冒，吃点药多休息就好。')).toEqual([]);
+    expect(heldQuotes('胃镜说慢性浅表性胃炎，要紧吗？', '慢性浅表性胃炎很常见，规律饮食，少吃辛辣。')).toEqual([]);
+    expect(heldQuotes('吃了舍曲林有点恶心，没事吧？', '可以继续吃，过一两周就好了。')).toEqual([]);
+    expect(heldQuotes('胸口偶尔刺痛几秒，严重吗？', '不好说，建议做个心电图看看。')).toEqual([]);
+    expect(heldQuotes('我妈血压180，要紧吗？', '血压这么高要尽快去医院，可能需要调整降压药。')).toEqual([]);
     // covid-en-339: "'Very hard to say' with no explanation is not an answer".
-    expect(held('I have a sore throat and feel very tired. Should I be concerned about COVID-19?', 'Hard to say. Very hard to say. Stay home. Stay safe.', 'en')).toEqual([
+    expect(heldQuotes('I have a sore throat and feel very tired. Should I be concerned about COVID-19?', 'Hard to say. Very hard to say. Stay home. Stay safe.', 'en')).toEqual([
       'Should I be concerned about COVID-19?',
     ]);
-    expect(held('I have had a headache for three days. Is it serious?', 'Drink plenty of water and rest.', 'en')).toEqual(['Is it serious?']);
-    expect(held('I have had a headache for three days. Is it serious?', 'Most likely a tension headache. Rest, fluids, and paracetamol.', 'en')).toEqual([]);
-    expect(held('My son has a rash on his arm. Should I be worried?', 'Hard to say without seeing it. Please book a visit so I can examine him.', 'en')).toEqual([]);
-    expect(held('Is it serious? How long will it last?', 'It should clear up within a week.', 'en')).toEqual([]);
+    expect(heldQuotes('I have had a headache for three days. Is it serious?', 'Drink plenty of water and rest.', 'en')).toEqual(['Is it serious?']);
+    expect(heldQuotes('I have had a headache for three days. Is it serious?', 'Most likely a tension headache. Rest, fluids, and paracetamol.', 'en')).toEqual([]);
+    expect(heldQuotes('My son has a rash on his arm. Should I be worried?', 'Hard to say without seeing it. Please book a visit so I can examine him.', 'en')).toEqual([]);
+    expect(heldQuotes('Is it serious? How long will it last?', 'It should clear up within a week.', 'en')).toEqual([]);
     // "Don't worry" is a verdict the doctor gives; a feeling named, or comfort, is none.
-    expect(held('吃了舍曲林有点恶心，没事吧？', '不用太担心，饭后吃，多喝水。')).toEqual([]);
-    expect(held('吃了舍曲林有点恶心，没事吧？', '理解你的担心，别着急，我们一起来想办法。饭后吃，多喝水。')).toEqual(['没事吧？']);
-    expect(held('My son has a rash on his arm. Should I be worried?', "I understand this is worrying for you. Keep it moisturised.", 'en')).toEqual(['Should I be worried?']);
-    expect(held('My son has a rash on his arm. Should I be worried?', "I wouldn't worry. Keep it moisturised.", 'en')).toEqual([]);
+    expect(heldQuotes('吃了舍曲林有点恶心，没事吧？', '不用太担心，饭后吃，多喝水。')).toEqual([]);
+    expect(heldQuotes('吃了舍曲林有点恶心，没事吧？', '理解你的担心，别着急，我们一起来想办法。饭后吃，多喝水。')).toEqual(['没事吧？']);
+    expect(heldQuotes('My son has a rash on his arm. Should I be worried?', "I understand this is worrying for you. Keep it moisturised.", 'en')).toEqual(['Should I be worried?']);
+    expect(heldQuotes('My son has a rash on his arm. Should I be worried?', "I wouldn't worry. Keep it moisturised.", 'en')).toEqual([]);
     // Asked in more words, and answered in more.
-    expect(held('我的焦虑是不是很严重了？还能治好吗？', '坚持吃药，多运动。')).toEqual(['我的焦虑是不是很严重了？', '还能治好吗？']);
-    expect(held('我的焦虑是不是很严重了？还能治好吗？', '焦虑症是可以治疗的，规范用药加心理治疗，大多数人能明显好转。')).toEqual([]);
-    expect(held('转氨酶有点高，要紧吗？', '一般不会有大问题，一个月后复查。')).toEqual([]);
-    expect(held('新冠阳性了，严重吗？', '你这属于轻症，在家休息就行。')).toEqual([]);
-    expect(held('孩子咳嗽，严重吗？', '目前看还好，多喝水。')).toEqual([]);
-    expect(held("I've been on sertraline for 2 weeks and still feel anxious. Is that normal? Should I be worried?", 'Yes, it usually takes 4-6 weeks to work. Give it time.', 'en')).toEqual([]);
-    expect(held('I have a small lump on my neck. Is it serious?', 'Not at all. Lymph nodes often swell with a cold.', 'en')).toEqual([]);
-    expect(held('My mole looks darker. Should I be worried?', "I'd keep an eye on it and send me a photo in a month.", 'en')).toEqual([]);
-    expect(held('My mole looks darker. Should I be worried?', 'Use sunscreen every day.', 'en')).toEqual(['Should I be worried?']);
+    expect(heldQuotes('我的焦虑是不是很严重了？还能治好吗？', '坚持吃药，多运动。')).toEqual(['我的焦虑是不是很严重了？', '还能治好吗？']);
+    expect(heldQuotes('我的焦虑是不是很严重了？还能治好吗？', '焦虑症是可以治疗的，规范用药加心理治疗，大多数人能明显好转。')).toEqual([]);
+    expect(heldQuotes('转氨酶有点高，要紧吗？', '一般不会有大问题，一个月后复查。')).toEqual([]);
+    expect(heldQuotes('新冠阳性了，严重吗？', '你这属于轻症，在家休息就行。')).toEqual([]);
+    expect(heldQuotes('孩子咳嗽，严重吗？', '目前看还好，多喝水。')).toEqual([]);
+    expect(heldQuotes("I've been on sertraline for 2 weeks and still feel anxious. Is that normal? Should I be worried?", 'Yes, it usually takes 4-6 weeks to work. Give it time.', 'en')).toEqual([]);
+    expect(heldQuotes('I have a small lump on my neck. Is it serious?', 'Not at all. Lymph nodes often swell with a cold.', 'en')).toEqual([]);
+    expect(heldQuotes('My mole looks darker. Should I be worried?', "I'd keep an eye on it and send me a photo in a month.", 'en')).toEqual([]);
+    expect(heldQuotes('My mole looks darker. Should I be worried?', 'Use sunscreen every day.', 'en')).toEqual(['Should I be worried?']);
     // How much at risk: covid-en-256, "gives precautions but never states her risk level".
-    expect(held('I have SLE and am on dexamethasone. I still have to work. How concerned of risk am I?', 'Avoid contact with others, request a mask and keep surfaces clean.', 'en'))
+    expect(heldQuotes('I have SLE and am on dexamethasone. I still have to work. How concerned of risk am I?', 'Avoid contact with others, request a mask and keep surfaces clean.', 'en'))
       .toEqual(['How concerned of risk am I?']);
-    expect(held('我有糖尿病，感染新冠风险大吗？', '多洗手，戴口罩，少去人多的地方。')).toEqual(['感染新冠风险大吗？']);
-    expect(held("I'm 35 and healthy. How worried should I be about covid?", 'At your age and with no conditions, severe illness is rare.', 'en')).toEqual([]);
-    expect(held("I'm on methotrexate for RA. Am I at higher risk from covid?", 'Yes, methotrexate lowers your immunity somewhat, so take extra care.', 'en')).toEqual([]);
-    expect(held('我有糖尿病，感染新冠风险大吗？', '糖尿病人感染后重症的比例确实高一些，血糖控制好很重要。')).toEqual([]);
-    expect(held('做胃镜风险大吗？', '胃镜是很常规的检查，出问题的很少。')).toEqual([]);
+    expect(heldQuotes('我有糖尿病，感染新冠风险大吗？', '多洗手，戴口罩，少去人多的地方。')).toEqual(['感染新冠风险大吗？']);
+    expect(heldQuotes("I'm 35 and healthy. How worried should I be about covid?", 'At your age and with no conditions, severe illness is rare.', 'en')).toEqual([]);
+    expect(heldQuotes("I'm on methotrexate for RA. Am I at higher risk from covid?", 'Yes, methotrexate lowers your immunity somewhat, so take extra care.', 'en')).toEqual([]);
+    expect(heldQuotes('我有糖尿病，感染新冠风险大吗？', '糖尿病人感染后重症的比例确实高一些，血糖控制好很重要。')).toEqual([]);
+    expect(heldQuotes('做胃镜风险大吗？', '胃镜是很常规的检查，出问题的很少。')).toEqual([]);
   });
 
   it('holds "安全吗？" / "Is it safe to …?" left without a word on how safe; another medicine offered, or one side of "A or B" named, is none', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // covid-en-313: "steroid safety not addressed, only saline/antihistamine alternative".
-    expect(held('Is it safe to take steroid tab or nasal spray if I have covid-19?',
+    expect(heldQuotes('Is it safe to take steroid tab or nasal spray if I have covid-19?',
       'In brief: Nasal rinses. For allergic symptoms, nasal saline and an oral antihistamine are often helpful for controlling symptoms. Continue to monitor your temperature.', 'en'))
       .toEqual(['Is it safe to take steroid tab or nasal spray if I have covid-19?']);
-    expect(held('Is it safe to take ibuprofen with sertraline?', 'Paracetamol would be my first choice for pain.', 'en')).toEqual(['Is it safe to take ibuprofen with sertraline?']);
-    expect(held('怀孕了，吃舍曲林安全吗？', '多喝水，注意休息。')).toEqual(['吃舍曲林安全吗？']);
+    expect(heldQuotes('Is it safe to take ibuprofen with sertraline?', 'Paracetamol would be my first choice for pain.', 'en')).toEqual(['Is it safe to take ibuprofen with sertraline?']);
+    expect(heldQuotes('怀孕了，吃舍曲林安全吗？', '多喝水，注意休息。')).toEqual(['吃舍曲林安全吗？']);
     // Taken up: how safe, what to avoid, how to take it (a yes), or left to the doctor who sees her.
-    for (const [patient, draft, lang] of [
+    expectTakenUp([
       ['Is it safe to take ibuprofen with sertraline?', 'Occasional use is fine, but both can raise bleeding risk, so take it with food.', 'en'],
       ['Is it safe to fly at 30 weeks pregnant?', 'Yes, most airlines allow it until 36 weeks; bring your maternity notes.', 'en'],
       ['Is it okay to drink a glass of wine on mirtazapine?', 'One glass occasionally is unlikely to harm, but it will make you sleepier.', 'en'],
@@ -721,17 +721,16 @@ describe('unanswered-question (en)', () => {
       // What it needs watching for is how safe it is.
       ['碳酸锂吃了三年，对肾有没有风险？要不要查？', '长期吃锂盐需要定期查肾功能和甲功，每半年查一次就可以。', 'zh'],
       ["I've been on lithium for 3 years. Is there any risk to my kidneys? Should I get tested?", 'Long-term lithium can affect the kidneys, so we check kidney function every 6 months.', 'en'],
-    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+    ]);
   });
 
   it('holds "how likely" / "几率大吗" left without how likely or what it turns on; advice alone is none', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // covid-en-299: "stock 'control your sugar' advice, never says whether mild illness is possible".
     const diabetic = 'Is there a chance I would just get mild symptoms of the virus? Or because I am diabetic, that is unlikely?';
-    expect(held(diabetic, 'Diabetes and COVID. In all cases, the better the blood sugar is controlled, the better the immune system can function. Eating healthy and exercising is the best plan.', 'en')).toEqual([diabetic]);
-    expect(held('I had one panic attack last month. How likely is it to happen again?', 'Try breathing exercises and cut down on coffee.', 'en')).toEqual(['How likely is it to happen again?']);
-    expect(held('抑郁症停药以后复发的几率大吗？', '停药要在医生指导下慢慢减。')).toEqual(['抑郁症停药以后复发的几率大吗？']);
-    for (const [patient, draft, lang] of [
+    expect(heldQuotes(diabetic, 'Diabetes and COVID. In all cases, the better the blood sugar is controlled, the better the immune system can function. Eating healthy and exercising is the best plan.', 'en')).toEqual([diabetic]);
+    expect(heldQuotes('I had one panic attack last month. How likely is it to happen again?', 'Try breathing exercises and cut down on coffee.', 'en')).toEqual(['How likely is it to happen again?']);
+    expect(heldQuotes('抑郁症停药以后复发的几率大吗？', '停药要在医生指导下慢慢减。')).toEqual(['抑郁症停药以后复发的几率大吗？']);
+    expectTakenUp([
       ['I had one panic attack last month. How likely is it to happen again?', 'Some people only ever have one; others have more, especially under stress.', 'en'],
       ['Is there any chance the sertraline is causing my headaches?', 'Headaches are a common side effect in the first weeks and usually settle.', 'en'],
       ['Is there any chance my son has ADHD?', "It's possible; I'd want his teachers to fill in a questionnaire first.", 'en'],
@@ -739,26 +738,25 @@ describe('unanswered-question (en)', () => {
       ['Am I likely to need medication for life?', 'Not necessarily. After a year or so of feeling well many people can taper off.', 'en'],
       ['抑郁症停药以后复发的几率大吗？', '第一次发作规范治疗后，大约一半的人会复发，所以巩固期很重要。', 'zh'],
       ['这个病遗传给孩子的可能性大吗？', '有一定遗传倾向，但大多数孩子不会得。', 'zh'],
-    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+    ]);
   });
 
   it('holds "能治好吗？" / "Can it be cured?" left without a word on the outlook; a plan of treatment alone is none', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // toyhom-329: "prognosis question … ignored", under a stock text on the tests to do.
-    expect(held('我想知道癫痫该做什么检查啊？能不能治好啊我都还没结婚啊。', '癫痫是一种慢性病，需要到医院复诊神经内科，做一下脑电图等检查，然后对症的药物治疗。'))
+    expect(heldQuotes('我想知道癫痫该做什么检查啊？能不能治好啊我都还没结婚啊。', '癫痫是一种慢性病，需要到医院复诊神经内科，做一下脑电图等检查，然后对症的药物治疗。'))
       .toEqual(['能不能治好啊我都还没结婚啊。']);
-    expect(held('我得了强迫症，能治好吗？', '先吃氟伏沙明，每天50mg，两周后复诊。')).toEqual(['能治好吗？']);
-    expect(held('I was diagnosed with OCD. Can it be cured?', 'Start fluvoxamine 50 mg at night and see me in two weeks.', 'en')).toEqual(['Can it be cured?']);
-    expect(held('Can depression be cured?', 'Take your tablets every morning with breakfast.', 'en')).toEqual(['Can depression be cured?']);
+    expect(heldQuotes('我得了强迫症，能治好吗？', '先吃氟伏沙明，每天50mg，两周后复诊。')).toEqual(['能治好吗？']);
+    expect(heldQuotes('I was diagnosed with OCD. Can it be cured?', 'Start fluvoxamine 50 mg at night and see me in two weeks.', 'en')).toEqual(['Can it be cured?']);
+    expect(heldQuotes('Can depression be cured?', 'Take your tablets every morning with breakfast.', 'en')).toEqual(['Can depression be cured?']);
     // "彻底" asked, and "控制" only as an outlook: "症状控制情况" is not one.
-    expect(held('这两个药就能彻底治好幽门螺杆菌吗？', '吃两周，一个月后复查呼气试验。')).toEqual(['这两个药就能彻底治好幽门螺杆菌吗？']);
-    expect(held('这两个药就能彻底治好幽门螺杆菌吗？', '规范吃两周，大部分人能根除，一个月后复查。')).toEqual([]);
-    expect(held('孩子哮喘能治好吗？', '雾化要坚持，症状控制情况每天记下来，可以买一个储雾罐。')).toEqual(['孩子哮喘能治好吗？']);
+    expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '吃两周，一个月后复查呼气试验。')).toEqual(['这两个药就能彻底治好幽门螺杆菌吗？']);
+    expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '规范吃两周，大部分人能根除，一个月后复查。')).toEqual([]);
+    expect(heldQuotes('孩子哮喘能治好吗？', '雾化要坚持，症状控制情况每天记下来，可以买一个储雾罐。')).toEqual(['孩子哮喘能治好吗？']);
     // A yes standing as the answer still is one: "能，…", "不一定 …".
-    expect(held('孩子哮喘能治好吗？', '能，规范治疗。')).toEqual([]);
-    expect(held('那是不是接触病毒量越大，潜伏期越短呢', '不一定 主要的看她有问题没，这才是关键。')).toEqual([]);
-    expect(held('孩子哮喘能治好吗？', '规范治疗大多能控制得很好。')).toEqual([]);
-    for (const [patient, draft, lang] of [
+    expect(heldQuotes('孩子哮喘能治好吗？', '能，规范治疗。')).toEqual([]);
+    expect(heldQuotes('那是不是接触病毒量越大，潜伏期越短呢', '不一定 主要的看她有问题没，这才是关键。')).toEqual([]);
+    expect(heldQuotes('孩子哮喘能治好吗？', '规范治疗大多能控制得很好。')).toEqual([]);
+    expectTakenUp([
       ['我得了强迫症，能治好吗？', '强迫症通过药物加认知行为治疗，大部分人症状能明显减轻。', 'zh'],
       ['孩子的抽动症能不能治好？', '多数孩子到青春期会逐渐减轻甚至消失。', 'zh'],
       ['抑郁症能根治吗？', '抑郁症规范治疗后很多人能达到临床痊愈，但要足疗程。', 'zh'],
@@ -767,18 +765,17 @@ describe('unanswered-question (en)', () => {
       ['Will this rash go away on its own?', 'Yes, it usually fades in one to two weeks.', 'en'],
       ['Is there a cure for tinnitus?', "There isn't one yet, but most people find it bothers them less over time.", 'en'],
       ['Will I have to take antidepressants forever? Can depression be cured?', 'Most people take them for 6-12 months after they feel better, then taper. Many recover fully.', 'en'],
-    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
+    ]);
   });
 
   it('holds "会是甲亢吗？" / "Could it be covid?" left without a stance, what it turns on or the test that tells; advice alone is none', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // mie-test-88: the fear named, and the reply on treatment and exercise.
-    expect(held('最近心烦睡不好，这个焦虑症会是更年期的症状吗？', '这个病是不好治，除了药物治疗外，平时自己还要运动，多参加集体活动。')).toEqual(['这个焦虑症会是更年期的症状吗？']);
-    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机，可以喝点热牛奶。')).toEqual(['是不是抑郁症？']);
-    expect(held('头疼好几天了，不会是脑瘤吧？', '吃点布洛芬，多休息。')).toEqual(['不会是脑瘤吧？']);
-    expect(held("I've had a dry cough and fever for two days. Could it be covid?", 'Rest, drink fluids and take paracetamol for the fever.', 'en')).toEqual(['Could it be covid?']);
-    expect(held('My hands shake and my heart races. Do I have an overactive thyroid?', 'Cut down on coffee and try to sleep earlier.', 'en')).toEqual(['Do I have an overactive thyroid?']);
-    for (const [patient, draft, lang] of [
+    expect(heldQuotes('最近心烦睡不好，这个焦虑症会是更年期的症状吗？', '这个病是不好治，除了药物治疗外，平时自己还要运动，多参加集体活动。')).toEqual(['这个焦虑症会是更年期的症状吗？']);
+    expect(heldQuotes('我老是失眠，是不是抑郁症？', '睡前不要玩手机，可以喝点热牛奶。')).toEqual(['是不是抑郁症？']);
+    expect(heldQuotes('头疼好几天了，不会是脑瘤吧？', '吃点布洛芬，多休息。')).toEqual(['不会是脑瘤吧？']);
+    expect(heldQuotes("I've had a dry cough and fever for two days. Could it be covid?", 'Rest, drink fluids and take paracetamol for the fever.', 'en')).toEqual(['Could it be covid?']);
+    expect(heldQuotes('My hands shake and my heart races. Do I have an overactive thyroid?', 'Cut down on coffee and try to sleep earlier.', 'en')).toEqual(['Do I have an overactive thyroid?']);
+    expectTakenUp([
       ['最近总是心慌手抖，会是甲亢吗？', '建议抽血查一下甲功。', 'zh'],
       ['最近总是心慌手抖，会是甲亢吗？', '心慌手抖多见于焦虑，也要排除甲亢。', 'zh'],
       ['我老是失眠，是不是抑郁症？', '单纯失眠不一定是抑郁症，还要看情绪和兴趣有没有变化。', 'zh'],
@@ -796,44 +793,41 @@ describe('unanswered-question (en)', () => {
       ['I keep checking the locks over and over. Do I have OCD?', 'Many people check things when stressed. How much time does it take each day?', 'en'],
       ["I've been crying a lot since the birth. Is this postnatal depression? Is it safe to breastfeed on sertraline?",
         'It could well be; your midwife can do an EPDS screen. Sertraline is one of the preferred options while breastfeeding.', 'en'],
-    ] as const) expect(held(patient, draft, lang), `${patient} → ${draft}`).toEqual([]);
-    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
-    expect(held('I keep checking the locks. Do I have OCD?', 'Try to cut down on caffeine. Any other questions?', 'en')).toEqual(['Do I have OCD?']);
+    ]);
+    expect(heldQuotes('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
+    expect(heldQuotes('I keep checking the locks. Do I have OCD?', 'Try to cut down on caffeine. Any other questions?', 'en')).toEqual(['Do I have OCD?']);
   });
 
   it('takes an apology or "在的" for "你如果忙就换个人回答可以么" / "Are you there?", and leaves the questions beside it to be answered', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // covid-zh-909: "'change doctor' meta-question treated as answered by apology".
-    expect(held('你看我血常规了么、白细胞增多\n你如果忙就换个人回答可以么、\n22号拍的CT正常、我明天还用去拍Ct么', '你好！不好意思，刚才来了个急诊。你不是新冠'))
+    expect(heldQuotes('你看我血常规了么、白细胞增多\n你如果忙就换个人回答可以么、\n22号拍的CT正常、我明天还用去拍Ct么', '你好！不好意思，刚才来了个急诊。你不是新冠'))
       .not.toContain('你如果忙就换个人回答可以么');
     expect(answerFindings('医生您现在方便吗？想问一下复查的事', '抱歉刚在门诊，复查一个月后来就行。')).toEqual([]);
     expect(answerFindings('Doctor, are you there? Should I increase the dose?', 'Sorry for the delay. No, keep the same dose for two more weeks.', 'en')).toEqual([]);
     // The apology answers the meta-question only.
-    expect(held('医生你在吗？孩子发烧39度，要吃什么药？', '在的，不好意思。')).toEqual(['要吃什么药？']);
-    expect(held("Are you there? What can I give my son for the fever?", "Sorry, I'm here.", 'en')).toEqual(['What can I give my son for the fever?']);
+    expect(heldQuotes('医生你在吗？孩子发烧39度，要吃什么药？', '在的，不好意思。')).toEqual(['要吃什么药？']);
+    expect(heldQuotes("Are you there? What can I give my son for the fever?", "Sorry, I'm here.", 'en')).toEqual(['What can I give my son for the fever?']);
   });
 
   it('asks "重不重", "Could she have caught …?" and "What is a …?" as their families do, and takes their answers in other words (no advice left on them)', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // toyhom-3432, covid-en-104, covid-en-52: advice on questions the reviewers call answered.
     expect(answerFindings('乙肝小三阳，我的肝病重不重?', '小三阳有传染性，肝功能正常证明肝脏暂时未遭到危害。')).toEqual([]);
-    expect(held('乙肝小三阳，我的肝病重不重?', '多吃蔬菜水果，不要熬夜。')).toEqual(['我的肝病重不重?']);
+    expect(heldQuotes('乙肝小三阳，我的肝病重不重?', '多吃蔬菜水果，不要熬夜。')).toEqual(['我的肝病重不重?']);
     expect(answerFindings('She keeps spiking fevers on antibiotics. Could she possibly have caught MRSA?', 'Repeated spiking fevers are suggestive of a non-resolving infection.', 'en')).toEqual([]);
-    expect(held('She keeps spiking fevers on antibiotics. Could she possibly have caught MRSA?', 'Keep her well hydrated.', 'en')).toEqual(['Could she possibly have caught MRSA?']);
+    expect(heldQuotes('She keeps spiking fevers on antibiotics. Could she possibly have caught MRSA?', 'Keep her well hydrated.', 'en')).toEqual(['Could she possibly have caught MRSA?']);
     expect(answerFindings('The X-ray report says right central pneumonia. What is a right central pneumonia?', 'This is an infection in the central part of the right lung, near the airways.', 'en')).toEqual([]);
   });
 
   it('takes a question back ("您有什么症状吗？", "请告知您的年龄") for the doctor finding out before saying how serious or what it is, and not for a reply that answered some questions', () => {
-    const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).map((f) => f.evidence?.text);
     // Real first replies in the data (mie-test-78, mie-dev-145, mie-test-57, covid-zh-420).
     expect(answerFindings('窦性心律不齐这个病严重吗？', '您好，您有什么症状吗？')).toEqual([]);
     expect(answerFindings('有供血不足多年，窦性心律不齐。严重吗', '您好，请告知您的年龄、性别，既往有无高血压、糖尿病。')).toEqual([]);
     expect(answerFindings('她现在心里发慌，是否严重了？', '数数脉搏看看快不快')).toEqual([]);
     expect(answerFindings('I keep checking the locks. Is it serious?', 'How many hours a day does it take?', 'en')).toEqual([]);
     // Asking back answers nothing yet, so it is not "took up one question and left another".
-    expect(held('今天晚饭后就感到头晕恶心，不会是新冠肺炎症状吧？估计是何病？需要上门诊吗？', '请问之前有高血压病或者其他病史吗？')).toEqual([]);
+    expect(heldQuotes('今天晚饭后就感到头晕恶心，不会是新冠肺炎症状吧？估计是何病？需要上门诊吗？', '请问之前有高血压病或者其他病史吗？')).toEqual([]);
     // A closing line is not a question back.
-    expect(held('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
+    expect(heldQuotes('我老是失眠，是不是抑郁症？', '睡前不要玩手机。还有什么问题吗？')).toEqual(['是不是抑郁症？']);
   });
 
   it('gives advice at most when the reply only asks back (a platform preamble aside): the answers are still to come', () => {
