@@ -118,7 +118,8 @@ export const EXAM_RESULT_WORDS: PhraseLists = {
 export const REASONS: PhraseLists = {
   zh: [
     // Exams and measurements.
-    ...ZH_EXAM_NAMES, '化验', '验血', '抽血', '查血', '验个', '拍片', '拍个片', '量表', '测评', '评估', '检测',
+    // (ZH_EXAM_NAMES holds the patient's words for a test too: 化验, 抽血, 拍片, 量表 …)
+    ...ZH_EXAM_NAMES, '验个', '评估', '检测',
     '监测', '听诊', '听*{肺|心脏|呼吸音}', '查体', '体格检查', '按一下', '血压', '全身*检查', '全面*检查', '详细*检查', '仔细检查',
     '完善*检查', '相关检查',
     // Purposes. A cause, a plan or symptomatic treatment says what the visit is for only when
