@@ -48,6 +48,23 @@ describe('findQuestions (zh)', () => {
     expect(quotes('以前没什么病史，前几天开始头疼。')).toEqual([]);
   });
 
+  it('reads a count in a story ("头疼几天", "夜尿几次", "几天前") as a count, and a count asked with a need or plan as a question', () => {
+    expect(quotes('近一年来晚上睡觉很难入睡，夜尿几次，睡觉出虚汗打湿枕头，请问该怎么调理身体？')).toEqual(['请问该怎么调理身体？']);
+    expect(quotes('丈夫与确诊病例接触过半小时，我头疼几天流鼻涕几天，发热两天现喉咙痛')).toEqual([]);
+    expect(quotes('从出生就一直这样，之前有几次睡眠不足头晕')).toEqual([]);
+    expect(quotes('身边人也没有不适，直到几天前才外出')).toEqual([]);
+    expect(quotes('一般肺炎打几天点滴就可以了啊')).toEqual(['一般肺炎打几天点滴就可以了啊']);
+    expect(quotes('舍曲林一天吃几次')).toEqual(['舍曲林一天吃几次']);
+    expect(quotes('这个药要吃几天，饭前吃吗')).toEqual(['这个药要吃几天', '饭前吃吗']);
+    // Short and ending its sentence, a count asks on its own.
+    expect(quotes('医生，舍曲林吃几天')).toEqual(['舍曲林吃几天']);
+  });
+
+  it('reads "没怎么" / "不怎么" as "not much", and "怎么没…" still as asking', () => {
+    expect(quotes('前几天没怎么休息好，今天有点低烧')).toEqual([]);
+    expect(quotes('怎么没信息了')).toEqual(['怎么没信息了']);
+  });
+
   it('ignores a request to answer the other questions (LABELING.md: the meta "answer all" request)', () => {
     expect(quotes('黄主任，能麻烦您一次回答我这几个质疑问题吗，肺结节不是癌症吧？')).toEqual(['肺结节不是癌症吧？']);
     expect(quotes('Please answer all my questions. Is it safe to fly?', 'en')).toEqual(['Is it safe to fly?']);
