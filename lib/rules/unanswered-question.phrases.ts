@@ -192,6 +192,10 @@ interface TopicAnswer {
    *  not answered by "可以买一个储雾罐" (YES_NO_ANSWERS would read that 可以 as a yes); a yes standing
    *  as the answer ("能，规范治疗") is read by the rule's creditBareYesNo. */
   ownStances?: true;
+  /** It asks about something the patient names (a result, a word): "TSH 6.2，什么意思？". Asked bare
+   *  ("什么意思呀", "你说的是什么意思"), it asks the doctor what they meant, which any reply saying it
+   *  again answers (a real reply: "你说的都是特例，大部分人是低热…"). */
+  aboutNamed?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -244,6 +248,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /说明|提示|表示|代表|意味着|就是|属于|指的是|是指|考虑|是一种|的意思|的缩写|简称|也叫|偏高|偏低|升高|降低|正常|异常|阳性|阴性|可能是|应该是|没问题|问题不大|常见|良性|生理性|这是|[a-z0-9]+(?:就)?是(?!不是)|减退|亢进|增高|增多|减少|不足|过高|过低|的可能|可能性/u,
       shaped: true,
       notMoot: true,
+      aboutNamed: true,
     },
     // Whom to see: "应该看哪个医生" → "看骨科或者运动医学科".
     {

@@ -167,8 +167,17 @@ interface Shape {
   ownStances: boolean;
 }
 
-function shapeOf(q: Question, question: string, language: Language): Shape {
-  const entries = TOPIC_ANSWERS[language].filter((t) => t.shaped === true && t.asks.test(question));
+/** Whether a question names nothing but what it asks: its topic's terms are the asking words' own
+ *  and it points at nothing ("这个", "上面"). */
+function asksBare(asks: RegExp, question: string, topic: string, terms: ReadonlySet<string>): boolean {
+  const own = topicTerms(asks.exec(question)?.[0] ?? '');
+  return !/这|那|上面|报告|单子|结果/u.test(topic) && [...terms].every((t) => own.has(t));
+}
+
+function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySet<string>, language: Language): Shape {
+  const entries = TOPIC_ANSWERS[language].filter(
+    (t) => t.shaped === true && t.asks.test(question) && !(t.aboutNamed === true && asksBare(t.asks, question, topic, terms)),
+  );
   return {
     shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0,
     mootable: !entries.some((t) => t.notMoot === true),
@@ -282,7 +291,7 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean): Judged {
+function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -293,7 +302,7 @@ function judge({ src, q, asked }: TurnQuestion, terms: Set<string>, draft: TextS
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
-  const shape = shapeOf(q, asked, language);
+  const shape = shapeOf(q, asked, topic, terms, language);
   const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, draft.norm, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];

@@ -653,6 +653,16 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('What does a TSH of 6 mean? Do I need treatment?', "It's mildly raised, so your thyroid may be slightly underactive; recheck in 6 weeks.", 'en')).toEqual([]);
   });
 
+  it('reads a bare "什么意思呀" as asking the doctor what they meant: saying it again answers, "嗯" does not', () => {
+    // A real reply in the dev threads (covid-zh-567), after the doctor's own earlier message.
+    expect(heldQuotes('什么意思呀', '你说的都是特例，大部分人是低热，干咳，乏力，气短，还有腹泻，还有不发热，伴胸闷气短。')).toEqual([]);
+    expect(heldQuotes('你说的是什么意思？', '就是先观察两天，不发烧就不用去医院。')).toEqual([]);
+    expect(heldQuotes('什么意思呀', '嗯')).toEqual(['什么意思呀']);
+    // Pointing at a result, or naming one, it still asks for a reading.
+    expect(heldQuotes('TSH 6.2，什么意思？', '多喝水，注意休息。')).toEqual(['什么意思？']);
+    expect(heldQuotes('这是什么意思啊', '多喝水，注意休息，不要熬夜。')).toEqual(['这是什么意思啊']);
+  });
+
   it('holds "严重吗？" / "Is it serious?" left without a word on how serious, what it is or what it needs; "hard to say" alone is no answer', () => {
     // mie-test-78: advice alone leaves the worry where it was (the topic, 大病, is too thin to judge by).
     expect(heldQuotes('好的，不是什么大病吧？没事不用管它吧？', '好好保暖，不要劳累，注意作息规律')).toEqual(['不是什么大病吧？', '没事不用管它吧？']);
