@@ -145,6 +145,15 @@ describe('a holding message ("收到，我看一下报告")', () => {
     },
   );
 
+  it('leaves alone a reply given another way the text cannot see ("已经通过语音回答了您的问题")', () => {
+    // A real reply in the dev threads (covid-zh-638), to "怎么报告又说我肺结核什么的？".
+    expect(rules('医生已经通过语音回答了您的问题，请及时收听。')).toEqual([]);
+    expect(rules('我用语音回复您了')).toEqual([]);
+    expect(checkDraft(conv({ language: 'en', messages: [{ role: 'patient', text: 'I sent my results. Should I increase the sertraline?' }], draft: "I've answered your question by voice, please listen to it." }))).toEqual([]);
+    // Said beside an answer, it is a reply like any other.
+    expect(rules('已经通过语音回答了，舍曲林先不加量。')).toEqual(expect.arrayContaining(['missing-empathy', 'missing-closing']));
+  });
+
   it('is still held for a risk and for a long wait: those are the holding message’s to meet', () => {
     expect(checkDraft(conv({ messages: [{ role: 'patient', text: '我不想活了，报告发您了' }], draft: '收到，我看一下。' })).map((f) => f.rule)).toEqual(['risk-not-addressed']);
     expect(rules('收到，我看一下。', { now: '2026-01-04T00:00:00Z' })).toEqual(['late-reply-unacknowledged']);
