@@ -221,6 +221,8 @@ export const EXAM_NAMES = {
     '浓度', '血锂', '泌乳素', '催乳素', '血脂', '血氨', '电解质', '血钾', '血钠', '心肌酶', '凝血', '粒细胞',
     '白细胞', '尿酸', '肌酐', '转氨酶', '铁蛋白', '叶酸', '维生素b12', '性激素', '胰岛素', '糖耐量', '睡眠监测',
     '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试',
+    // Lung and allergy tests, tuberculosis screens ("舒张试验或者激发试验", "查PPD皮试，血T-SPOT试验").
+    '舒张试验', '激发试验', '点刺试验', '斑贴试验', '皮试', 'ppd', 't-spot',
     // Rating scales by their names.
     'scl-90', 'scl90', 'sds', 'sas', 'mmpi', 'phq-9', 'phq', 'gad-7', 'hamd', 'hama', 'ybocs', 'y-bocs', '汉密尔顿',
     // A test named in a patient's words ("抽血化验一下", "查个血", "做个量表", "查下维生素D").

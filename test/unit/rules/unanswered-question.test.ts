@@ -808,6 +808,30 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('I keep checking the locks. Do I have OCD?', 'Try to cut down on caffeine. Any other questions?', 'en')).toEqual(['Do I have OCD?']);
   });
 
+  it('reads "会不会是新冠？", "有没有可能是…", "是否是…症状" as asking whether it is that illness, taken up by what the call rests on or the test that tells', () => {
+    expect(heldQuotes('发热快38度，会不会是新冠？', '多喝水，注意休息。')).toEqual(['会不会是新冠？']);
+    expect(heldQuotes('眼睛充血两天了，有没有可能是新冠肺炎？', '多喝水，注意休息，吃点感冒药。')).toEqual(['有没有可能是新冠肺炎？']);
+    expectTakenUp([
+      // Real replies in the dev threads (covid-zh-936, covid-zh-432, mie-dev-132).
+      ['肚子一直咕噜响，是不是新冠肺炎症状？', '不用紧张，目前没有充足依据。建议消化科看看。', 'zh'],
+      ['发热快38度，会不会是新冠？', '建议拍肺CT，有没有胸闷、呼吸困难？', 'zh'],
+      ['胸闷一个月了，会不会是冠心病？', '需要看看颈动脉超声，看看有无动脉硬化，再决定下一步是否做造影。', 'zh'],
+      ['低烧两天，会不会是新冠？', '总体看目前不支持新冠肺炎。', 'zh'],
+    ]);
+    // A germ's name is no test that tells: "真的是这样吗？" is not taken up by a stock text on 幽门螺杆菌.
+    expect(heldQuotes('医生说两种药就够了，真的是这样吗？', '幽门螺杆菌治疗方案以全面修补胃肠黏膜为关键，以绝灭幽门螺杆菌为根本。')).toEqual(['真的是这样吗？']);
+  });
+
+  it('takes illnesses named for "还有什么病引起气喘的？", and the call or the test for "能确诊吗？"', () => {
+    // Real replies in the dev threads (covid-zh-296, covid-zh-987, covid-zh-1055), each beside a question they leave.
+    expect(heldQuotes('还有什么病引起气喘的？保守治疗能有多长时间？', '心脏疾病，心功能不全等。')).toEqual(['保守治疗能有多长时间？']);
+    expect(heldQuotes('能确诊吗？要治疗多久？', '查体结论写得很清楚，就是肺气肿，多与吸烟相关。')).toEqual(['要治疗多久？']);
+    expect(heldQuotes('能否知道到底是什么肿瘤？保守治疗能有多长时间？', '建议抽腹水后做一个细胞学检查。')).toEqual(['保守治疗能有多长时间？']);
+    // A test by its own name answers "要作什么检查？".
+    expect(heldQuotes('颈椎病有影响吗？肺功能要作什么检查？', '颈椎病一般不会。舒张试验或者激发试验。')).toEqual([]);
+    expect(heldQuotes('还有什么病引起气喘的？保守治疗能有多长时间？', '多休息，少熬夜。')).toEqual(['还有什么病引起气喘的？', '保守治疗能有多长时间？']);
+  });
+
   it('takes an apology or "在的" for "你如果忙就换个人回答可以么" / "Are you there?", and leaves the questions beside it to be answered', () => {
     // covid-zh-909: "'change doctor' meta-question treated as answered by apology".
     expect(heldQuotes('你看我血常规了么、白细胞增多\n你如果忙就换个人回答可以么、\n22号拍的CT正常、我明天还用去拍Ct么', '你好！不好意思，刚才来了个急诊。你不是新冠'))
