@@ -176,10 +176,19 @@ function detectScript(text: string): Language {
 }
 
 // "怎么办啊" right after a question on the same topic is filler, not a second question: a
-// short asking clause with no topic of its own is folded into the question before it.
+// short asking clause with no topic of its own is folded into the question before it. Right
+// before one, it opens it ("用了95的酒精，怎么办呀，再用75的还能杀死么" asks one thing).
 function mergeAdjacentSameKind(qs: Question[], norm: string): Question[] {
   const out: Question[] = [];
+  let opener: Question | undefined;
   for (const q of qs) {
+    if (opener) {
+      if (q.start - opener.end <= 2) {
+        q.start = opener.start;
+        q.topicStart = Math.min(q.topicStart, opener.topicStart);
+      } else out.push(opener);
+      opener = undefined;
+    }
     const prev = out.at(-1);
     const text = norm.slice(q.start, q.end);
     // "…吗？还是能自愈呢？" / "…? Or is it …?": the alternative belongs to the question before.
@@ -192,7 +201,12 @@ function mergeAdjacentSameKind(qs: Question[], norm: string): Question[] {
       prev.end = q.end;
       continue;
     }
+    if (own.length === 0 && !/[？?]/u.test(text)) {
+      opener = q;
+      continue;
+    }
     out.push(q);
   }
+  if (opener) out.push(opener);
   return out;
 }

@@ -79,6 +79,19 @@ describe('findQuestions (zh)', () => {
     expect(quotes('不用药会一直这样吗？还是能自愈呢？')).toHaveLength(1);
   });
 
+  it('folds a bare "怎么办呀" into the question right after it, which it opens', () => {
+    // covid-zh-1113's patient, answered "可以的" by a real doctor.
+    const text = '结果用了95的酒精，怎么办呀，再用75的还能杀死么';
+    const qs = findQuestions(normalize(text), 'zh');
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['怎么办呀，再用75的还能杀死么']);
+    expect(qs.map((q) => q.kind)).toEqual(['yes-no']);
+    expect(qs[0]?.topicStart).toBe(0);
+    // Standing alone, or asked with its own "？", it is a question of its own.
+    expect(quotes('用了95的酒精，怎么办呀')).toEqual(['怎么办呀']);
+    expect(quotes('晚上睡不着，怎么办？能吃安眠药吗？')).toEqual(['怎么办？', '能吃安眠药吗？']);
+    expect(quotes('怎么办呀，我很久没睡好了')).toEqual(['怎么办呀']);
+  });
+
   it('parts two questions typed with a space for a comma, after a question particle only', () => {
     expect(quotes('刚刚我吃了东西喝水了影响抽血吗 现在发热会不会直接隔离了')).toEqual(['刚刚我吃了东西喝水了影响抽血吗', '现在发热会不会直接隔离了']);
     expect(quotes('医生 我孩子最近总说不想上学 这是抑郁吗')).toEqual(['医生 我孩子最近总说不想上学 这是抑郁吗']);
