@@ -1,4 +1,4 @@
-import { EXAM_NAMES } from '../text/lexicon';
+import { EXAM_NAMES, NAMED_BY_FORM } from '../text/lexicon';
 import { compilePhrases } from './phrase-matcher';
 
 // Data for unanswered-question. A question's topic is its content words: what is left after
@@ -236,6 +236,9 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /(?:什么|哪些|啥)(?:措施|办法|方法)|采取什么/u, answers: /少(?:吃|喝|熬夜|抽)|多(?:吃|喝|休息|运动|锻炼|喝水|饮水)|别|不要|避免|规律|按时|定期|每天|每周|戒|忌|注意|试试|试一下|尝试|可以先|适当/u },
     // What to watch for: "平时需要注意什么" → any advice ("少熬夜，别喝酒", "每周测一次血压").
     { asks: /注意(?:什么|些什么|哪些|啥)|(?:什么|哪些|啥)(?:要|需要)?注意/u, answers: /少(?:吃|喝|熬夜|抽)|多(?:吃|喝|休息|运动|锻炼|喝水)|别|不要|避免|规律|按时|定期|每天|每周|戒|忌|注意/u },
+    // How to build the body up: "该怎么调理身体？" → a medicine offered ("可以用玉屏风颗粒", a real reply)
+    // or a habit ("规律作息，适当锻炼").
+    { asks: /调理|调养|进补/u, answers: new RegExp(`(?:可以|建议|先|再)(?:吃|用|服|喝)|多(?:吃|喝|运动|锻炼|休息)|少(?:吃|喝|熬夜)|规律|清淡|锻炼|作息|${NAMED_BY_FORM.source}`, 'u') },
     // Which illnesses: "还有什么病引起气喘的？" → "心脏疾病，心功能不全等" (a real reply): illnesses named.
     { asks: /(?:什么|哪些|哪种|啥)(?:病|疾病|毛病)/u, answers: /疾病|\p{Script=Han}(?:病|症|炎|癌|瘤)(?![人毒情史])|不全|综合征|综合症/u },
     // Whether it can be told: "能确诊吗？", "能否知道到底是什么肿瘤？" → the call ("就是肺气肿") or the test

@@ -1,6 +1,6 @@
 import type { Language } from '../conversation';
 import type { Finding } from '../findings';
-import { DRUGS, findDrugs } from '../text/lexicon';
+import { DRUGS, NAMED_BY_FORM, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { splitClauses, splitSentences } from '../text/segment';
@@ -230,7 +230,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (!shaped && (q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
-  if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
+  if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || (language === 'zh' && NAMED_BY_FORM.test(draft)) || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
   if (q.kind === 'yes-no' && language === 'zh' && answeredDone(question, draft)) return true;
   if (q.kind === 'how' && language === 'zh') {
     const verb = HOW_VERB.exec(question)?.[1];

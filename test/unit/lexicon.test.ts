@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS, DRUG_CLASSES, findDoses, findDrugClasses, findDrugs, findFrequencies } from '../../lib/text/lexicon';
+import { DRUGS, DRUG_CLASSES, NAMED_BY_FORM, findDoses, findDrugClasses, findDrugs, findFrequencies } from '../../lib/text/lexicon';
 import { normalize } from '../../lib/text/normalize';
 
 const PSYCHIATRIC_ZH = ['舍曲林', '艾司西酞普兰', '帕罗西汀', '氟西汀', '氟伏沙明', '西酞普兰', '文拉法辛', '度洛西汀', '米氮平', '曲唑酮',
@@ -66,6 +66,11 @@ describe('lexicon: drug mentions', () => {
 
   it('finds nothing in text without a drug', () => {
     expect(findDrugs(normalize('最近睡不好，心情低落'))).toEqual([]);
+  });
+
+  it('tells a patent medicine it does not know by its form (玉屏风颗粒, 六味地黄丸, 蓝芩口服液), not a film or a photo', () => {
+    for (const text of ['可以用玉屏风颗粒', '六味地黄丸', '喝点蓝芩口服液', '稳心颗粒', '金水宝胶囊', '沙美特罗替卡松气雾剂']) expect(NAMED_BY_FORM.test(text), text).toBe(true);
+    for (const text of ['拍个胸片看看', '把照片发来', '吃一片', '多喝水，注意休息']) expect(NAMED_BY_FORM.test(text), text).toBe(false);
   });
 });
 

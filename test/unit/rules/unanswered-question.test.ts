@@ -354,6 +354,12 @@ describe('unanswered-question (en)', () => {
     // Diet advice is no answer to which medicine ("吃什么药").
     expect(findingsOf(RULE, turn('孩子发烧咳嗽三天了，吃什么药？要多久才能好？', '多喝水，一周左右就好。', 'zh'))).not.toEqual([]);
     expect(findingsOf(RULE, turn('我想问一下，应该吃什么药缓解？', '可以吃点布洛芬。', 'zh'))).toEqual([]);
+    // A patent medicine the lexicon does not know, named by its form.
+    expect(flagged('咳嗽两周了，吃什么药好？要拍片吗？', '可以喝点蓝芩口服液，暂时不用拍片。', 'zh')).toEqual([]);
+    expect(findingsOf(RULE, turn('咳嗽两周了，吃什么药好？要拍片吗？', '先拍个胸片看看。', 'zh')).map((f) => f.evidence?.text)).toEqual(['吃什么药好？']);
+    // "该怎么调理身体？" is taken up by a medicine offered or a habit (covid-zh-267's real reply).
+    expect(flagged('请问该怎么调理身体？可以吃玉屏风颗粒或六味地黄丸吗？如何调理身体，该吃哪些药或食物。', '你好！你可以用玉屏风颗粒及六味地黄丸！祝你早日康复！', 'zh')).toEqual([]);
+    expect(flagged('病好了以后如何调理身体？要复查CT吗？', '一个月后复查CT。', 'zh').map((f) => f.evidence?.text)).toEqual(['病好了以后如何调理身体？']);
     expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '用丁酸氢化可的松乳膏，妈妈不用特别忌口。', 'zh')).toEqual([]);
     expect(flagged('宝宝湿疹用什么药膏？要忌口吗？', '多涂凡士林保湿，妈妈不用特别忌口。', 'zh')).toEqual([]);
   });
