@@ -195,3 +195,11 @@ export const SELF_HARM_ACK: PhraseLists = {
     'a plan to {end|harm|hurt|kill|take}', 'stay with you tonight', 'someone {to stay|stay} with you', 'someone with you',
     'thoughts of {harming|hurting|ending|killing|suicide|self-harm|dying}'],
 };
+
+// The doctor asks about the red flag itself, in its own words or not: "这种情况有多长时间了",
+// "时间长吗？几秒钟？", "孕前有这种感觉吗？", "How long does the pain last?". That is taking it up
+// without yet saying where to go: advice, not a hold (real first replies in the dev threads triage so).
+export const ASKED_ABOUT_IT: PhraseLists = {
+  zh: ['多久', '多长时间', '时间长', '几秒', '几分钟', '{这种|这个|这样的}{感觉|情况|症状|疼痛|痛}', '什么时候开始', '持续', '每次'],
+  en: ['how long', 'how often', 'when did {it|this|the}', 'does it {last|come|happen|get|go}', 'this feeling', 'each time', 'how many minutes'],
+};

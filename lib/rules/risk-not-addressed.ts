@@ -1,9 +1,10 @@
 import type { Language } from '../conversation';
 import type { Fix } from '../findings';
 import { normalize } from '../text/normalize';
+import { findQuestions } from '../text/questions';
 import { splitClauses } from '../text/segment';
 import {
-  HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
+  ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -17,6 +18,7 @@ const selfHarmAck = new PhraseMatcher(SELF_HARM_ACK);
 const history = new PhraseMatcher(HISTORY);
 const namedNotFelt = new PhraseMatcher(NAMED_NOT_FELT);
 const recurred = new PhraseMatcher(RECURRED);
+const askedAboutIt = new PhraseMatcher(ASKED_ABOUT_IT);
 // Per language, the pairs and every first sign at once: most messages name none, and one scan
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
 // Spaced like the other risk lists, and read the same way (PhraseMatcher.forText).
@@ -221,6 +223,12 @@ function fixText(kind: RiskKind, language: Language, quote: string): string {
     : `What you describe ("${quote}") can be serious: if it gets worse, or you have trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. `;
 }
 
+/** Whether one of the reply's questions asks about the symptom itself: how long, how often, this feeling. */
+function asksAboutIt(norm: string, language: Language): boolean {
+  const matcher = askedAboutIt.for(language);
+  return findQuestions(norm, language).some((q) => firstHit(matcher, norm.slice(q.topicStart, q.end)) !== undefined);
+}
+
 export const riskNotAddressed: Rule = {
   id: 'risk-not-addressed',
   meta: {
@@ -254,6 +262,9 @@ export const riskNotAddressed: Rule = {
     // about it and misses the danger.
     if (hit.kind !== 'reaction' && reply.some((norm) => anyHit(hit.kind === 'self-harm' ? selfHarmAck : redFlags, norm))) return [];
     const quote = evidenceOf(hit.src, hit.start, hit.end);
+    // A red flag the doctor asks about ("有多久了？", "孕前有这种感觉吗？") is taken up, not yet met
+    // with where to go: advice. Self-harm and a reaction need their answer now.
+    const triaged = hit.kind === 'red-flag' && !earlier && reply.some((norm) => asksAboutIt(norm, language));
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
       ...openingFix(draft, language, fixText(hit.kind, language, quote.text)),
@@ -275,10 +286,15 @@ export const riskNotAddressed: Rule = {
               zh: `患者提到“${quote.text}”，可能是药物的严重不良反应（如重症药疹、恶性综合征、锂中毒），回复没有让患者就医。请告知立即就医（急诊/120）。`,
               en: `The patient mentions "${quote.text}", which can be a serious reaction to a medicine (a severe drug rash, neuroleptic malignant syndrome, lithium toxicity), and the reply does not send them for care. Tell them to seek urgent care now.`,
             }
-          : {
-              zh: `患者提到“${quote.text}”，这是需要警惕的急症信号，回复没有回应。请说明何时需要立即就医（120/急诊）。`,
-              en: `The patient mentions "${quote.text}", an emergency red flag, and the reply does not address it. Say when to seek urgent care (emergency department / emergency number).`,
-            };
-    return [{ rule: 'risk-not-addressed', severity: ctx.severity, message, evidence: quote, fixes: [fix] }];
+          : triaged
+            ? {
+                zh: `患者提到“${quote.text}”，这是需要警惕的急症信号。你在追问情况；如果它可能正在发生，请同时说明何时需要立即就医（120/急诊）。`,
+                en: `The patient mentions "${quote.text}", an emergency red flag. You are asking about it; if it may be happening now, also say when to seek urgent care (emergency department / emergency number).`,
+              }
+            : {
+                zh: `患者提到“${quote.text}”，这是需要警惕的急症信号，回复没有回应。请说明何时需要立即就医（120/急诊）。`,
+                en: `The patient mentions "${quote.text}", an emergency red flag, and the reply does not address it. Say when to seek urgent care (emergency department / emergency number).`,
+              };
+    return [{ rule: 'risk-not-addressed', severity: triaged ? 'info' : ctx.severity, message, evidence: quote, fixes: [fix] }];
   },
 };

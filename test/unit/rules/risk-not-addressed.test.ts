@@ -108,6 +108,26 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('我不想活了', '有这种念头时，请马上告诉家人。', 'zh'))).toEqual([]);
   });
 
+  it('gives advice, not a hold, when the doctor asks about the red flag itself (how long, this feeling); self-harm still needs its answer', () => {
+    // Real first replies in the dev threads (mie-dev-79, mie-dev-88, mie-dev-159, mie-dev-132).
+    for (const [patient, draft] of [
+      ['心感觉涨涨的 心肌梗塞？', '这种情况有多长时间了，还有其他疾病吗'],
+      ['现在怀孕两个多月了，有时候会感觉呼吸困难', '孕前有这种感觉吗？'],
+      ['好的，谢谢！偶尔有心口痛', '时间长吗？几秒钟？还是时间更长'],
+      ['胸闷胸痛气短', '有多久了！都吃的什么药物，一起发过来可以吗？'],
+    ] as const) {
+      const found = findingsOf(RULE, turn(patient, draft, 'zh'));
+      expect(found.map((f) => f.severity), draft).toEqual(['info']);
+      expect(found[0]?.message.zh).toContain('你在追问情况');
+    }
+    const en = findingsOf(RULE, turn('I get chest pain when I climb stairs.', 'How long does the pain last each time?', 'en'));
+    expect(en.map((f) => f.severity)).toEqual(['info']);
+    // Asking about something else is no taking it up (covid-zh-52's "量体温了吗？"), nor a duration said.
+    expect(findingsOf(RULE, turn('今天凌晨醒来时，呼吸急促，现在又觉得胸闷', '量体温了吗？', 'zh')).map((f) => f.severity)).toEqual(['error']);
+    expect(findingsOf(RULE, turn('胸闷胸痛气短', '吃两天药观察一下，持续不好再说。', 'zh')).map((f) => f.severity)).toEqual(['error']);
+    expect(findingsOf(RULE, turn('最近真的不想活了', '这种情况有多长时间了？', 'zh')).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
