@@ -200,6 +200,8 @@ interface TopicAnswer {
    *  ("什么意思呀", "你说的是什么意思"), it asks the doctor what they meant, which any reply saying it
    *  again answers (a real reply: "你说的都是特例，大部分人是低热…"). */
   aboutNamed?: true;
+  /** `answers` is read clause by clause (it looks around within one: "多吃鱼" eats, "鱼少吃" avoids). */
+  byClause?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -221,8 +223,17 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /(?:什么|哪种|哪个|啥)(?:药膏|软膏|乳膏|药水|喷雾|滴眼液|眼药水|洗剂|护肤品|润肤)/u, answers: /膏|药水|喷雾|滴眼液|眼药水|洗剂|凡士林|保湿霜|润肤/u },
     // What to check: "要做什么检查" → an exam named (EXAM_NAMES).
     { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh'), shaped: true },
+    // What to eat more of: "多吃什么食物" is answered by foods to eat, not by what to avoid (covid-zh-267's
+    // reviewer: "少吃什么" answered, "多吃什么" left, by "饮食清淡，不吃太咸太辣，太燥的食物少吃"). A clause
+    // that eats something without avoiding it: "素食多是水果、蔬菜类", "多吃鱼虾".
+    {
+      asks: /多(?:吃|喝)(?:些|点|一些|一点)?(?:什么|哪些|啥)|(?:吃|喝)(?:些|点)?(?:什么|哪些|啥)(?!药)[^，,。？?]{0,4}(?:好|比较好|有好处|有帮助|补)/u,
+      answers: /^(?!.*(?:少|不|忌|避免|别|戒|限制))(?=.*(?:多(?:吃|喝)|宜|适合|推荐|补充|富含|可以(?:多)?(?:吃|喝)|水果|蔬菜|青菜|荤素|瘦肉|鸡蛋|牛奶|奶制品|豆制品|豆类|鱼|虾|粗粮|杂粮|五谷|坚果|粥|汤|蛋白|维生素))/u,
+      shaped: true,
+      byClause: true,
+    },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
-    { asks: /饮食|(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
+    { asks: /饮食|(?<!多)(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)|(?:报告|化验单|检查单|片子|结果|单子|心电图|彩超|B超|b超|CT|ct)[^，,。？?]{0,4}(?:哪里|哪儿|哪)(?:有)?(?:问题|异常|不正常)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
     // Booking asked about: "需要提前预约吗" → "网上挂号，挂周一张医生的号".

@@ -89,6 +89,8 @@ interface Judged {
   askedInstead: boolean;
   /** Judged by the shape of its answer alone (a time, an amount, a cause, a test named). */
   shaped: boolean;
+  /** The shaped families it asks in (Shape.families). */
+  families: readonly object[];
   terms: Set<string>;
   /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
    *  never comes near the topic, even in other words built from the same characters. */
@@ -99,6 +101,8 @@ interface Judged {
    *  stance): see shareStances. */
   stancesOnly?: readonly RegExp[];
 }
+
+const sameFamilies = (a: readonly object[], b: readonly object[]): boolean => a.length === b.length && a.every((f) => b.includes(f));
 
 /** Patients repeat a question (a title line, then the same ask in the body): a question
  *  sharing most of its topic with an answered one was answered with it. */
@@ -165,6 +169,8 @@ interface Shape {
   askedBack: boolean;
   /** A bare yes said of something else (YES_NO_ANSWERS) does not answer it. */
   ownStances: boolean;
+  /** The shaped TOPIC_ANSWERS entries it asks in: "多吃什么" and "少吃什么" share a topic, not a question. */
+  families: readonly object[];
 }
 
 /** Whether a question names nothing but what it asks: its topic's terms are the asking words' own
@@ -184,6 +190,7 @@ function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySe
     deferrable: !entries.some((t) => t.notDeferred === true),
     askedBack: entries.some((t) => t.askedBack === true),
     ownStances: entries.some((t) => t.ownStances === true),
+    families: entries,
   };
 }
 
@@ -236,7 +243,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
     const verb = HOW_VERB.exec(question)?.[1];
     if (verb && draft.includes(verb)) return true;
   }
-  if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && t.answers.test(draft))) return true;
+  if (!SHAPED_KINDS.has(q.kind) && TOPIC_ANSWERS[language].some((t) => t.asks.test(question) && (t.byClause ? splitClauses(draft).some((c) => t.answers.test(c.text)) : t.answers.test(draft)))) return true;
   // An honest "it depends" answers a shaped question, and so does "no need for it now".
   if (deferrable && cues.deferral.test(draft)) return shaped;
   // "How many tablets?" answered by "no need for it now": the question no longer stands.
@@ -315,7 +322,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const askedInstead = !takenUp && shape.askedBack && asksBack();
   const answered = takenUp || askedInstead;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
-  return { src, q, answered, askedInstead, shaped, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+  return { src, q, answered, askedInstead, shaped, families: shape.families, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
 }
 
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
@@ -534,7 +541,8 @@ export const unansweredQuestion: Rule = {
           // Asked twice (a title line, then the body), a question is answered once. A shaped
           // question is not asked again by one of another kind on its topic: "舍曲林和阿普唑仑能一起
           // 吃吗？阿普唑仑吃多久可以停？" → "可以一起吃" leaves how long.
-          !answered.some((a) => sameTopic(j.terms, a.terms) && (!j.shaped || a.q.kind === j.q.kind))),
+          // Nor by one of another family: "多吃什么？少吃什么？" → "少吃辛辣" leaves what to eat more of.
+          !answered.some((a) => sameTopic(j.terms, a.terms) && (!j.shaped || (a.q.kind === j.q.kind && sameFamilies(a.families, j.families))))),
     );
     if (open.length === 0) return [];
     // The seed's pattern: the draft takes up some questions and leaves another. When it takes

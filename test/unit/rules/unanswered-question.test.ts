@@ -345,6 +345,18 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn("I'm worried, can I take ibuprofen with sertraline?", "Don't worry, take care.", 'en'))).not.toEqual([]);
   });
 
+  it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
+    // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
+    const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
+    expect(held('平时该注意什么，多吃什么食物，少吃什么食物和水果？', '你饮食清淡，不吃太咸太辣就可，有些太燥的食物少吃，如桂圆。')).toEqual(['多吃什么食物']);
+    expect(held('贫血吃什么好？', '少喝浓茶。')).toEqual(['贫血吃什么好？']);
+    expectTakenUp([
+      ['得了肝炎应该多吃什么?', '倡导荤素配搭，素食多是水果、蔬菜类，属碱性食物', 'zh'],
+      ['贫血吃什么好？', '多吃瘦肉、猪肝，补充铁。', 'zh'],
+      ['平时该注意什么，多吃什么食物，少吃什么食物和水果？', '多吃蔬菜，桂圆这类燥的少吃。', 'zh'],
+    ]);
+  });
+
   it('takes a medicine named for "which painkiller", a product for "what cream", diet advice for what to eat', () => {
     const flagged = (patient: string, draft: string, lang: 'zh' | 'en') => flags(findingsOf(RULE, turn(patient, draft, lang)));
     expect(flagged('Which painkiller is best? How often can I take it?', 'Paracetamol is the safest choice, up to four times a day.', 'en')).toEqual([]);
