@@ -305,6 +305,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       shaped: true,
       askedBack: true,
       ownStances: true,
+      notDeferred: true,
     },
     // Whether it is this illness: "会是甲亢吗？", "是不是抑郁症？", "不会是脑瘤吧？" → a stance ("不一定是",
     // "更像紧张性头痛"), what it turns on, or the test that tells ("建议抽血查一下甲功"); advice alone

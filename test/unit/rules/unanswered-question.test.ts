@@ -780,6 +780,9 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '吃两周，一个月后复查呼气试验。')).toEqual(['这两个药就能彻底治好幽门螺杆菌吗？']);
     expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '规范吃两周，大部分人能根除，一个月后复查。')).toEqual([]);
     expect(heldQuotes('孩子哮喘能治好吗？', '雾化要坚持，症状控制情况每天记下来，可以买一个储雾罐。')).toEqual(['孩子哮喘能治好吗？']);
+    // Nor does an "it depends" said of something else (covid-zh-525: the nebuliser's time "根据…而定").
+    expect(heldQuotes('孩子这个病是不是只能控制不能根治？', '肺功能和过敏原都需要查，雾化时间要根据孩子症状控制情况而定，可以买一个储雾罐。'))
+      .toEqual(['孩子这个病是不是只能控制不能根治？']);
     // A yes standing as the answer still is one: "能，…", "不一定 …".
     expect(heldQuotes('孩子哮喘能治好吗？', '能，规范治疗。')).toEqual([]);
     expect(heldQuotes('那是不是接触病毒量越大，潜伏期越短呢', '不一定 主要的看她有问题没，这才是关键。')).toEqual([]);
