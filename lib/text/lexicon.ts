@@ -270,7 +270,14 @@ for (const d of DRUGS) for (const n of [...d.zh, ...d.en]) NAME_TO_DRUG.set(n.to
  *  in Chinese). */
 function namesRegex(names: Iterable<string>): RegExp {
   const sorted = [...names].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((n) => (/^[a-z]/.test(n) ? `\\b${escapeRe(n)}\\b` : escapeRe(n))).join('|'), 'gu');
+  const english = sorted.filter((n) => /^[a-z]/.test(n)).map(escapeRe);
+  const other = sorted.filter((n) => !/^[a-z]/.test(n)).map(escapeRe);
+  // One word boundary around all the English names, not one per name: a name starts with a letter
+  // or with a Han character, never both at one place, so the two groups keep longest-first apart,
+  // and the engine checks the boundary once per place instead of once per English name (findDrugs
+  // runs on every message of every check).
+  const groups = [...(english.length ? [`\\b(?:${english.join('|')})\\b`] : []), ...other];
+  return new RegExp(groups.join('|'), 'gu');
 }
 
 const DRUG_RE = namesRegex(NAME_TO_DRUG.keys());
