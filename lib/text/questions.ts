@@ -39,8 +39,8 @@ const ZH_ASKS_BY_COUNT = /(?<![前这过好近头每来十了])几[天周个次�
 const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算/u;
 const ZH_ASKS = new RegExp(`${ZH_ASKS_BESIDES_COUNT.source}|${ZH_ASKS_BY_COUNT.source}`, 'u');
 /** What makes a count a question: a need, a plan, a usual amount ("一般打几天点滴", "一天吃几次",
- *  "要吃几天"). */
-const COUNT_ASKED = /要|需|该|得|能|可以|会|用|一般|大概|大约|通常|最好|一天|每天|每次|一次|一周|每周|打算|准备|问|还/u;
+ *  "要吃几天"), or a course asked by its verb ("这个药吃几天，饭前吃吗"; a story says "吃了几天"). */
+const COUNT_ASKED = /要|需|该|得|能|可以|会|用|一般|大概|大约|通常|最好|一天|每天|每次|一次|一周|每周|打算|准备|问|还|(?:吃|服|喝|打|涂|擦|做|查|住|输|挂)几/u;
 /** A clause this short ending its sentence asks by a count alone ("舍曲林吃几天"): a story goes on. */
 const SHORT_COUNT_QUESTION = 8;
 

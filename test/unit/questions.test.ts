@@ -56,8 +56,9 @@ describe('findQuestions (zh)', () => {
     expect(quotes('一般肺炎打几天点滴就可以了啊')).toEqual(['一般肺炎打几天点滴就可以了啊']);
     expect(quotes('舍曲林一天吃几次')).toEqual(['舍曲林一天吃几次']);
     expect(quotes('这个药要吃几天，饭前吃吗')).toEqual(['这个药要吃几天', '饭前吃吗']);
-    // Short and ending its sentence, a count asks on its own.
+    // Short and ending its sentence, a count asks on its own; asked by its verb, anywhere.
     expect(quotes('医生，舍曲林吃几天')).toEqual(['舍曲林吃几天']);
+    expect(quotes('这个药吃几天，饭前吃吗')).toEqual(['这个药吃几天', '饭前吃吗']);
   });
 
   it('reads "没怎么" / "不怎么" as "not much", and "怎么没…" still as asking', () => {
