@@ -202,6 +202,9 @@ interface TopicAnswer {
   aboutNamed?: true;
   /** `answers` is read clause by clause (it looks around within one: "多吃鱼" eats, "鱼少吃" avoids). */
   byClause?: true;
+  /** Its own words opening the reply answer it: "是焦虑症吗？" → "焦虑症，建议吃舍曲林。" (a yes said as
+   *  the name). Only the opening clause: "焦虑症要规律吃药" further on says nothing of whether it is. */
+  saidBackFirst?: true;
 }
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -315,10 +318,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // Asked bare as well: "是新冠肺炎吗", "看结果是冠心病吗？".
       asks: /(?:会|难道|也|真的|不会|可能)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|(?:是不是|会不会是|是否是|有没有可能是)[^\p{P}]{0,12}(?:病(?!毒)|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)|(?:^\s*|这|这个|那|结果|感觉)是[^\p{P}是]{0,10}(?:病|症|炎|癌|瘤|感染|新冠|肺炎)(?:吗|么|嘛)/u,
       // Or what the call rests on ("目前没有充足依据", "不支持新冠"), or the test that tells named ("建议拍肺CT").
-      answers: new RegExp(`是的|不是|考虑|可能|不像|像是|更像|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|依据|证据|支持|符合|${TESTS_THAT_TELL}`, 'u'),
+      answers: new RegExp(`是的|不是|就是|确实是|考虑|可能|不像|像是|更像|看着|看起来|看上去|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|依据|证据|支持|符合|${TESTS_THAT_TELL}`, 'u'),
       shaped: true,
       askedBack: true,
       ownStances: true,
+      saidBackFirst: true,
     },
     // How likely: "复发的几率大吗？" → how many it happens to, or what it turns on ("少数人会", "一半左右").
     {

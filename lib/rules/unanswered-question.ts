@@ -171,6 +171,8 @@ interface Shape {
   ownStances: boolean;
   /** The shaped TOPIC_ANSWERS entries it asks in: "多吃什么" and "少吃什么" share a topic, not a question. */
   families: readonly object[];
+  /** Its own words opening the reply answer it (TopicAnswer.saidBackFirst). */
+  saidBackFirst: boolean;
 }
 
 /** Whether a question names nothing but what it asks: its topic's terms are the asking words' own
@@ -191,7 +193,16 @@ function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySe
     askedBack: entries.some((t) => t.askedBack === true),
     ownStances: entries.some((t) => t.ownStances === true),
     families: entries,
+    saidBackFirst: entries.some((t) => t.saidBackFirst === true),
   };
+}
+
+/** Whether a word of the asking clause stands in the reply's opening clause, greeting aside. */
+function saidBackFirst(asked: string, draft: string, language: Language): boolean {
+  const from = greetingEnd(draft, language);
+  const opening = splitClauses(draft.slice(from)).find((c) => HAS_WORDS.test(c.text))?.text ?? '';
+  for (const t of topicTerms(asked)) if (termIn(opening, t)) return true;
+  return false;
 }
 
 /** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
@@ -315,7 +326,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
-  const byOther = !sure && answeredByKind(q, asked, draft.norm, language, shape, noNeed);
+  const byOther = !sure && (answeredByKind(q, asked, draft.norm, language, shape, noNeed) || (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)));
   const byKind = stances.length > 0 || byOther;
   const takenUp = shaped ? byKind : shared > 0 || byKind;
   // "严重吗？" → "您有什么症状吗？": not answered yet, and not left either.

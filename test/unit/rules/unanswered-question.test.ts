@@ -843,6 +843,14 @@ describe('unanswered-question (en)', () => {
       ['看结果是冠心病吗？如果吃段时间药效果不好的话有必要做造影看看吗？', '需要看看颈动脉超声，看看有无动脉硬化，再决定下一步是否做造影！', 'zh'],
     ]);
     expect(heldQuotes('肚子一直咕噜响，大便不成形，是新冠肺炎吗', '多喝水，吃点益生菌。')).toEqual(['是新冠肺炎吗']);
+    // Asked bare, it is answered as doctors answer it: the name said first, "就是…", "看着是…".
+    expectTakenUp([
+      ['最近老是紧张心慌，是焦虑症吗？', '焦虑症，建议吃舍曲林。', 'zh'],
+      ['低烧两天，是新冠吗？', '你这个就是普通感冒，不用担心。', 'zh'],
+      ['孩子手上脚上起疹子，这是手足口病吗？', '看着是手足口，注意隔离。', 'zh'],
+    ]);
+    // Named further on, the illness is talked about, not called.
+    expect(heldQuotes('最近老是紧张心慌，是焦虑症吗？', '多运动，少喝咖啡，焦虑症要规律作息。')).toEqual(['是焦虑症吗？']);
     // A germ's name is no test that tells: "真的是这样吗？" is not taken up by a stock text on 幽门螺杆菌.
     expect(heldQuotes('医生说两种药就够了，真的是这样吗？', '幽门螺杆菌治疗方案以全面修补胃肠黏膜为关键，以绝灭幽门螺杆菌为根本。')).toEqual(['真的是这样吗？']);
   });
