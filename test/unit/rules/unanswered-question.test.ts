@@ -354,7 +354,9 @@ describe('unanswered-question (en)', () => {
       ['得了肝炎应该多吃什么?', '倡导荤素配搭，素食多是水果、蔬菜类，属碱性食物', 'zh'],
       ['贫血吃什么好？', '多吃瘦肉、猪肝，补充铁。', 'zh'],
       ['平时该注意什么，多吃什么食物，少吃什么食物和水果？', '多吃蔬菜，桂圆这类燥的少吃。', 'zh'],
+      ['嗓子疼，喝什么好？', '喝点蜂蜜水。', 'zh'],
     ]);
+    expect(held('嗓子疼，喝什么好？', '少喝点冷饮。')).toEqual(['喝什么好？']);
   });
 
   it('takes a medicine named for "which painkiller", a product for "what cream", diet advice for what to eat', () => {
@@ -780,7 +782,10 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '吃两周，一个月后复查呼气试验。')).toEqual(['这两个药就能彻底治好幽门螺杆菌吗？']);
     expect(heldQuotes('这两个药就能彻底治好幽门螺杆菌吗？', '规范吃两周，大部分人能根除，一个月后复查。')).toEqual([]);
     expect(heldQuotes('孩子哮喘能治好吗？', '雾化要坚持，症状控制情况每天记下来，可以买一个储雾罐。')).toEqual(['孩子哮喘能治好吗？']);
-    // Nor does an "it depends" said of something else (covid-zh-525: the nebuliser's time "根据…而定").
+    // "It depends on the person" said of the outlook is one; an "it depends" said of something else
+    // is not (covid-zh-525: the nebuliser's time "根据…而定").
+    expect(heldQuotes('孩子哮喘能治好吗？', '要看具体情况，大部分孩子长大会好转。')).toEqual([]);
+    expect(heldQuotes('孩子哮喘能治好吗？', '这个因人而异。')).toEqual([]);
     expect(heldQuotes('孩子这个病是不是只能控制不能根治？', '肺功能和过敏原都需要查，雾化时间要根据孩子症状控制情况而定，可以买一个储雾罐。'))
       .toEqual(['孩子这个病是不是只能控制不能根治？']);
     // A yes standing as the answer still is one: "能，…", "不一定 …".
