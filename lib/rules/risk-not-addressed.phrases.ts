@@ -58,7 +58,7 @@ export const SELF_HARM: PhraseLists = {
 
 // Patient text that signals an emergency red flag.
 export const RED_FLAGS: PhraseLists = {
-  zh: ['胸痛', '胸口{痛|疼}', '心口{痛|疼}', '呼吸困难', '喘不{上|过}气', '上不来气', '憋气', '意识不清', '意识模糊', '昏迷', '抽搐',
+  zh: ['胸痛', '胸口{痛|疼}', '心口{痛|疼}', '{胸口|心口|胸部|胸前}{剧痛|剧烈疼痛|剧烈痛|绞痛|疼得厉害|痛得厉害|疼得受不了|痛得受不了}', '呼吸困难', '喘不{上|过}气', '上不来气', '憋气', '意识不清', '意识模糊', '昏迷', '抽搐',
     '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}', '呼吸急促', '{嘴唇|口唇}发紫', '呕血',
     '剧烈头痛',
     // A bleed, a stroke, an airway closing, a heart attack's pressure.
@@ -199,6 +199,13 @@ export const SELF_HARM_ACK: PhraseLists = {
 // The doctor asks about the red flag itself, in its own words or not: "这种情况有多长时间了",
 // "时间长吗？几秒钟？", "孕前有这种感觉吗？", "How long does the pain last?". That is taking it up
 // without yet saying where to go: advice, not a hold (real first replies in the dev threads triage so).
+// Unless it is happening now and getting worse ("突然胸口剧痛", "越来越喘不上气"): then asking how long
+// it has lasted is no answer, and it stays a hold.
+export const ACUTE: PhraseLists = {
+  zh: ['突然', '剧烈', '剧痛', '越来越', '加重', '受不了', '正在', '刚刚', '刚才'],
+  en: ['sudden', 'suddenly', 'severe', 'crushing', 'getting worse', 'worse and worse', 'right now', 'just now', "can't bear"],
+};
+
 export const ASKED_ABOUT_IT: PhraseLists = {
   zh: ['多久', '多长时间', '时间长', '几秒', '几分钟', '{这种|这个|这样的}{感觉|情况|症状|疼痛|痛}', '什么时候开始', '持续', '每次'],
   en: ['how long', 'how often', 'when did {it|this|the}', 'does it {last|come|happen|get|go}', 'this feeling', 'each time', 'how many minutes'],

@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { findQuestions } from '../text/questions';
 import { splitClauses } from '../text/segment';
 import {
-  ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
+  ACUTE, ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -19,6 +19,7 @@ const history = new PhraseMatcher(HISTORY);
 const namedNotFelt = new PhraseMatcher(NAMED_NOT_FELT);
 const recurred = new PhraseMatcher(RECURRED);
 const askedAboutIt = new PhraseMatcher(ASKED_ABOUT_IT);
+const acute = new PhraseMatcher(ACUTE, { spaced: true });
 // Per language, the pairs and every first sign at once: most messages name none, and one scan
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
 // Spaced like the other risk lists, and read the same way (PhraseMatcher.forText).
@@ -223,6 +224,12 @@ function fixText(kind: RiskKind, language: Language, quote: string): string {
     : `What you describe ("${quote}") can be serious: if it gets worse, or you have trouble breathing or feel faint, please call your local emergency number or go to the nearest emergency department now. `;
 }
 
+/** Whether the red flag's clause says it is happening now and worse (ACUTE). */
+function acuteNow(hit: RiskHit): boolean {
+  const clause = splitClauses(hit.src.norm).find((c) => c.start <= hit.start && hit.start < c.end)?.text ?? '';
+  return anyHit(acute, clause);
+}
+
 /** Whether one of the reply's questions asks about the symptom itself: how long, how often, this feeling. */
 function asksAboutIt(norm: string, language: Language): boolean {
   const matcher = askedAboutIt.for(language);
@@ -264,7 +271,7 @@ export const riskNotAddressed: Rule = {
     const quote = evidenceOf(hit.src, hit.start, hit.end);
     // A red flag the doctor asks about ("有多久了？", "孕前有这种感觉吗？") is taken up, not yet met
     // with where to go: advice. Self-harm and a reaction need their answer now.
-    const triaged = hit.kind === 'red-flag' && !earlier && reply.some((norm) => asksAboutIt(norm, language));
+    const triaged = hit.kind === 'red-flag' && !earlier && !acuteNow(hit) && reply.some((norm) => asksAboutIt(norm, language));
     const fix: Fix = {
       label: { zh: '插入安全提示', en: 'Insert a safety sentence' },
       ...openingFix(draft, language, fixText(hit.kind, language, quote.text)),

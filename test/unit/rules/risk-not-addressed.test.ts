@@ -126,6 +126,10 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('今天凌晨醒来时，呼吸急促，现在又觉得胸闷', '量体温了吗？', 'zh')).map((f) => f.severity)).toEqual(['error']);
     expect(findingsOf(RULE, turn('胸闷胸痛气短', '吃两天药观察一下，持续不好再说。', 'zh')).map((f) => f.severity)).toEqual(['error']);
     expect(findingsOf(RULE, turn('最近真的不想活了', '这种情况有多长时间了？', 'zh')).map((f) => f.severity)).toEqual(['error']);
+    // Happening now and worse, it needs where to go, not how long.
+    expect(findingsOf(RULE, turn('刚才突然胸口疼得厉害，出冷汗', '这种情况有多长时间了？', 'zh')).map((f) => f.severity)).toEqual(['error']);
+    expect(findingsOf(RULE, turn('刚才突然胸口剧痛，出冷汗', '这种情况有多长时间了？', 'zh')).map((f) => f.evidence?.text)).toEqual(['胸口剧痛']);
+    expect(findingsOf(RULE, turn('My chest pain is getting worse.', 'How long does it last?', 'en')).map((f) => f.severity)).toEqual(['error']);
   });
 
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
