@@ -252,7 +252,9 @@ export const riskNotAddressed: Rule = {
     // The reply so far: bubbles the doctor already sent in this turn, and the draft.
     const reply = [draft, ...ctx.doctorTurn].map((text) => text.norm);
     let hit: RiskHit | undefined;
-    for (const kind of ['self-harm', 'red-flag', 'reaction'] as const) {
+    // A medicine's reaction before a red flag: "吃了碳酸锂，一直吐，说话含糊" is lithium toxicity, which
+    // only care takes up, not slurred speech alone.
+    for (const kind of ['self-harm', 'reaction', 'red-flag'] as const) {
       for (const src of ctx.latestTurn) {
         hit = kind === 'reaction' ? findReaction(src) : findRisk(src, kind);
         if (hit) break;

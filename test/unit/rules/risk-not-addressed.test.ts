@@ -132,6 +132,14 @@ describe('risk-not-addressed (zh)', () => {
     expect(findingsOf(RULE, turn('My chest pain is getting worse.', 'How long does it last?', 'en')).map((f) => f.severity)).toEqual(['error']);
   });
 
+  it.each([
+    ['晚上透不过气来', '透不过气'], ['呼吸不过来', '呼吸不过来'], ['突然晕过去了', '晕过去'], ['一侧手脚没力气', '一侧手脚没力气'],
+    ['说话含糊不清', '说话含糊'], ['胸口像压了块石头', '胸口像压了块石头'], ['偶尔会有心脏疼', '心脏疼'], ['胸部疼痛两天', '胸部疼'],
+    ['今天吐了好多血', '吐了好多血'], ['孩子高烧抽筋了', '高烧抽筋'], ['早上突然看不清东西', '突然看不清'],
+  ])('reads a red flag as patients put it: %s', (patient, quote) => {
+    expect(findingsOf(RULE, turn(patient, '多喝水，注意休息。', 'zh')).map((f) => f.evidence?.text)).toEqual([quote]);
+  });
+
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);
