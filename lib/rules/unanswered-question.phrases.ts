@@ -176,7 +176,7 @@ const TESTS_THAT_TELL = String.raw`\bct\b|核磁|磁共振|\bmri\b|b超|彩超|�
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
 
-interface TopicAnswer {
+export interface TopicAnswer {
   asks: RegExp;
   answers: RegExp;
   /** Only this answer (or "it depends", "no need") answers the question, not its topic said back:

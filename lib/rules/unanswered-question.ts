@@ -7,7 +7,7 @@ import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
@@ -90,7 +90,7 @@ interface Judged {
   /** Judged by the shape of its answer alone (a time, an amount, a cause, a test named). */
   shaped: boolean;
   /** The shaped families it asks in (Shape.families). */
-  families: readonly object[];
+  families: readonly TopicAnswer[];
   terms: Set<string>;
   /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
    *  never comes near the topic, even in other words built from the same characters. */
@@ -102,7 +102,7 @@ interface Judged {
   stancesOnly?: readonly RegExp[];
 }
 
-const sameFamilies = (a: readonly object[], b: readonly object[]): boolean => a.length === b.length && a.every((f) => b.includes(f));
+const sameFamilies = (a: readonly TopicAnswer[], b: readonly TopicAnswer[]): boolean => a.length === b.length && a.every((f) => b.includes(f));
 
 /** Patients repeat a question (a title line, then the same ask in the body): a question
  *  sharing most of its topic with an answered one was answered with it. */
@@ -170,7 +170,7 @@ interface Shape {
   /** A bare yes said of something else (YES_NO_ANSWERS) does not answer it. */
   ownStances: boolean;
   /** The shaped TOPIC_ANSWERS entries it asks in: "多吃什么" and "少吃什么" share a topic, not a question. */
-  families: readonly object[];
+  families: readonly TopicAnswer[];
   /** Its own words opening the reply answer it (TopicAnswer.saidBackFirst). */
   saidBackFirst: boolean;
 }
