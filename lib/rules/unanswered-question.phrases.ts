@@ -1,4 +1,4 @@
-import { EXAM_NAMES, NAMED_BY_FORM } from '../text/lexicon';
+import { EXAM_NAMES, NAMED_BY_FORM, TESTS_THAT_TELL } from '../text/lexicon';
 import { compilePhrases } from './phrase-matcher';
 
 // Data for unanswered-question. A question's topic is its content words: what is left after
@@ -169,9 +169,8 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
     /\b(?:keep (?:taking|using|going|on with)|continue (?:taking|using|with|it|them|the)|carry on|(?:don't|do not|no need to) stop|stop (?:taking|using|it|them|the)|come off|go off|taper|wean)\b/u],
 ];
 
-/** The tests that tell what an illness is, by name: not every word of EXAM_NAMES ("幽门螺杆菌" names
- *  the germ as well as its test, "血糖" a reading as well as a check). */
-const TESTS_THAT_TELL = String.raw`\bct\b|核磁|磁共振|\bmri\b|b超|彩超|超声|胸片|x光|拍片|拍个片|心电图|造影|胃镜|肠镜|核酸|抗体|血常规|化验|抽血|活检|病理|细胞学|肺功能|甲功`;
+/** A test that tells named (TESTS_THAT_TELL), as a part of an expression. */
+const TEST_NAMED = compilePhrases(TESTS_THAT_TELL.zh).source;
 
 /** Any exam named, as one non-global expression (a global one would carry lastIndex between tests). */
 const examNamed = (language: 'zh' | 'en'): RegExp => new RegExp(compilePhrases(EXAM_NAMES[language]).source, 'u');
@@ -263,12 +262,12 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // that tells ("建议抽腹水后做一个细胞学检查"), both real replies.
     {
       asks: /(?:能|能否|能不能|可以|可否|怎么|如何|才能)(?:知道|确定|确诊|诊断|判断|明确|看出|查出)/u,
-      answers: new RegExp(`就是|考虑|诊断|确诊|明确|排除|检查|${TESTS_THAT_TELL}`, 'u'),
+      answers: new RegExp(`就是|考虑|诊断|确诊|明确|排除|检查|${TEST_NAMED}`, 'u'),
     },
     // How to get checked: "如何进行下一步检查治疗" → a test named ("可以到医院做个CT看看", a real reply).
     {
       asks: /(?:怎么|如何|怎样)(?:进行|去|做|安排)?[^，,。？?]{0,6}检查|下一步[^，,。？?]{0,4}检查/u,
-      answers: new RegExp(`检查|查一下|查个|做个|复查|${TESTS_THAT_TELL}`, 'u'),
+      answers: new RegExp(`检查|查一下|查个|做个|复查|${TEST_NAMED}`, 'u'),
     },
     // What is going on: "这是怎么回事？", "是病吗？" → "这是非自杀性自伤", "考虑是焦虑引起的".
     { asks: /(?:怎么|什么)回事|什么病|啥病|是(?:不是)?(?:病|疾病|毛病|心理问题|精神病)(?:吗|么|嘛)/u, answers: /这是|是一种|属于|考虑是|考虑为|可能是|应该是|像是|诊断/u },
@@ -318,7 +317,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // Asked bare as well: "是新冠肺炎吗", "看结果是冠心病吗？".
       asks: /(?:会|难道|也|真的|不会|可能)是[^\p{P}]{1,12}(?:吗|么|嘛|吧)|(?:是不是|会不会是|是否是|有没有可能是)[^\p{P}]{0,12}(?:病(?!毒)|症|炎|癌|感染|引起|导致|造成|的原因|新冠|肺炎)|(?:^\s*|这|这个|那|结果|感觉)是[^\p{P}是]{0,10}(?:病|症|炎|癌|瘤|感染|新冠|肺炎)(?:吗|么|嘛)/u,
       // Or what the call rests on ("目前没有充足依据", "不支持新冠"), or the test that tells named ("建议拍肺CT").
-      answers: new RegExp(`是的|不是|就是|确实是|考虑|可能|不像|像是|更像|看着|看起来|看上去|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|依据|证据|支持|符合|${TESTS_THAT_TELL}`, 'u'),
+      answers: new RegExp(`是的|不是|就是|确实是|考虑|可能|不像|像是|更像|看着|看起来|看上去|倾向|应该|良性|恶性|大部分|大多|多数|少数|要看|复查|定期|属于|诊断|排除|确诊|检查|查一下|查个|做个|完善|评估|面诊|当面|引起|导致|造成|有关|无关|关系|原因|因为|由于|症状|表现|依据|证据|支持|符合|${TEST_NAMED}`, 'u'),
       shaped: true,
       askedBack: true,
       ownStances: true,

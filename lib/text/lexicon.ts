@@ -214,12 +214,20 @@ export const DOSE_UNITS = {
   en: ['mg', 'mcg', 'µg', 'ug', 'g', 'ml', 'iu', 'units?', 'tablets?', 'tabs?', 'pills?', 'capsules?', 'caps?', 'puffs?', 'drops?'],
 } as const;
 
+/** The tests that tell what an illness is ("建议拍肺CT", "做一个细胞学检查"): named, they answer "会不会是
+ *  新冠？" and "能确诊吗？". A part of EXAM_NAMES: not "幽门螺杆菌", which names the germ as well as its
+ *  test, nor "血糖", a reading as well as a check. */
+export const TESTS_THAT_TELL = {
+  zh: ['ct', '核磁', '磁共振', 'mri', 'b超', '彩超', '超声', '胸片', 'x光', '拍片', '拍个片', '心电', '造影', '胃镜', '肠镜',
+    '核酸', '抗体', '血常规', '化验', '抽血', '活检', '病理', '细胞学', '肺功能', '甲功'],
+} as const;
+
 /** Exams and measurements by name, as doctors write them in a reply (lower-case: matched on
  *  normalised text). A reply naming one answers "要做什么检查" and gives a visit its reason. */
 export const EXAM_NAMES = {
-  zh: ['血常规', '尿常规', '便常规', '肝功', '肾功', '肝肾功', '血糖', '糖化', '心电', '彩超', 'b超', '超声', 'ct',
-    '核磁', 'mri', 'x光', '胸片', '胃镜', '肠镜', '脑电', '核酸', '拭子', '五项', '两对半', 'dna', 'rna', '病理',
-    '活检', '培养', '肺功能', '甲状腺功能', '甲功', '激素水平', '裂隙灯', '穿刺', '造影', '内镜', '骨密度', '过敏原',
+  zh: [...TESTS_THAT_TELL.zh, '尿常规', '便常规', '肝功', '肾功', '肝肾功', '血糖', '糖化',
+    '脑电', '拭子', '五项', '两对半', 'dna', 'rna',
+    '培养', '甲状腺功能', '激素水平', '裂隙灯', '穿刺', '内镜', '骨密度', '过敏原',
     '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',
     '镜检', '涂片', '真菌', '血药浓度', '药物浓度', '药物基因', '基因检测',
     // The checks psychiatric medicines need: drug levels, prolactin, lipids, ammonia, electrolytes, sleep.
@@ -231,7 +239,7 @@ export const EXAM_NAMES = {
     // Rating scales by their names.
     'scl-90', 'scl90', 'sds', 'sas', 'mmpi', 'phq-9', 'phq', 'gad-7', 'hamd', 'hama', 'ybocs', 'y-bocs', '汉密尔顿',
     // A test named in a patient's words ("抽血化验一下", "查个血", "做个量表", "查下维生素D").
-    '化验', '抽血', '验血', '查血', '查个血', '血检', '尿检', '量表', '测评', '拍片', '拍个片', '幽门螺杆菌', 'c13', 'c14', '维生素d', '维d', '25羟'],
+    '验血', '查血', '查个血', '血检', '尿检', '量表', '测评', '幽门螺杆菌', 'c13', 'c14', '维生素d', '维d', '25羟'],
   en: ['x-ray', 'x ray', 'xray', 'ct', 'mri', 'scan', 'ultrasound', 'ecg', 'ekg', 'blood test', 'blood tests', 'blood work', 'bloodwork',
     'swab', 'culture', 'biopsy', 'smear', 'endoscopy', 'colonoscopy', 'urine test', 'pcr', 'lateral flow', 'antigen test',
     'holter', 'echocardiogram', 'echo', 'lung function', 'spirometry', 'thyroid function', 'tsh', 'full blood count', 'fbc', 'cbc',
