@@ -92,6 +92,9 @@ interface Judged {
   /** The shaped families it asks in (Shape.families). */
   families: readonly TopicAnswer[];
   terms: Set<string>;
+  /** The asking clause's own terms, its context aside: what marks a clause of the reply as this
+   *  question's ("舍曲林在孕期相对安全" names the drug both questions share, not "要不要停药"). */
+  askedTerms: Set<string>;
   /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
    *  never comes near the topic, even in other words built from the same characters. */
   charShare: number;
@@ -333,7 +336,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const askedInstead = !takenUp && shape.askedBack && asksBack();
   const answered = takenUp || askedInstead;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
-  return { src, q, answered, askedInstead, shaped, families: shape.families, terms, charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+  return { src, q, answered, askedInstead, shaped, families: shape.families, terms, askedTerms: topicTerms(asked), charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
 }
 
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
@@ -343,7 +346,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
   const onOtherTopic = (text: string, j: Judged): boolean => {
-    for (const k of judged) if (k !== j) for (const t of k.terms) if (draftHas(text, t)) return true;
+    for (const k of judged) if (k !== j) for (const t of k.askedTerms) if (draftHas(text, t)) return true;
     return false;
   };
   for (const j of judged) {

@@ -345,6 +345,22 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn("I'm worried, can I take ibuprofen with sertraline?", "Don't worry, take care.", 'en'))).not.toEqual([]);
   });
 
+  it('takes answers that do not echo the question, as busy doctors write them (probed pairs)', () => {
+    expectTakenUp([
+      ['我老公高血压160/100，吃了氨氯地平一周还是150多，要换药吗？', '再观察一周，如果还高可以加一个缬沙坦。', 'zh'],
+      ['月经推迟了10天，验孕是阴性，是怎么回事？需要吃黄体酮吗', '可能和压力、作息有关，先不急着吃药，再等一周，不来的话查个B超和性激素。', 'zh'],
+      ['之前吃帕罗西汀有效，这次还能吃同样的药吗？吃多少', '可以继续用帕罗西汀，从之前有效的剂量开始。', 'zh'],
+      ['孩子发烧反反复复三天了，是病毒还是细菌感染？需要吃抗生素吗', '查个血常规和CRP就能大概判断，先别自己吃抗生素。', 'zh'],
+      ['喹硫平是治精神分裂的药吧？为啥给我开这个，我只是失眠', '小剂量喹硫平主要是镇静助眠，和治精神分裂的剂量差很多。', 'zh'],
+      ['腿上起了一圈一圈的红斑，会扩大，痒，是不是癣？用什么药膏', '像体癣，可以涂联苯苄唑乳膏，一天一次，涂四周。', 'zh'],
+      // The drug both questions share does not make the clause on safety the other question's.
+      ['我怀孕8周了，之前一直在吃舍曲林50mg，现在要不要停药？对胎儿有影响吗', '舍曲林在孕期相对安全，不建议自行突然停药，具体剂量孕期复诊时再调。', 'zh'],
+    ]);
+    expect(heldQuotes('吃了氨氯地平一周还是150多，要换药吗？平时饮食要注意什么', '少吃盐，清淡饮食。')).toEqual(['要换药吗？']);
+    expect(heldQuotes('之前吃帕罗西汀有效，这次还能吃同样的药吗？吃多少', '可以继续用帕罗西汀。')).toEqual(['吃多少']);
+    expect(heldQuotes('腿上起了红斑，是不是癣？多久能好？', '两周左右能好。')).toEqual(['是不是癣？']);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
