@@ -166,7 +166,7 @@ export const REASONS: PhraseLists = {
     'symptoms', 'unwell', 'unstable', 'respiratory rate', 'breathing', 'smear', 'papsmear', 'swab', 'bloodwork',
     'lab work', 'labs', 'investigation', 'investigations', 'procedure', 'vaccine', 'vaccination', 'take a look',
     'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude', 'review', 'injection',
-    'dose', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
+    'dose', 'adjusting', 'adjustment', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
     'levels checked', ...EXAM_NAMES.en,
     // What the person seen will do: "see your GP, who can check your lungs".
     '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',

@@ -24,6 +24,8 @@ const OPENING_YES_NO: Record<Language, RegExp> = {
   en: /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe)\b/gu,
   zh: new RegExp(`(?:^|[。！？!?\\n])\\s*(?:${ZH_YES_NO_WORDS.join('|')})(?=[，,。！!\\s])`, 'gu'),
 };
+// "Yes and yes.", "Yes to both": one opening, two answers (the second yes is not at a sentence's start).
+const EN_BOTH_ANSWERED = /\b(?:yes|no),? and (?:yes|no)\b|\b(?:yes|no) to both\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
 const HAS_WORDS = /[\p{Script=Han}a-z0-9]/u;
 const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
@@ -366,7 +368,7 @@ function creditBareYesNo(judged: Judged[], draft: string, language: Language): v
   // 了？" → "你指什么情况。对。"): read only where one is left to answer.
   // "我也要去照心电图了？" asks yes or no with no word of asking: counted among them.
   if (language === 'zh' && judged.filter((j) => (j.q.kind === 'yes-no' || j.q.kind === 'other') && !j.answered).length !== 1) return;
-  let available = draft.match(OPENING_YES_NO[language])?.length ?? 0;
+  let available = (draft.match(OPENING_YES_NO[language])?.length ?? 0) + (language === 'en' ? (draft.match(EN_BOTH_ANSWERED)?.length ?? 0) : 0);
   available -= judged.filter((j) => j.q.kind === 'yes-no' && j.answered).length;
   for (const j of judged) {
     if (available <= 0) return;

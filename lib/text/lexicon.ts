@@ -247,7 +247,8 @@ export const EXAM_NAMES = {
     'blood sugar', 'glucose', 'hba1c', 'a1c', 'kidney function', 'renal function', 'liver function', 'electrolytes',
     'sodium', 'potassium', 'ammonia', 'white cell', 'white blood cell', 'blood count', 'platelets', 'ferritin',
     'b12', 'eeg', 'sleep study', 'breath test', 'bloods', 'vitamin d', 'stool test', 'urinalysis', 'pylori', 'questionnaire', 'memory test',
-    'assessment'],
+    'assessment', 'laryngoscopy', 'bronchoscopy', 'gastroscopy', 'cystoscopy', 'nasendoscopy', 'dermoscopy', 'mammogram', 'pap smear',
+    'patch test', 'skin prick test', 'allergy test', 'peak flow', 'd-dimer', 'troponin', 'angiogram', 'stress test'],
 } as const;
 
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */

@@ -286,6 +286,8 @@ describe('referral-without-reason (en)', () => {
     ['Please see your GP to review your medication.'],
     ['Go to the clinic for an injection.'],
     ['Please see your doctor so the dose can be changed.'],
+    // A probed pair: the reason in an -ing form.
+    ['Rest 30 minutes and recheck; call your doctor today about adjusting your medication.'],
     ['Please see your GP, who can check your lungs.'],
     ['Visit your doctor; they can arrange a sleep study.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {

@@ -345,6 +345,20 @@ describe('unanswered-question (en)', () => {
     expect(findingsOf(RULE, turn("I'm worried, can I take ibuprofen with sertraline?", "Don't worry, take care.", 'en'))).not.toEqual([]);
   });
 
+  it('takes English answers that do not echo the question (probed pairs)', () => {
+    expectTakenUp([
+      ["I'm on Symbicort for asthma. Is it ok to use it as my rescue inhaler too or do I need a separate ventolin?",
+        'Yes, Symbicort can be used as both maintenance and reliever (SMART regimen), so a separate Ventolin is not needed.', 'en'],
+      ["I've had a hoarse voice for 3 weeks. I want to know if this can be cancer. Also which test can confirm it.",
+        'Hoarseness after a cold is very common and not a sign of cancer when swallowing is normal. If it persists beyond 6 weeks an ENT can do a simple laryngoscopy to confirm.', 'en'],
+      ['Is it safe to give my 18 month old melatonin gummies to help her sleep?', "I wouldn't. Melatonin isn't recommended for toddlers; a consistent bedtime routine works better.", 'en'],
+      ["Can I put Vaseline on my son's eczema? And is it ok to bathe him daily?", 'Yes and yes. Short lukewarm baths, then Vaseline within 3 minutes.', 'en'],
+      ['My legs swell by evening and go down overnight. Should I be worried?', 'Not worrying if it goes down overnight. Elevate your legs.', 'en'],
+      ['I take ibuprofen for my knee. Is there something safer?', 'Try paracetamol regularly instead.', 'en'],
+    ]);
+    expect(heldQuotes("Can I put Vaseline on my son's eczema? And is it ok to bathe him daily?", 'Yes, put Vaseline on twice a day.', 'en')).toEqual(['And is it ok to bathe him daily?']);
+  });
+
   it('takes answers that do not echo the question, as busy doctors write them (probed pairs)', () => {
     expectTakenUp([
       ['我老公高血压160/100，吃了氨氯地平一周还是150多，要换药吗？', '再观察一周，如果还高可以加一个缬沙坦。', 'zh'],
