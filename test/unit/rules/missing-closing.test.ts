@@ -7,6 +7,13 @@ const patientZh = '舍曲林吃了两周，还是睡不好，要加量吗？';
 const patientEn = 'Should I keep taking the antibiotics?';
 
 describe('missing-closing (zh)', () => {
+  it.each(['可能是阴道炎，去查个白带常规，有结果发我看看。', '拍个胸片，结果出来发给我。'])(
+    'takes asking for the results back as a closing invitation (probed wordings): %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
+    },
+  );
+
   it('flags a draft that just stops, quoting its last sentence and offering the seed closing at the end', () => {
     const draft = '可以加到100mg。两周后复诊。';
     const [f, ...rest] = findingsOf(RULE, turn(patientZh, draft, 'zh'));

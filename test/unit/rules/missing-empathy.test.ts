@@ -4,6 +4,18 @@ import { findingsOf, turn, withFix } from './helpers';
 const RULE = 'missing-empathy';
 
 describe('missing-empathy (zh)', () => {
+  it.each(['长痘确实挺影响心情的，先用阿达帕林凝胶。', '疼得睡不着确实很受罪，尽早去看看。', '反反复复确实烦人，先规律用药。',
+    '你能主动说出来已经很好了，我们一起看看怎么调整。', '你愿意帮他，这很难得，先陪他去精神科。', '可以跟我说说，最近发生了什么事？我在听。'])(
+    'takes warmth as doctors write it (probed wordings): %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn('最近心情很差，睡不着，很烦', draft, 'zh'))).toEqual([]);
+    },
+  );
+
+  it('does not take a prognosis after a plan for comfort ("按时服药会好的", covid-zh-309)', () => {
+    expect(findingsOf(RULE, turn('鼻子一直不通气，很难受', '鼻炎注意不要受凉，不吃辣椒，按时服药会好的。', 'zh'))).toHaveLength(1);
+  });
+
   it('flags a cold reply to a distressed patient, quoting the patient and offering an empathy opener', () => {
     const patient = '医生，我最近特别焦虑，晚上睡不着，很害怕';
     const [f, ...rest] = findingsOf(RULE, turn(patient, '舍曲林加到100mg，两周后复诊。', 'zh'));
