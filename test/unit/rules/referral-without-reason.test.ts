@@ -8,6 +8,20 @@ const inZh = (draft: string) => findingsOf(RULE, turn(patientZh, draft, 'zh'));
 const inEn = (draft: string) => findingsOf(RULE, turn(patientEn, draft, 'en'));
 
 describe('referral-without-reason (zh)', () => {
+  it.each([
+    '马上打120或者让家人立刻送你去最近的急诊，可能需要洗胃和观察。',
+    '嘴唇肿加喘不上气是严重过敏反应，很危险，立刻停药，马上去最近的急诊。',
+    '如果吞咽时疼得吃不下饭或者扁桃体上有脓点，要去医院看看是不是合并了细菌感染。',
+    '乏力一般一两周慢慢好转。有心慌胸痛再及时就医。',
+    '要是出现嘴唇肿、呼吸急促、呕吐，要马上去医院。',
+    '可能是阴道炎，需要去妇科查个白带常规，看看是霉菌、滴虫还是细菌性的。',
+    '这是急性肌张力障碍，需要尽快去急诊打一针东莨菪碱。',
+    '要警惕肠梗阻，这个要马上去儿科急诊，需要拍腹部片子。',
+    '这是荨麻疹，可以先吃氯雷他定。如果出现嗓子发紧、喘不上气，要马上去急诊。',
+  ])('takes the reason as doctors give it, above all in an emergency (probed wordings): %s', (draft) => {
+    expect(inZh(draft)).toEqual([]);
+  });
+
   it('flags the seed 000 §1 example "你这种情况建议去门诊", quoting it, with a reason-and-booking fix', () => {
     const draft = '你这种情况建议去门诊';
     const [f, ...rest] = findingsOf(RULE, turn(patientZh, draft, 'zh'));
