@@ -5,6 +5,8 @@ export const SELF_HARM: PhraseLists = {
   zh: ['想死', '不想活', '活着没{意思|意义|劲}', '活不下去', '自杀', '轻生', '割腕', '结束{生命|自己}', '跳楼', '自残', '自伤',
     '伤害自己', '寻死', '了结自己', '去死', '死了算了', '吞药', '一了百了', '活够了', '不如死了', '想消失',
     '离开这个世界', '结束这一切', '攒药',
+    // A mother's euphemism (postpartum): "有时候想抱着孩子一起消失".
+    '{一起|带着孩子|抱着孩子}*消失',
     // Goodbyes: a note written, affairs settled, wishing not to wake, the family "freed" by one's
     // going. Not feeling a burden alone ("生病拖累家人"), nor giving things away (a move): said
     // daily without any thought of dying.
@@ -62,12 +64,19 @@ export const RED_FLAGS: PhraseLists = {
     '晕倒', '昏厥', '晕厥', '吐血', '咯血', '口角歪斜', '说话不清', '半身{麻木|无力}', '呼吸急促', '{嘴唇|口唇}发紫', '呕血',
     '剧烈头痛',
     // The same said the way patients say it: "透不过气", "晕过去了", "一侧手脚没力气", "高烧抽筋".
-    '透不过气', '{呼吸|喘气}不过来', '{晕|昏}过去', '{一侧|半边|一边}*{没力气|无力|麻木|不能动|动不了}', '{说话|口齿}含糊',
+    '透不过气', '{呼吸|喘气}不过来', '走几步就喘', '{一|稍微}动就喘', '上气不接下气', '说话说不{完整|全|出来|完}',
+    // Oxygen saturation low ("血氧91"), a febrile fit ("发烧抽了一下", "惊厥"), something swallowed
+    // ("误吞了一颗纽扣电池"), an infant vomiting bile, sight and gait lost at once (a stroke; in late
+    // pregnancy with a headache, pre-eclampsia), a one-sided belly pain with bleeding early in
+    // pregnancy (ectopic).
+    '血氧*{70|75|80|81|82|83|84|85|86|87|88|89|90|91|92|93}', '抽风', '惊厥', '{发烧|高烧|发热}*抽了', '误吞', '{吞了|吞下|咽下}*{电池|磁铁|磁珠|硬币|别针|钉子}',
+    '吐{绿色|绿水|黄绿色|胆汁}', '{看东西|视物}重影', '{突然|一下子}*{看东西|视物}*{模糊|看不清}', '{突然|一下子}*走路不稳', '头痛得厉害',
+    '{一侧|单侧|一边}*{小肚子|下腹|小腹}*{剧痛|疼得厉害|痛得厉害}', '{小肚子|下腹|小腹}剧痛', '{晕|昏}过去', '{一侧|半边|一边}*{没力气|无力|麻木|不能动|动不了}', '{说话|口齿}含糊',
     '{胸口|胸前|心口}像*{压|石头}', '心脏{疼|痛}', '胸部{疼|痛}', '吐了*血', '{高烧|发烧|发热}*抽筋', '突然{看不清|看不见}',
     // A bleed, a stroke, an airway closing, a heart attack's pressure.
     // No gap inside a phrase where a negation could stand ("大便不是黑色的"); a sore throat
     // (喉咙肿痛) is not an airway closing.
-    '黑便', '柏油{样|色}便', '大便{发黑|黑色|是黑色|是黑的|很黑}', '口齿不清', '嘴歪', '喉咙{肿得|堵住}', '喉头水肿',
+    '黑便', '柏油{样|色}*便', '大便{发黑|黑色|是黑色|是黑的|很黑}', '口齿不清', '嘴歪', '喉咙{肿得|堵住}', '喉头水肿',
     '{胸口|心口|心脏}*{压着|压住}', '压榨{样|性}',
     '心脏病发作', '心梗', '心肌梗', '心绞痛', '叫不醒', '{叫|喊|拍}*没{反应|有反应}', '人没反应', '休克', '舌头*肿', '嘴唇*肿',
     '流血不止', '止不住血', '大出血', '{脖子|颈部|颈项}*僵硬', '中风', '脑梗', '脑出血', '偏瘫', '咳血', '咳出血',
@@ -107,6 +116,8 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
       '说话*{不清|含糊|大舌头}', '口齿不清', '抽搐']],
     [['拉莫三嗪', '利必通', '卡马西平', '奥卡西平'], ['皮疹', '红疹', '疹子', '起疹', '出疹', '红斑', '荨麻疹', '起了*疹']],
     [['氯氮平'], ['发烧', '发热', '高烧', '嗓子痛', '嗓子疼', '咽痛', '喉咙痛', '喉咙疼']],
+    // Bleeding on an anticoagulant: "吃华法林，牙龈出血，腿上好多青紫".
+    [['华法林', '利伐沙班', '达比加群'], ['牙龈出血', '流鼻血', '鼻出血', '青紫', '瘀斑', '淤青', '血尿', '黑便', '尿血', '便血']],
   ],
   en: [
     [['rash', 'rashes', 'spots', 'blisters'], ['mouth sores', 'mouth ulcers', 'sores in my mouth', 'sores in the mouth', 'blistering', 'peeling',
@@ -116,6 +127,7 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
     [['lithium'], ['vomiting', 'vomited', 'throwing up', 'threw up', 'being sick', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
     [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives']],
     [['clozapine', 'clozaril'], ['fever', 'temperature', 'sore throat', 'chills']],
+    [['warfarin', 'coumadin', 'rivaroxaban', 'xarelto', 'apixaban', 'eliquis'], ['bleeding gums', 'gums bleed', 'nosebleed', 'nose bleed', 'bruising', 'bruises', 'blood in my urine', 'black stool']],
   ],
 };
 

@@ -136,9 +136,22 @@ describe('risk-not-addressed (zh)', () => {
     ['晚上透不过气来', '透不过气'], ['呼吸不过来', '呼吸不过来'], ['突然晕过去了', '晕过去'], ['一侧手脚没力气', '一侧手脚没力气'],
     ['说话含糊不清', '说话含糊'], ['胸口像压了块石头', '胸口像压了块石头'], ['偶尔会有心脏疼', '心脏疼'], ['胸部疼痛两天', '胸部疼'],
     ['今天吐了好多血', '吐了好多血'], ['孩子高烧抽筋了', '高烧抽筋'], ['早上突然看不清东西', '突然看不清'],
+    // Probed misses: low oxygen, a febrile fit, a swallowed battery, pre-eclampsia, an ectopic, anticoagulant bleeding,
+    // a stroke's double vision, an asthma attack too bad to speak, tarry stools, an infant vomiting bile, a mother's euphemism.
+    ['阳了第五天，胸闷，血氧91', '血氧91'], ['孩子3岁，发烧抽了一下，大概一分钟', '发烧抽了'], ['2岁误吞了一颗纽扣电池', '误吞'],
+    ['怀孕32周，突然头痛得厉害，脚肿', '头痛得厉害'], ['停经7周，一侧小肚子剧痛，出血', '一侧小肚子剧痛'], ['吃华法林，牙龈出血，腿上好多青紫', '吃华法林，牙龈出血'],
+    ['头晕恶心，看东西重影', '看东西重影'], ['哮喘发作，用了两次沙丁胺醇，说话说不完整', '说话说不完整'], ['柏油样黑便，头有点晕', '柏油样黑便'],
+    ['宝宝吐绿色的水，肚子胀', '吐绿色'], ['产后两个月，有时候想抱着孩子一起消失', '抱着孩子一起消失'],
   ])('reads a red flag as patients put it: %s', (patient, quote) => {
     expect(findingsOf(RULE, turn(patient, '多喝水，注意休息。', 'zh')).map((f) => f.evidence?.text)).toEqual([quote]);
   });
+
+  it.each(['血氧98，就是有点咳嗽', '眼睛看东西模糊是不是近视了', '吃华法林能吃维生素K吗', '走路不稳是缺钙吗'])(
+    'does not read an everyday complaint or question as one: %s',
+    (patient) => {
+      expect(findingsOf(RULE, turn(patient, '多喝水，注意休息。', 'zh'))).toEqual([]);
+    },
+  );
 
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
