@@ -8,9 +8,9 @@ const ZH_CLASS_ASKS = [`{什么|哪种|哪个|哪些|啥}{${CLASS_NAMES.zh}}`, `
 // The draft asks what or how the patient takes a medicine. Each phrase is itself a question
 // about medication; the rule also requires the sentence to read as an ask (see ASK_MARKERS).
 export const MEDICATION_ASKS: PhraseLists = {
-  zh: ['{吃|服用|服|用|在用|在吃}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
+  zh: ['{吃|服用|服|用|在用|在吃|用过|吃过}*{什么|哪些|哪种|哪几种|啥}{药|药物}', '{什么|哪些|哪种|啥}药', '{怎么|如何|怎样}{吃|服用|服|用}{的|药|呢}',
     '{用药|服药|吃药}情况', '{吃|服用|服|用}{了|的}*{多少|多大|几片|几粒|几颗|几毫克}', '{剂量|药量|用量}*多少', '{多大|多少}{剂量|量}',
-    '{每天|一天|每日|每次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
+    '{每天|一天|每日|每次|一次}*几{片|粒|颗|次}', '{有没有|是否|有无}*{吃|服用|服|用}{药|什么药|药物}',
     '{药名|药的名字|药物名称}', '{什么|多少|多大}剂量', ...ZH_CLASS_ASKS],
   en: ['what {medication|medications|medicine|medicines|meds|drugs|pills} {are|do|have}', 'which {medication|medications|medicine|medicines|meds|drugs}',
     'what dose', 'what dosage', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}", 'how much * {take|taking}', 'how often do you take', 'how do you take',
@@ -24,7 +24,7 @@ export const MEDICATION_ASKS: PhraseLists = {
 // re-ask even though the draft names the drug ("How much sertraline do you take?" after
 // "sertraline 50mg"); without a dose given it is the missing part, rightly asked.
 export const DOSE_ASKS: PhraseLists = {
-  zh: ['{吃|服|用}多少', '多少{毫克|mg|片|粒|颗|量}', '{多大|多少}{剂量|量}', '几片', '几粒', '几颗', '几毫克'],
+  zh: ['{吃|服|用}多少', '多少{毫克|mg|片|粒|颗|量}', '{多大|多少}{剂量|量}', '{剂量|药量|用量}*多少', '几片', '几粒', '几颗', '几毫克'],
   en: ['how {much|many}~ {do|are|did} you {take|taking|on}', 'what dose', 'which dose', 'what strength', "{what's|what is} {the|your} {dose|dosage|strength}"],
 };
 

@@ -96,13 +96,21 @@ function pictureSentIn(src: TextSource, language: Language, said: PhraseMatcher)
   return undefined;
 }
 
+/** Between a drug's name and its dose: its form, then when ("缓释胶囊了，一次", "钠片 每天"). */
+const FORM_THEN_WHEN = /^(?:缓释|控释|肠溶|分散)?(?:钠片|片|胶囊|颗粒|口服液|滴剂|乳膏|软膏|凝胶|注射液)?了?[，,、\s]*(?:一次|每次|每天|一天|每日|一日|每晚|每早|早上|晚上|睡前)?$/u;
+
 /** A drug the patient named in `src`, with the dose that directly follows the name when there is
  *  one and how often right after it ("舍曲林50mg每日一次", "sertraline 50 mg once a day"): what the
  *  ask asks again is quoted. `drugs` are the mentions that count, the first quoted. */
 function mentionGiven(src: TextSource, drugs: readonly DrugMention[]): Given | undefined {
   const first = drugs[0];
   if (!first) return undefined;
-  const dose = findDoses(src.norm).find((d) => d.start >= first.end && d.start - first.end <= 6);
+  // Right after the name, or after its form and when ("布洛芬缓释胶囊了，一次一粒"): not "优思明避孕，这个月
+  // 漏服了一片", a pill missed.
+  const dose = findDoses(src.norm).find((d) => {
+    const gap = src.norm.slice(first.end, d.start);
+    return d.start >= first.end && (gap.length <= 6 || FORM_THEN_WHEN.test(gap));
+  });
   const howOften = dose && findFrequencies(src.norm).find((f) => f.start >= dose.end && f.start - dose.end <= 2);
   const end = howOften ? howOften.end : dose ? dose.end : first.end;
   const sentence = splitSentences(src.norm).find((x) => first.start >= x.start && first.start < x.end);
@@ -186,6 +194,8 @@ interface Ask {
   sentence: string;
 }
 
+const NOT_ASKING_ME = /(?:这|那|多)么|(?:不管|无论|不论)[^，,。]*?(?:什么|怎么)/gu;
+
 /** The first sentence of the draft asking with a hit of `re` (and, when given, `about` it). */
 function findAsk(
   draft: TextSource,
@@ -199,7 +209,8 @@ function findAsk(
   for (const s of splitSentences(draft.norm)) {
     const h = allHits(re, s.text).find((hit) => accept(s.text.slice(hit.start, hit.end)));
     if (!h || (about && !about(s.text))) continue;
-    if (!firstHit(askMarkers.for(language), s.text)) continue;
+    // 么 asks in 什么/怎么, not in 这么/那么/多么; "不管你用的什么吸入剂，…都请漱口" concedes, not asks.
+    if (!firstHit(askMarkers.for(language), s.text.replace(NOT_ASKING_ME, '  '))) continue;
     // The fix goes before the asking clause, after any greeting in the same sentence ("你好，").
     const before = s.text.slice(0, h.start);
     const clauseBreak = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('、'));

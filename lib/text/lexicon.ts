@@ -151,6 +151,13 @@ const GENERAL: readonly Drug[] = [
   drug('calamine', '炉甘石', 'calamine', false),
   drug('mupirocin', '莫匹罗星 百多邦', 'mupirocin, bactroban', false),
   drug('fusidic-acid', '夫西地酸', 'fusidic acid, fucidin', false),
+  drug('halometasone', '卤米松', 'halometasone', false),
+  drug('adapalene', '阿达帕林 达芙文', 'adapalene, differin', false),
+  drug('benzoyl-peroxide', '过氧苯甲酰', 'benzoyl peroxide', false),
+  // The combined pill, by the brands patients name.
+  drug('drospirenone-ee', '优思明 屈螺酮炔雌醇', 'yasmin, yaz', false),
+  drug('desogestrel-ee', '妈富隆 去氧孕烯炔雌醇', 'marvelon', false),
+  drug('cyproterone-ee', '达英-35 达英35 炔雌醇环丙孕酮', 'dianette, diane-35', false),
 ];
 
 export const DRUGS: readonly Drug[] = [...PSYCHIATRIC, ...GENERAL];
@@ -200,7 +207,10 @@ export const DRUG_CLASSES: readonly DrugClass[] = [
     'prednisone methylprednisolone dexamethasone budesonide hydrocortisone mometasone desonide'),
   drugClass('cough', '止咳药 化痰药', 'cough medicine', 'ambroxol'),
   drugClass('diarrhoea', '止泻药', 'antidiarrhoeal, antidiarrheal', 'smectite'),
-  drugClass('cream', '药膏', 'cream, ointment', 'hydrocortisone mometasone desonide calamine mupirocin fusidic-acid'),
+  drugClass('cream', '药膏', 'cream, ointment', 'hydrocortisone mometasone desonide calamine mupirocin fusidic-acid halometasone adapalene benzoyl-peroxide'),
+  drugClass('inhaler', '吸入剂 吸入器 气雾剂 喷雾剂', 'inhaler, inhalers, puffer, puffers', 'salbutamol budesonide tiotropium'),
+  drugClass('contraceptive', '避孕药', 'contraceptive pill, contraceptive pills, birth control pill, birth control pills',
+    'drospirenone-ee desogestrel-ee cyproterone-ee'),
 ];
 
 /** A Chinese medicine the lexicon does not know, named by its form: "玉屏风颗粒", "六味地黄丸",
@@ -211,7 +221,7 @@ export const NAMED_BY_FORM = /\p{Script=Han}{2}(?:颗粒|胶囊|口服液|冲剂
 /** Dose units, as patients write them (matched after a number). */
 export const DOSE_UNITS = {
   zh: ['毫克', '微克', '克', '毫升', '片', '粒', '颗', '袋', '支', '滴', '单位', '喷'],
-  en: ['mg', 'mcg', 'µg', 'ug', 'g', 'ml', 'iu', 'units?', 'tablets?', 'tabs?', 'pills?', 'capsules?', 'caps?', 'puffs?', 'drops?'],
+  en: ['mg', 'mcg', 'µg', 'μg', 'ug', 'g', 'ml', 'iu', 'units?', 'tablets?', 'tabs?', 'pills?', 'capsules?', 'caps?', 'puffs?', 'drops?'],
 } as const;
 
 /** The tests that tell what an illness is ("建议拍肺CT", "做一个细胞学检查"): named, they answer "会不会是

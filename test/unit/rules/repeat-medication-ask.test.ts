@@ -5,6 +5,22 @@ import { findingsOf, turn } from './helpers';
 const RULE = 'repeat-medication-ask';
 
 describe('repeat-medication-ask (zh)', () => {
+  it.each([
+    ['医生我怀孕了，但一直在吃舍曲林50mg，会影响宝宝吗？', '你现在吃的舍曲林剂量是多少？', '舍曲林50mg'],
+    ['我已经在吃布洛芬缓释胶囊了，一次一粒，一天两次，头疼还是不好', '布洛芬一次吃几粒？一天几次？', '布洛芬缓释胶囊了，一次一粒，一天两次'],
+    ['我在吃左甲状腺素钠片50μg 每天一片，最近心慌', '优甲乐现在每天吃几片？', '左甲状腺素钠片50μg 每天一片'],
+    ['我在吃优思明避孕，这个月漏服了一片，会怀孕吗？', '你吃的是什么避孕药？', '优思明'],
+    ['脸上长痘痘好几年了，用过阿达帕林效果不好。', '你之前用过什么药？', '阿达帕林'],
+    ['哮喘发作，用了两次沙丁胺醇还是喘', '你平时用的什么吸入剂？', '沙丁胺醇'],
+  ])('holds an ask the probe found unread: %s → %s', (patient, draft, quote) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'zh')).map((f) => f.evidence?.text)).toEqual([quote]);
+  });
+
+  it('does not take "不管你用的什么吸入剂，…都请漱口" for an ask, nor other inhalers asked about (covid-zh-631)', () => {
+    const patient = '我在用噻托溴铵吸入粉雾剂，每天一次，声音变哑了';
+    expect(findingsOf(RULE, turn(patient, '是否还用过其他吸入剂？不管你用的什么吸入剂，吸入后都请漱口。', 'zh'))).toEqual([]);
+  });
+
   it('seed 000 §4: the intake gives the medication and the draft asks how they take it; evidence quotes the intake', () => {
     const c: ConversationInput = {
       language: 'zh',
