@@ -7,6 +7,8 @@ export const SELF_HARM: PhraseLists = {
     '离开这个世界', '结束这一切', '攒药',
     // A mother's euphemism (postpartum): "有时候想抱着孩子一起消失".
     '{一起|带着孩子|抱着孩子}*消失',
+    // Asked, not to be answered: "不知道为什么还要活着", "活着有什么意思".
+    '为什么{还要|要}活着', '活着{有什么|为了什么|干什么|干嘛|还有什么}{意思|意义|用}',
     // Goodbyes: a note written, affairs settled, wishing not to wake, the family "freed" by one's
     // going. Not feeling a burden alone ("生病拖累家人"), nor giving things away (a move): said
     // daily without any thought of dying.

@@ -359,6 +359,12 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes("Can I put Vaseline on my son's eczema? And is it ok to bathe him daily?", 'Yes, put Vaseline on twice a day.', 'en')).toEqual(['And is it ok to bathe him daily?']);
   });
 
+  it('does not hold "不知道为什么还要活着" as a question: it is a risk, met by risk-not-addressed (a probed crisis reply)', () => {
+    const patient = '最近每天都很痛苦，不知道为什么还要活着。';
+    expect(answerFindings(patient, '你说的这些让我很担心。如果有伤害自己的想法，请马上告诉家人，拨打心理援助热线或去急诊。')).toEqual([]);
+    expect(answerFindings('活着有什么意思？吃舍曲林要多久才起效？', '多和家人聊聊，拨打心理援助热线。').map((f) => f.evidence?.text)).toEqual(['吃舍曲林要多久才起效？']);
+  });
+
   it('takes answers that do not echo the question, as busy doctors write them (probed pairs)', () => {
     expectTakenUp([
       ['我老公高血压160/100，吃了氨氯地平一周还是150多，要换药吗？', '再观察一周，如果还高可以加一个缬沙坦。', 'zh'],
