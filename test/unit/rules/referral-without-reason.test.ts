@@ -18,6 +18,8 @@ describe('referral-without-reason (zh)', () => {
     '这是急性肌张力障碍，需要尽快去急诊打一针东莨菪碱。',
     '要警惕肠梗阻，这个要马上去儿科急诊，需要拍腹部片子。',
     '这是荨麻疹，可以先吃氯雷他定。如果出现嗓子发紧、喘不上气，要马上去急诊。',
+    '这种叫双排牙，去口腔科把乳牙拔掉就行。',
+    '先去口腔科消炎处理，局部冲洗上药。',
   ])('takes the reason as doctors give it, above all in an emergency (probed wordings): %s', (draft) => {
     expect(inZh(draft)).toEqual([]);
   });
