@@ -118,8 +118,9 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
       '说话*{不清|含糊|大舌头}', '口齿不清', '抽搐']],
     [['拉莫三嗪', '利必通', '卡马西平', '奥卡西平'], ['皮疹', '红疹', '疹子', '起疹', '出疹', '红斑', '荨麻疹', '起了*疹']],
     [['氯氮平'], ['发烧', '发热', '高烧', '嗓子痛', '嗓子疼', '咽痛', '喉咙痛', '喉咙疼']],
-    // Bleeding on an anticoagulant: "吃华法林，牙龈出血，腿上好多青紫".
-    [['华法林', '利伐沙班', '达比加群'], ['牙龈出血', '流鼻血', '鼻出血', '青紫', '瘀斑', '淤青', '血尿', '黑便', '尿血', '便血']],
+    // Major bleeding on an anticoagulant: "吃华法林，…腿上好多青紫", blood in the stool or urine. Not a
+    // gum bleed alone, which a dose held and an INR rechecked take up.
+    [['华法林', '利伐沙班', '达比加群'], ['{好多|很多|大片|大块|一片片}*{青紫|瘀斑|淤青}', '血尿', '黑便', '尿血', '便血', '吐血', '呕血', '{鼻血|流血}*{止不住|不止}']],
   ],
   en: [
     [['rash', 'rashes', 'spots', 'blisters'], ['mouth sores', 'mouth ulcers', 'sores in my mouth', 'sores in the mouth', 'blistering', 'peeling',
@@ -129,7 +130,8 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
     [['lithium'], ['vomiting', 'vomited', 'throwing up', 'threw up', 'being sick', 'confused', 'confusion', 'unsteady', 'slurred', "can't walk straight", 'cannot walk straight']],
     [['lamotrigine', 'lamictal', 'carbamazepine', 'tegretol', 'oxcarbazepine', 'trileptal'], ['rash', 'rashes', 'hives']],
     [['clozapine', 'clozaril'], ['fever', 'temperature', 'sore throat', 'chills']],
-    [['warfarin', 'coumadin', 'rivaroxaban', 'xarelto', 'apixaban', 'eliquis'], ['bleeding gums', 'gums bleed', 'nosebleed', 'nose bleed', 'bruising', 'bruises', 'blood in my urine', 'black stool']],
+    [['warfarin', 'coumadin', 'rivaroxaban', 'xarelto', 'apixaban', 'eliquis'], ['{lots of|large|big} bruises', 'blood in my {urine|stool|pee|poo}', 'black stool', 'black stools',
+      'vomiting blood', "nosebleed {won't|that won't|that will not} stop"]],
   ],
 };
 

@@ -141,14 +141,14 @@ describe('risk-not-addressed (zh)', () => {
     // Probed misses: low oxygen, a febrile fit, a swallowed battery, pre-eclampsia, an ectopic, anticoagulant bleeding,
     // a stroke's double vision, an asthma attack too bad to speak, tarry stools, an infant vomiting bile, a mother's euphemism.
     ['阳了第五天，胸闷，血氧91', '血氧91'], ['孩子3岁，发烧抽了一下，大概一分钟', '发烧抽了'], ['2岁误吞了一颗纽扣电池', '误吞'],
-    ['怀孕32周，突然头痛得厉害，脚肿', '头痛得厉害'], ['停经7周，一侧小肚子剧痛，出血', '一侧小肚子剧痛'], ['吃华法林，牙龈出血，腿上好多青紫', '吃华法林，牙龈出血'],
+    ['怀孕32周，突然头痛得厉害，脚肿', '头痛得厉害'], ['停经7周，一侧小肚子剧痛，出血', '一侧小肚子剧痛'], ['吃华法林，牙龈出血，腿上好多青紫', '吃华法林，牙龈出血，腿上好多青紫'],
     ['头晕恶心，看东西重影', '看东西重影'], ['哮喘发作，用了两次沙丁胺醇，说话说不完整', '说话说不完整'], ['柏油样黑便，头有点晕', '柏油样黑便'],
     ['宝宝吐绿色的水，肚子胀', '吐绿色'], ['产后两个月，有时候想抱着孩子一起消失', '抱着孩子一起消失'],
   ])('reads a red flag as patients put it: %s', (patient, quote) => {
     expect(findingsOf(RULE, turn(patient, '多喝水，注意休息。', 'zh')).map((f) => f.evidence?.text)).toEqual([quote]);
   });
 
-  it.each(['血氧98，就是有点咳嗽', '眼睛看东西模糊是不是近视了', '吃华法林能吃维生素K吗', '走路不稳是缺钙吗'])(
+  it.each(['血氧98，就是有点咳嗽', '眼睛看东西模糊是不是近视了', '吃华法林能吃维生素K吗', '走路不稳是缺钙吗', '吃华法林，INR 3.8，最近刷牙牙龈出血，要减量吗'])(
     'does not read an everyday complaint or question as one: %s',
     (patient) => {
       expect(findingsOf(RULE, turn(patient, '多喝水，注意休息。', 'zh'))).toEqual([]);
