@@ -47,6 +47,10 @@ export const CLOSINGS: PhraseLists = {
     'hope {she|he|they|your child|your son|your daughter|your baby|the baby|your little one|your mum|your mom|your dad|your wife|your husband|your partner} {feels|feel|gets|get|is|recovers|recover|will}',
     'feels better soon', 'better soon',
     'reply {when|whenever|if} you {can|like|want|need}', 'write {when|whenever} you {can|like|want}',
+    // Probed wordings: "Looking forward to your reply", "Please reply so we can talk more", "Hope your back
+    // feels better", "Hope it heals quickly!", "Feel better!".
+    'looking forward to {your|hearing}', 'please reply', "{i'm|i am} here to help", 'feel better',
+    'hope {your|the|it|she|he|they|you}~ {better|settles|settle|heals|heal|easier|comfortable|soon|quickly}',
   ],
 };
 

@@ -57,7 +57,11 @@ export const EMPATHY: PhraseLists = {
     'understandable', 'i know this is', 'i know it is', 'i know how', 'i hear you',
     'sorry to hear', 'sorry for', "i'm sorry", 'i am sorry', 'so sorry',
     'be alright', 'be all right', 'be fine', 'be okay', 'be ok', 'going to be fine', 'you will recover',
-    'definitely able to', 'rest assured', 'reassur', 'here for you', 'we are here', 'must be hard',
+    'definitely able to', 'rest assured', 'reassur{e|es|ed|ing|ance}', 'here for you',
+    // Probed wordings: "Sorry you're unwell", "I know it's distressing", "I can see why this worries you",
+    // "Poor little one", "that's hard to watch", "puts your mind at ease".
+    "sorry {you're|you are|it's|it is|to hear|about|that}",
+    'i can see why', 'poor {little|thing|you|boy|girl|baby}', 'hard to watch', 'hard on yourself', 'hard on yourselves', 'mind at ease', 'put your mind at rest', 'we are here', 'must be hard',
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
     'did the right thing', 'doing great', 'frustrating',
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',
@@ -72,7 +76,7 @@ export const EMPATHY: PhraseLists = {
     'too hard on yourself', 'natural to {feel|be}', 'normal to be {scared|worried|anxious|frightened|upset}', 'okay to feel', 'ok to feel',
     '{you did|you have done|you\'ve done} well', 'did well to',
     // "I'm really sorry you're going through this", "That sounds exhausting".
-    "{i'm|i am}~ sorry", "sorry {you're|you are} going through", 'i know {sleepless|these|this|it|how}~ {awful|hard|difficult|tough|exhausting|rough}',
+    "{i'm|i am}~ sorry", "i know {sleepless|these|this|it|how|it's|it is|that's|that is}~ {awful|hard|difficult|tough|exhausting|rough|distressing|annoying|frustrating|worrying|upsetting|scary}",
     'thanks for reaching out', 'thank you for reaching out', 'i appreciate how', 'how difficult this is', 'how hard this is', 'going through a lot', 'going through a {hard|tough|difficult|rough} time',
     '{sounds|sound} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',
     '{sounds|sound} {really|very|so|quite|incredibly} {exhausting|awful|horrible|rough|draining|frightening|scary|stressful|painful|miserable|overwhelming|upsetting|worrying|distressing}',

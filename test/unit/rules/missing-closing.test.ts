@@ -93,6 +93,14 @@ describe('missing-closing (zh)', () => {
 });
 
 describe('missing-closing (en)', () => {
+  it.each(['Take ibuprofen with food. Looking forward to your reply.', 'Try a heat pad. Hope your back feels better.', 'Keep it clean and dry. Hope it heals quickly!',
+    'Rest and fluids. Feel better!', 'Please reply so we can talk more.'])(
+    'takes a closing line as doctors write it (probed wordings): %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);
+    },
+  );
+
   it('flags a draft with no closing', () => {
     const [f] = findingsOf(RULE, turn(patientEn, 'Yes, finish the 7-day course.', 'en'));
     expect(f?.severity).toBe('warning');

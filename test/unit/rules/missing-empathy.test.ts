@@ -137,6 +137,14 @@ describe('missing-empathy (zh)', () => {
 });
 
 describe('missing-empathy (en)', () => {
+  it.each(["Sorry you're unwell. Take paracetamol every 6 hours.", "I know it's distressing to see. The rash is viral and will fade.", 'I can see why this worries you; the lump is a lymph node.',
+    "Poor little one, that's hard to watch. Give ibuprofen for the pain.", 'The result is normal, which is reassuring.', "Please don't be hard on yourselves; toddlers do this."])(
+    'takes warmth as doctors write it (probed wordings): %s',
+    (draft) => {
+      expect(findingsOf(RULE, turn("I'm so worried about my son, he's been crying all night.", draft, 'en'))).toEqual([]);
+    },
+  );
+
   it('flags a cold reply to a scared patient', () => {
     const [f] = findingsOf(RULE, turn('I am so scared this is cancer.', 'Get a CT scan.', 'en'));
     expect(f?.severity).toBe('warning');
