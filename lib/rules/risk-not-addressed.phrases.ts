@@ -43,6 +43,9 @@ export const SELF_HARM: PhraseLists = {
     // A wish for it all to stop (phones' "dont" for "don't" is read by the phrase matcher).
     'want {it all|everything} to end',
     'overdose', 'overdosed', 'overdosing', 'took all my {pills|meds|medication|medications|medicine|medicines|tablets}', 'took too many {pills|tablets}',
+    // "I took about 15 of my quetiapine tablets", "Some nights I wish I just wouldn't wake up".
+    '{took|swallowed} {about|around|nearly|over|like|almost} {1|2|3|4|5|6|7|8|9}{0|1|2|3|4|5|6|7|8|9} of my',
+    "wish i {just |}{wouldn't|would not|didn't|did not} wake up",
     'took {a|the} whole {bottle|box|pack|packet|strip}', 'hang myself', 'jump off a {bridge|building|roof}',
     'better off without me', "better off if i {wasn't here|weren't here|was not here|were not here|wasn't around|was gone|were gone|died}",
     'ending it all', "{don't|do not} want to exist", 'want to disappear for good',
@@ -89,7 +92,13 @@ export const RED_FLAGS: PhraseLists = {
     '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*{偷吃|吞|吃|误服}了*{好几片|十几片|几十片|一把|一瓶|整瓶|好多片|很多片}',
     '把*{奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|家里}的*药*{吃|吞}了'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
-    'difficulty breathing', 'trouble breathing', 'hard to breathe', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
+    'difficulty breathing', 'trouble breathing', 'hard to breathe',
+    // Probed: a heart attack's pressure, a throat closing, a rash that does not fade (meningitis), low
+    // oxygen, black sticky stools, sudden confusion.
+    // Not a tight chest alone, which asthma and anxiety bring daily (as 胸闷 is not one).
+    'pressure in my chest', 'chest pressure', 'throat {feels|is} tight', 'throat is closing', 'tongue {is|are} swelling',
+    'purple spots', "{spots|rash} that {don't|do not|doesn't|does not|won't} fade", '{my oxygen|oxygen level|oxygen saturation|oximeter|pulse ox|my sats|spo2}~ {80|81|82|83|84|85|86|87|88|89|90|91|92|93}',
+    'black {sticky|tarry} {stool|stools|poo|poop}', '{suddenly|sudden} {confused|confusion}', '{suddenly|sudden} seeing things', 'unconscious', 'seizure', 'seizures', 'passed out', 'fainted',
     'coughing up blood', 'vomiting blood', 'slurred speech', 'blue lips', 'severe headache', 'face drooping',
     'slurred', 'throat is swelling', 'throat swelling', 'black stool', 'black stools', 'tarry stool', 'crushing chest', 'crushing pain',
     'heart attack', 'chest hurts', 'chest is hurting', 'not waking up', "won't wake up", 'unresponsive', 'stroke', 'tongue is swollen',
@@ -164,7 +173,16 @@ export const HISTORY: PhraseLists = {
 // doctors' replies of the dev threads: `npm run quality -- --replay risk-not-addressed`).
 export const NAMED_NOT_FELT: PhraseLists = {
   zh: ['一般会', '哪些症状', '什么症状', '这些算', '算不算', '之类', '资料', '说明书', '{药上|上面|单子上|网上}{写|说}', '比如', '例如', '百度'],
-  en: ['such as', 'for example', 'what are the symptoms', 'symptoms of', 'leaflet', 'the label says', 'i read that', 'google'],
+  en: ['such as', 'for example', 'what are the symptoms', 'symptoms of', 'leaflet', 'the label says', 'i read that', 'google',
+    // A blocked nose: "My nose is completely blocked and I can't breathe through it at night".
+    'through my nose', 'through it', 'blocked', 'stuffy', 'congested'],
+};
+
+// An overdose asked about as a limit, to keep from it: "How many tablets would be an overdose? I want to
+// make sure I don't give my husband too much", "吃多少算过量".
+export const OVERDOSE_AS_LIMIT: PhraseLists = {
+  zh: ['{算|会}过量', '过量的标准'],
+  en: ['{would|will|is|counts as|count as} {be |}an overdose', '{avoid|prevent} {an |}overdos', 'without overdosing'],
 };
 
 // A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read

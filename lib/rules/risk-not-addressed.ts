@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { findQuestions } from '../text/questions';
 import { splitClauses } from '../text/segment';
 import {
-  ACUTE, ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
+  ACUTE, ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, OVERDOSE_AS_LIMIT, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -20,6 +20,7 @@ const namedNotFelt = new PhraseMatcher(NAMED_NOT_FELT);
 const recurred = new PhraseMatcher(RECURRED);
 const askedAboutIt = new PhraseMatcher(ASKED_ABOUT_IT);
 const acute = new PhraseMatcher(ACUTE, { spaced: true });
+const overdoseAsLimit = new PhraseMatcher(OVERDOSE_AS_LIMIT);
 // Per language, the pairs and every first sign at once: most messages name none, and one scan
 // settles that (the risk rule reads the latest turn on every check, while the doctor types).
 // Spaced like the other risk lists, and read the same way (PhraseMatcher.forText).
@@ -71,7 +72,7 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
       const before = src.norm.slice(clauseStart, h.start);
       if (negationBefore[language].test(before) || (language === 'zh' && negatedList(src.norm, clauseStart, h.start))) continue;
       if (kind === 'red-flag' && (toldAsHistory(src.norm, clauseStart, h.end, language) || namedOnly(src.norm, clauseStart, h.end, language))) continue;
-      if (kind === 'self-harm' && triedInVain(src.norm, h.start, h.end)) continue;
+      if (kind === 'self-harm' && (triedInVain(src.norm, h.start, h.end) || firstHit(overdoseAsLimit.for(language), clauseOf(src.norm, clauseStart, h.end).clause) !== undefined)) continue;
       return { kind, src, start: h.start, end: h.end };
     }
   }

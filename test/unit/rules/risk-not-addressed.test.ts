@@ -329,6 +329,30 @@ describe('risk-not-addressed (zh)', () => {
 });
 
 describe('risk-not-addressed (en)', () => {
+  it.each([
+    ["I took about 15 of my quetiapine 100mg tablets an hour ago because I couldn't take it anymore.", 'took about 15 of my'],
+    ["I have heavy pressure in my chest spreading to my left arm, and I'm sweating.", 'pressure in my chest'],
+    ['My lips and tongue are swelling and my throat feels tight. Should I take Benadryl?', 'tongue are swelling'],
+    ["Fever and purple spots that don't fade under a glass.", 'purple spots'],
+    ['Covid, breathless walking to the bathroom, oximeter 91%.', 'oximeter 91'],
+    ['Black sticky stools and dizzy, I take ibuprofen daily.', 'Black sticky stools'],
+    ['My 85-year-old dad is suddenly confused and seeing things.', 'suddenly confused'],
+    ["Some nights I wish I just wouldn't wake up.", "wish I just wouldn't wake up"],
+  ])('reads a risk the probe found unread: %s', (patient, quote) => {
+    expect(findingsOf(RULE, turn(patient, 'Rest and drink plenty of fluids.', 'en')).map((f) => f.evidence?.text)).toEqual([quote]);
+  });
+
+  it.each([
+    "My nose is completely blocked and I can't breathe through it at night.",
+    "How many paracetamol tablets would be an overdose? I want to make sure I don't give my husband too much.",
+    'My oxygen is 97%, just a cough.',
+    // A vital sign listed from the ICU chart (covid-en-63), and a tight chest in asthma (covid-en-274).
+    'She is on a ventilator. Respiratory - 28 Oxygen - 84 B. P. - 118/70',
+    "I am an asthmatic, my chest is tight and my throat is a little sore.",
+  ])('does not read a look-alike as a risk: %s', (patient) => {
+    expect(findingsOf(RULE, turn(patient, 'Rest and drink plenty of fluids.', 'en'))).toEqual([]);
+  });
+
   it('holds a later draft while an earlier mention of suicidal thoughts has had no reply taking it up', () => {
     const thread = (doctorReply: string) => ({
       language: 'en' as const,
