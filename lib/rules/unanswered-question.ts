@@ -107,6 +107,9 @@ interface Judged {
   /** The stances of how likely that alone answer it (no topic term, no other answer, no other
    *  stance): see shareStances. */
   stancesOnly?: readonly RegExp[];
+  /** The one stance that alone answers it for sure ("可以", "safe"): it answers only where a clause
+   *  holding it is not on another question's topic (see shareStances). */
+  sureOnly?: RegExp;
 }
 
 const sameFamilies = (a: readonly TopicAnswer[], b: readonly TopicAnswer[]): boolean => a.length === b.length && a.every((f) => b.includes(f));
@@ -340,7 +343,20 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const askedInstead = !takenUp && shape.askedBack && asksBack();
   const answered = takenUp || askedInstead;
   const stancesOnly = shared === 0 && !byOther && stances.length > 0 && !sure ? stances : undefined;
-  return { src, q, answered, askedInstead, shaped, families: shape.families, terms, askedTerms: topicTerms(asked), charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}) };
+  // English only: a Chinese stance ("可以", "不用") is a word or two any clause may hold, and it answered
+  // covid-zh-1163's "尿检没问题是不是可以不用管？" in a clause on another question's drug.
+  const sureOnly = language === 'en' && shared === 0 && !byOther && sure ? first : undefined;
+  return {
+    src, q, answered, askedInstead, shaped, families: shape.families, terms, askedTerms: topicTerms(asked),
+    charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}), ...(sureOnly ? { sureOnly } : {}),
+  };
+}
+
+/** What the patient wrote before a question in its message, the other questions blanked out: the
+ *  story it asks about ("I keep forgetting my sertraline dose."), not another ask. */
+function statedBefore(j: Judged, judged: readonly Judged[]): string {
+  const before = j.src.norm.slice(0, j.q.start);
+  return blank(before, judged.filter((k) => k !== j && k.src === j.src && k.q.start < j.q.start).map((k) => ({ start: k.q.start, end: Math.min(k.q.end, before.length) })));
 }
 
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
@@ -349,11 +365,30 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
  *  of theirs, in the order asked; a clause on another question's topic is that question's. */
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
+  const ownWords = new Map<Judged, Set<string>>();
   const onOtherTopic = (text: string, j: Judged): boolean => {
-    for (const k of judged) if (k !== j) for (const t of k.askedTerms) if (draftHas(text, t)) return true;
+    // Words the question's own topic, or what the patient wrote before it, holds too are no other
+    // question's ("I keep forgetting my sertraline dose. Is that bad? Should I take a double dose?":
+    // "Missing doses can cause dizziness" answers the first).
+    const own = ownWords.get(j) ?? new Set([...j.terms, ...topicTerms(statedBefore(j, judged))]);
+    ownWords.set(j, own);
+    for (const k of judged) if (k !== j) for (const t of k.askedTerms) if (!own.has(t) && draftHas(text, t)) return true;
     return false;
   };
   for (const j of judged) {
+    // "Is it safe to fly? Also can I get the flu vaccine?" → "Flying is generally safe…": the "safe"
+    // said of the flight (named before it, as its subject) is no yes to the vaccine; "Keep taking them
+    // and stand up slowly" still answers "Should I stop the pills?" beside "…when I stand up?".
+    const sureOnly = j.sureOnly;
+    if (sureOnly && j.answered && judged.length > 1) {
+      clauses ??= splitClauses(reply).map((c) => ({ text: c.text, used: false }));
+      const saidOfIt = (text: string): boolean => {
+        const at = sureOnly.exec(text)?.index;
+        return at !== undefined && !onOtherTopic(text.slice(0, at), j);
+      };
+      if (!clauses.some((c) => saidOfIt(c.text))) j.answered = false;
+      continue;
+    }
     const stances = j.stancesOnly;
     if (!stances || !j.answered) continue;
     clauses ??= splitClauses(reply).map((c) => ({ text: c.text, used: false }));

@@ -359,6 +359,18 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes("Can I put Vaseline on my son's eczema? And is it ok to bathe him daily?", 'Yes, put Vaseline on twice a day.', 'en')).toEqual(['And is it ok to bathe him daily?']);
   });
 
+  it('reads a stance in the clause of the question it is said of: "safe" of the flight is no yes to the vaccine', () => {
+    const trip = "I'm 30 weeks, is it safe to fly to Spain next week? Also can I get the flu vaccine now?";
+    expect(answerFindings(trip, 'Flying up to 36 weeks is generally safe in an uncomplicated pregnancy; take a letter from your midwife. Have a lovely trip!', 'en')
+      .map((f) => f.evidence?.text)).toEqual(['Also can I get the flu vaccine now?']);
+    expectTakenUp([
+      [trip, 'Both are fine. Flying up to 36 weeks is generally safe; the flu vaccine is recommended at any stage of pregnancy.', 'en'],
+      // A word of the story before the question is the question's own, not the other question's.
+      ['I keep forgetting my sertraline dose sometimes 2 days in a row. Is that bad? Should I take a double dose to catch up?',
+        'Missing doses can cause dizziness and irritability, so try a daily alarm. Never double up; just take the next dose as usual.', 'en'],
+    ]);
+  });
+
   it('does not hold "不知道为什么还要活着" as a question: it is a risk, met by risk-not-addressed (a probed crisis reply)', () => {
     const patient = '最近每天都很痛苦，不知道为什么还要活着。';
     expect(answerFindings(patient, '你说的这些让我很担心。如果有伤害自己的想法，请马上告诉家人，拨打心理援助热线或去急诊。')).toEqual([]);
