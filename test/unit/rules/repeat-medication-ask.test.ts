@@ -230,6 +230,14 @@ describe('repeat-medication-ask (zh)', () => {
 });
 
 describe('repeat-medication-ask (en)', () => {
+  it.each([
+    ["I take ramipril 5mg and atorvastatin 20mg. I've developed a dry tickly cough. Is it one of my medicines?", 'Could you list the medicines you are taking with doses?', 'ramipril 5mg'],
+    ['My grandfather takes metformin, amlodipine and donepezil. He is more confused lately.', 'What medications is he currently on?', 'metformin'],
+    ["I've got IBS and take mebeverine 135mg three times a day.", 'What medication do you take for it?', 'mebeverine 135mg three times a day'],
+  ])('holds an ask the probe found unread: %s', (patient, draft, quote) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'en')).map((f) => f.evidence?.text)).toEqual([quote]);
+  });
+
   it('flags "what medication are you taking" after the patient named it, quoting the message', () => {
     const patient = 'I have been on sertraline 50 mg for two months and still feel anxious.';
     const [f] = findingsOf(RULE, turn(patient, 'What medication are you taking at the moment?', 'en'));
