@@ -304,6 +304,8 @@ describe('referral-without-reason (en)', () => {
     ['Please see your doctor so the dose can be changed.'],
     // A probed pair: the reason in an -ing form.
     ['Rest 30 minutes and recheck; call your doctor today about adjusting your medication.'],
+    // The danger said in the sentence before (a probed serotonin syndrome reply).
+    ['This can be serotonin syndrome, which is an emergency. Stop the tramadol and go to the emergency department now.'],
     ['Please see your GP, who can check your lungs.'],
     ['Visit your doctor; they can arrange a sleep study.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {
