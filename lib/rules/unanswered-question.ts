@@ -107,8 +107,8 @@ interface Judged {
   /** The stances of how likely that alone answer it (no topic term, no other answer, no other
    *  stance): see shareStances. */
   stancesOnly?: readonly RegExp[];
-  /** The one stance that alone answers it for sure ("可以", "safe"): it answers only where a clause
-   *  holding it is not on another question's topic (see shareStances). */
+  /** English: the one stance that alone answers it for sure ("safe", "can't"): it answers only where
+   *  it is not said of another question's words (see shareStances). */
   sureOnly?: RegExp;
 }
 
@@ -362,7 +362,9 @@ function statedBefore(j: Judged, judged: readonly Judged[]): string {
 /** One clause of how likely answers one question: "少数人体重会增加几斤" takes up "会发胖吗？" and leaves
  *  "会影响性功能吗？", "A few kilos in some people" "Does it cause weight gain?" and not "Does it
  *  affect libido?". The questions only such a stance answers take the reply's clauses holding one
- *  of theirs, in the order asked; a clause on another question's topic is that question's. */
+ *  of theirs, in the order asked; a clause on another question's topic is that question's. An English
+ *  question answered only by a sure stance keeps it where the stance is not said of another
+ *  question's words. */
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
   const ownWords = new Map<Judged, Set<string>>();
