@@ -50,7 +50,9 @@ export const CLOSINGS: PhraseLists = {
     // Probed wordings: "Looking forward to your reply", "Please reply so we can talk more", "Hope your back
     // feels better", "Hope it heals quickly!", "Feel better!".
     'looking forward to {your|hearing}', 'please reply', "{i'm|i am} here to help", 'feel better',
-    'hope {your|the|it|she|he|they|you}~ {better|settles|settle|heals|heal|easier|comfortable|soon|quickly}',
+    "hope {your|the|it|she|he|they|you|she's|he's|they're|you're}~ {better|settles|settle|heals|heal|easier|comfortable|soon|quickly|well}",
+    'wishing {him|her|them|your}', 'have a {safe|lovely|great|good|nice|wonderful} {trip|day|time|flight|holiday|pregnancy}', 'stay healthy',
+    "let me know {you're|you are|how}", 'revert back', 'hope that reassures', 'hope this reassures',
   ],
 };
 

@@ -61,7 +61,10 @@ export const EMPATHY: PhraseLists = {
     // Probed wordings: "Sorry you're unwell", "I know it's distressing", "I can see why this worries you",
     // "Poor little one", "that's hard to watch", "puts your mind at ease".
     "sorry {you're|you are|it's|it is|to hear|about|that}",
-    'i can see why', 'poor {little|thing|you|boy|girl|baby}', 'hard to watch', 'hard on yourself', 'hard on yourselves', 'mind at ease', 'put your mind at rest', 'we are here', 'must be hard',
+    'i can see why', 'poor {little|thing|you|boy|girl|baby}', 'sorry {—|-|,|!}', 'sorry your', 'not alone', '{so|is|that is|that\'s|can be} miserable',
+    '{is|can be|be} {unpleasant|uncomfortable}', 'nerve-wracking', 'natural {for|to}', 'a common worry', "{no|not a|isn't a} cause for alarm", 'nothing serious',
+    '{completely|perfectly|totally} normal', 'good {that|you} {you|are|you\'re}', "good you're", '{sensible|reasonable|understandable} to', 'appreciate you', 'glad you',
+    'thoughtful', 'great job', 'hard to watch', 'hard on yourself', 'hard on yourselves', 'mind at ease', 'put your mind at rest', 'we are here', 'must be hard',
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
     'did the right thing', 'doing great', 'frustrating',
     'i can hear', 'thank you for telling me', 'thank you for sharing', 'worried about you', 'concerned about you',

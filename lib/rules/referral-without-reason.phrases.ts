@@ -172,6 +172,8 @@ export const REASONS: PhraseLists = {
     'have a look', 'listen to your {chest|heart|lungs}', 'to make sure', 'to exclude', 'review', 'injection',
     // The danger said: "…can be serotonin syndrome, which is an emergency. Go to the emergency department now."
     '{is|are|be} {an|a medical} emergency', 'life-threatening', 'life threatening', '{is|are|can be} {dangerous|serious}',
+    // "…since the cause needs treating"; a wound to be seen to ("have the wound checked").
+    'since', 'wound {checked|looked at|cleaned|assessed}',
     'dose', 'adjusting', 'adjustment', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
     'levels checked', ...EXAM_NAMES.en,
     // What the person seen will do: "see your GP, who can check your lungs".

@@ -94,7 +94,9 @@ describe('missing-closing (zh)', () => {
 
 describe('missing-closing (en)', () => {
   it.each(['Take ibuprofen with food. Looking forward to your reply.', 'Try a heat pad. Hope your back feels better.', 'Keep it clean and dry. Hope it heals quickly!',
-    'Rest and fluids. Feel better!', 'Please reply so we can talk more.'])(
+    'Rest and fluids. Feel better!', 'Please reply so we can talk more.', 'Most people improve. Wishing him a quick recovery.',
+    "Use the inhaler twice a day. Hope she's breathing easier soon. Regards, Dr Okafor", 'Take a letter from your midwife. Have a safe trip!', 'Stay healthy!',
+    "Call an ambulance now, and please let me know you're safe.", 'Please revert back with the reports for further information. Regards, Dr. Anjali Sharma'])(
     'takes a closing line as doctors write it (probed wordings): %s',
     (draft) => {
       expect(findingsOf(RULE, turn(patientEn, draft, 'en'))).toEqual([]);

@@ -138,7 +138,10 @@ describe('missing-empathy (zh)', () => {
 
 describe('missing-empathy (en)', () => {
   it.each(["Sorry you're unwell. Take paracetamol every 6 hours.", "I know it's distressing to see. The rash is viral and will fade.", 'I can see why this worries you; the lump is a lymph node.',
-    "Poor little one, that's hard to watch. Give ibuprofen for the pain.", 'The result is normal, which is reassuring.', "Please don't be hard on yourselves; toddlers do this."])(
+    "Poor little one, that's hard to watch. Give ibuprofen for the pain.", 'The result is normal, which is reassuring.', "Please don't be hard on yourselves; toddlers do this.",
+    'Sorry — those are sore! Use a warm compress.', "Heartburn is very common in pregnancy, so you're definitely not alone.", "That's miserable, especially at night. Try a saline spray.",
+    "It's natural for your wife to worry. The dose is right.", 'It isn\'t a cause for alarm; the cough will settle.', "It's good that you're keeping an eye on it. Recheck in a week.",
+    "Yes, completely normal after a booster.", 'Good question, and sensible to check. Yes, you can take it with food.'])(
     'takes warmth as doctors write it (probed wordings): %s',
     (draft) => {
       expect(findingsOf(RULE, turn("I'm so worried about my son, he's been crying all night.", draft, 'en'))).toEqual([]);

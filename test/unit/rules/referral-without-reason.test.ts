@@ -306,6 +306,8 @@ describe('referral-without-reason (en)', () => {
     ['Rest 30 minutes and recheck; call your doctor today about adjusting your medication.'],
     // The danger said in the sentence before (a probed serotonin syndrome reply).
     ['This can be serotonin syndrome, which is an emergency. Stop the tramadol and go to the emergency department now.'],
+    ['Please see a dentist soon though, since the cause needs treating and painkillers only buy time.'],
+    ['Please see a GP or urgent care today for the antibiotics and to have the wound checked.'],
     ['Please see your GP, who can check your lungs.'],
     ['Visit your doctor; they can arrange a sleep study.'],
   ])('accepts a referral with a reason anywhere in the answer: %s', (draft) => {

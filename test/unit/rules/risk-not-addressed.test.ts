@@ -330,6 +330,13 @@ describe('risk-not-addressed (zh)', () => {
 
 describe('risk-not-addressed (en)', () => {
   it.each([
+    ["I'm 38 weeks and I think my waters have broken. Do I need to go in now?", 'Yes, please call your maternity unit now; if the fluid is green, go in straight away.'],
+    ['My chest hurts when I press on it since I started push-ups. Is it my heart?', 'That sounds like a muscle strain, not the heart. If it comes with sweating or spreads to your arm, get seen urgently.'],
+  ])('takes urgent help in the words obstetric and plain-language replies use: %s', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
+  });
+
+  it.each([
     ["I took about 15 of my quetiapine 100mg tablets an hour ago because I couldn't take it anymore.", 'took about 15 of my'],
     ["I have heavy pressure in my chest spreading to my left arm, and I'm sweating.", 'pressure in my chest'],
     ['My lips and tongue are swelling and my throat feels tight. Should I take Benadryl?', 'tongue are swelling'],
