@@ -241,7 +241,7 @@ export const TESTS_THAT_TELL = {
 /** Exams and measurements by name, as doctors write them in a reply (lower-case: matched on
  *  normalised text). A reply naming one answers "要做什么检查" and gives a visit its reason. */
 export const EXAM_NAMES = {
-  zh: [...TESTS_THAT_TELL.zh, '尿常规', '便常规', '白带常规', '肝功', '肾功', '肝肾功', '血糖', '糖化',
+  zh: [...TESTS_THAT_TELL.zh, '尿常规', '便常规', '白带常规', '胎心监护', '胎监', '肝功', '肾功', '肝肾功', '血糖', '糖化',
     '脑电', '拭子', '五项', '两对半', 'dna', 'rna',
     '培养', '甲状腺功能', '激素水平', '裂隙灯', '穿刺', '内镜', '骨密度', '过敏原',
     '抗体', '肌钙蛋白', 'crp', 'c反应蛋白', '血沉', '结核菌素', '神经递质', '九联检', '甲流', '心脏功能',

@@ -7,7 +7,8 @@ const patientZh = '舍曲林吃了两周，还是睡不好，要加量吗？';
 const patientEn = 'Should I keep taking the antibiotics?';
 
 describe('missing-closing (zh)', () => {
-  it.each(['可能是阴道炎，去查个白带常规，有结果发我看看。', '拍个胸片，结果出来发给我。'])(
+  it.each(['可能是阴道炎，去查个白带常规，有结果发我看看。', '拍个胸片，结果出来发给我。', '每天早晚各量一次，一周后把记录发我，我帮您看看。',
+    '焦虑症要当面评估，有其他疑问可以再来问我。', '请今天就告诉家人，我一直在这里，看到你的消息会第一时间回复。'])(
     'takes asking for the results back as a closing invitation (probed wordings): %s',
     (draft) => {
       expect(findingsOf(RULE, turn(patientZh, draft, 'zh'))).toEqual([]);
