@@ -93,7 +93,15 @@ export function blank(norm: string, spans: readonly Pick<Span, 'start' | 'end'>[
   return text;
 }
 
+/** The last reply read without its framing: the holding check, generic-reply and
+ *  unanswered-question each ask for the same draft's in one check. */
+let lastFraming: { key: string; body: string } | undefined;
+
 /** The reply without its framing, same length (framing blanked). */
 export function withoutFraming(norm: string, language: Language, extra: FramingPhrases = NO_EXTRA): string {
-  return blank(norm, framingSpans(norm, language, extra));
+  const key = `${language}\u0000${extra.empathy.join('\u0001')}\u0000${extra.closings.join('\u0001')}\u0000${norm}`;
+  if (lastFraming?.key === key) return lastFraming.body;
+  const body = blank(norm, framingSpans(norm, language, extra));
+  lastFraming = { key, body };
+  return body;
 }

@@ -66,7 +66,7 @@ interface RiskHit {
  *  both languages' lists are read, the negation of the phrase's own script applies. */
 function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
   const matcher = kind === 'self-harm' ? selfHarm : redFlags;
-  for (const language of ['zh', 'en'] as const) {
+  for (const language of scriptsIn(src.norm)) {
     for (const h of allHits(matcher.forText(language, src.norm), src.norm)) {
       const clauseStart = clauseStartBefore(src.norm, h.start);
       const before = src.norm.slice(clauseStart, h.start);
@@ -173,14 +173,24 @@ function clauseStartBefore(norm: string, at: number): number {
   return last ? Math.max(0, at - 40) + last.start : at;
 }
 
-const anyHit = (m: PhraseMatcher, norm: string): boolean =>
-  firstHit(m.forText('zh', norm), norm) !== undefined || firstHit(m.forText('en', norm), norm) !== undefined;
+/** The languages whose lists can match `norm`: a list is read only where its script stands (an
+ *  English phrase list over a Chinese message tries every phrase at every place for nothing). */
+function scriptsIn(norm: string): Language[] {
+  const out: Language[] = [];
+  if (HAN.test(norm)) out.push('zh');
+  if (LATIN.test(norm)) out.push('en');
+  return out;
+}
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/u;
+
+const anyHit = (m: PhraseMatcher, norm: string): boolean => scriptsIn(norm).some((language) => firstHit(m.forText(language, norm), norm) !== undefined);
 
 /** Whether a reply points to urgent help, in the built-in words or those a pack added, and
  *  does not decline it ("不用去医院" dismisses the chest pain it is about). */
 function pointsToHelp(ctx: RuleContext, norm: string): boolean {
   const extra = ctx.extraPhrases('urgent-help');
-  const matchers = [urgentHelp.for('zh'), urgentHelp.for('en'), ...(extra.length ? [urgentHelp.for(ctx.language, extra)] : [])];
+  const matchers = [...scriptsIn(norm).map((language) => urgentHelp.for(language)), ...(extra.length ? [urgentHelp.for(ctx.language, extra)] : [])];
   for (const re of matchers) {
     for (const h of allHits(re, norm)) {
       const before = norm.slice(clauseStartBefore(norm, h.start), h.start);

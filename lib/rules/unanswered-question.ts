@@ -96,9 +96,9 @@ interface Judged {
   /** The shaped families it asks in (Shape.families). */
   families: readonly TopicAnswer[];
   terms: Set<string>;
-  /** The asking clause's own terms, its context aside: what marks a clause of the reply as this
+  /** The asking clause, whose own terms (its context aside) mark a clause of the reply as this
    *  question's ("舍曲林在孕期相对安全" names the drug both questions share, not "要不要停药"). */
-  askedTerms: Set<string>;
+  asked: string;
   /** Share of the topic's characters found anywhere in the draft: near 0 means the draft
    *  never comes near the topic, even in other words built from the same characters. */
   charShare: number;
@@ -347,7 +347,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   // covid-zh-1163's "尿检没问题是不是可以不用管？" in a clause on another question's drug.
   const sureOnly = language === 'en' && shared === 0 && !byOther && sure ? first : undefined;
   return {
-    src, q, answered, askedInstead, shaped, families: shape.families, terms, askedTerms: topicTerms(asked),
+    src, q, answered, askedInstead, shaped, families: shape.families, terms, asked,
     charShare: chars.size === 0 ? 0 : charsIn / chars.size, topic: terms.size, ...(stancesOnly ? { stancesOnly } : {}), ...(sureOnly ? { sureOnly } : {}),
   };
 }
@@ -368,13 +368,20 @@ function statedBefore(j: Judged, judged: readonly Judged[]): string {
 function shareStances(judged: readonly Judged[], reply: string): void {
   let clauses: { text: string; used: boolean }[] | undefined;
   const ownWords = new Map<Judged, Set<string>>();
+  const askedWords = new Map<Judged, Set<string>>();
   const onOtherTopic = (text: string, j: Judged): boolean => {
     // Words the question's own topic, or what the patient wrote before it, holds too are no other
     // question's ("I keep forgetting my sertraline dose. Is that bad? Should I take a double dose?":
     // "Missing doses can cause dizziness" answers the first).
     const own = ownWords.get(j) ?? new Set([...j.terms, ...topicTerms(statedBefore(j, judged))]);
     ownWords.set(j, own);
-    for (const k of judged) if (k !== j) for (const t of k.askedTerms) if (!own.has(t) && draftHas(text, t)) return true;
+    for (const k of judged) {
+      if (k === j) continue;
+      // Read only when a stance is shared out, which few checks reach.
+      const askedTerms = askedWords.get(k) ?? topicTerms(k.asked);
+      askedWords.set(k, askedTerms);
+      for (const t of askedTerms) if (!own.has(t) && draftHas(text, t)) return true;
+    }
     return false;
   };
   for (const j of judged) {
