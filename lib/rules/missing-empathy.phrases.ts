@@ -48,7 +48,7 @@ export const EMPATHY: PhraseLists = {
     // A worry named as natural, a fright seen, good news shared (a false-hold hunt over 154 good drafts):
     // "心里害怕是很正常的", "难免紧张", "人之常情", "一定吓了一跳", "挺烦的", "恭喜怀孕", "真为他高兴".
     '{担心|害怕|紧张|焦虑|顾虑|慌|犯嘀咕|着急|烦恼}*{很正常|是正常的|也正常|正常的}', '难免*{担心|紧张|害怕|慌|着急|焦虑}', '人之常情',
-    '吓了一跳', '吓坏了', '{挺|很|真|确实}烦', '{很|挺|确实|真的}影响生活', '换谁都会', '恭喜', '为{他|她|您|你}高兴', '欣慰', '值得高兴', '周到', '细心',
+    '吓了一跳', '吓坏了', '{挺|很|真|确实}烦', '{很|挺|确实|真的}影响生活', '换谁都会', '恭喜', '为{他|她|您|你}高兴', '欣慰', '值得高兴', '{很|真|非常|这么|考虑得}*{周到|细心}',
     // Apology for the wait or a slip: the labels count it as warmth.
     '抱歉', '不好意思', '对不起', '久等',
   ],
@@ -66,8 +66,8 @@ export const EMPATHY: PhraseLists = {
     // "Poor little one", "that's hard to watch", "puts your mind at ease".
     "sorry {you're|you are|it's|it is|to hear|about|that}",
     'i can see why', 'poor {little|thing|you|boy|girl|baby}', 'sorry {—|-|,|!}', 'sorry your', 'not alone', '{so|is|that is|that\'s|can be} miserable',
-    '{is|can be|be} {unpleasant|uncomfortable}', 'nerve-wracking', 'natural {for|to}', 'a common worry', "{no|not a|isn't a} cause for alarm", 'nothing serious',
-    '{completely|perfectly|totally} normal', 'good {that|you} {you|are|you\'re}', "good you're", '{sensible|reasonable|understandable} to', 'appreciate you', 'glad you',
+    '{is|can be|be} {unpleasant|uncomfortable}', 'nerve-wracking', 'natural to {feel|worry|be}', 'natural for~ to {feel|worry|be}', 'a common worry', "{no|not a|isn't a} cause for alarm", 'nothing serious',
+    '{completely|perfectly|totally} normal', 'good {that|you} {you|are|you\'re}', "good you're", '{sensible|understandable} to', 'reasonable to {want|ask|worry|wonder|check}', 'appreciate you', 'glad you',
     'thoughtful', 'great job', 'hard to watch', 'hard on yourself', 'hard on yourselves', 'mind at ease', 'put your mind at rest', 'we are here', 'must be hard',
     'must be difficult', 'must be frightening', 'must be scary', 'must be stressful', 'hang in there',
     'did the right thing', 'doing great', 'frustrating',

@@ -15,8 +15,10 @@ describe('missing-empathy (zh)', () => {
     },
   );
 
-  it('does not take a prognosis after a plan for comfort ("按时服药会好的", covid-zh-309)', () => {
+  it('does not take a prognosis after a plan for comfort ("按时服药会好的", covid-zh-309), nor care asked of the family ("细心观察")', () => {
     expect(findingsOf(RULE, turn('鼻子一直不通气，很难受', '鼻炎注意不要受凉，不吃辣椒，按时服药会好的。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn('孩子发烧两天了，很担心', '家长要细心观察体温变化。', 'zh'))).toHaveLength(1);
+    expect(findingsOf(RULE, turn("I'm worried, my blood pressure is high every morning.", 'It is natural for blood pressure to rise in the morning.', 'en'))).toHaveLength(1);
   });
 
   it('flags a cold reply to a distressed patient, quoting the patient and offering an empathy opener', () => {
