@@ -204,7 +204,9 @@ export const URGENT_HELP: PhraseLists = {
     '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{立即|立刻|马上|尽快}*{来|去|到}*门诊', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
   en: ['emergency', '911', '999', '112', '988', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     // Probed: "call your maternity unit now", "go in straight away", "get seen urgently".
-    'maternity unit', 'labour ward', 'labor and delivery', 'straight away', 'seen urgently', 'urgently',
+    // Not a bare "straight away" or "urgently": "start the antibiotics straight away" points nowhere.
+    'maternity unit', 'labour ward', 'labor and delivery', '{go|come|get|head} in {straight away|right away|now|immediately|urgently}',
+    'seen {urgently|straight away|right away|immediately|today}',
     'go to a hospital', 'nearest hospital', 'seek medical', 'seek immediate', 'urgent care', 'call an ambulance', 'ambulance', 'see a doctor',
     '{go|get|head|going|come|rush} {to|into} {the|a|your nearest} hospital', '{go|get|head} to hospital', 'hospital {now|immediately|right away|straight away|today|tonight}',
     'er', 'a&e'],

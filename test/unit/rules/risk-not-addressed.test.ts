@@ -336,6 +336,10 @@ describe('risk-not-addressed (en)', () => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
 
+  it('does not take a bare "straight away" for urgent help: "start the aspirin straight away" points nowhere', () => {
+    expect(findingsOf(RULE, turn('I have chest pain when I walk.', 'Start the aspirin straight away.', 'en')).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it.each([
     ["I took about 15 of my quetiapine 100mg tablets an hour ago because I couldn't take it anymore.", 'took about 15 of my'],
     ["I have heavy pressure in my chest spreading to my left arm, and I'm sweating.", 'pressure in my chest'],
