@@ -141,8 +141,8 @@ export const REASONS: PhraseLists = {
     '{有没有|是不是|是否}*中毒', '合并{了|}*感染',
     // The danger said ("嘴唇肿加喘不上气是严重过敏反应，很危险，马上去急诊").
     '很危险', '有危险', '生命危险', '危及生命', '严重*过敏', '过敏反应', '急症', '非常危险', '抢救', '警惕*{梗|中风|卒中|出血|梗阻}',
-    // What the visit gives: "嗅觉功能检查", "短期用点药帮你稳住状态".
-    '功能检查', '用点药',
+    // What the visit gives: "嗅觉功能检查" (not "用点药": "可以先用点药，不好再去医院" gives the visit no reason).
+    '功能检查',
     // What the visit decides ("看看要不要打石膏"), an examination by hand, a persisting sign as the
     // trigger ("明天还肿就去医院": persistence, as the labels count it).
     '要不要{打石膏|固定|手术|住院|输液|缝针|拍片}', '{摸一下|摸摸|触诊}', '{还|仍}{肿|疼|痛|烧|发烧|咳|没好|不消|不见好}',

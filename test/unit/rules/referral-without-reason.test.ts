@@ -31,6 +31,10 @@ describe('referral-without-reason (zh)', () => {
     expect(inZh(draft)).toEqual([]);
   });
 
+  it('does not take medicine tried first for the visit\'s reason ("可以先用点药，不好再去医院")', () => {
+    expect(inZh('可以先用点药，不好再去医院。').map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('flags the seed 000 §1 example "你这种情况建议去门诊", quoting it, with a reason-and-booking fix', () => {
     const draft = '你这种情况建议去门诊';
     const [f, ...rest] = findingsOf(RULE, turn(patientZh, draft, 'zh'));
