@@ -396,6 +396,9 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('吃了氨氯地平一周还是150多，要换药吗？平时饮食要注意什么', '少吃盐，清淡饮食。')).toEqual(['要换药吗？']);
     expect(heldQuotes('之前吃帕罗西汀有效，这次还能吃同样的药吗？吃多少', '可以继续用帕罗西汀。')).toEqual(['吃多少']);
     expect(heldQuotes('腿上起了红斑，是不是癣？多久能好？', '两周左右能好。')).toEqual(['是不是癣？']);
+    // "主要是注意休息" is advice, "像这种情况" no stance: read so, they answer nothing.
+    expect(heldQuotes('为什么总是头疼？要吃药吗', '主要是注意休息，不用吃药。')).toEqual(['为什么总是头疼？']);
+    expect(heldQuotes('是不是抑郁症？', '像这种情况要多运动，规律作息。')).toEqual(['是不是抑郁症？']);
   });
 
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
