@@ -34,10 +34,9 @@ const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
 ];
 // "几天", "几次" ask how many only when something asks with them: in a patient's story they count
 // ("头疼几天流鼻涕几天", "夜尿几次，睡觉出虚汗", "直到几天前才外出"), so a clause asking by them alone
-// needs a word of need or plan (see askedByCountOnly). "没怎么休息好" says "not much", not how.
+// needs a word of need or plan (see asksZh). "没怎么休息好" says "not much", not how.
 const ZH_ASKS_BY_COUNT = /(?<![前这过好近头每来十了])几[天周个次片粒号点](?![就都也前])/u;
 const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算/u;
-const ZH_ASKS = new RegExp(`${ZH_ASKS_BESIDES_COUNT.source}|${ZH_ASKS_BY_COUNT.source}`, 'u');
 /** What makes a count a question: a need, a plan, a usual amount ("一般打几天点滴", "一天吃几次",
  *  "要吃几天"), or a course asked by its verb ("这个药吃几天，饭前吃吗"; a story says "吃了几天"). */
 const COUNT_ASKED = /要|需|该|得|能|可以|会|用|一般|大概|大约|通常|最好|一天|每天|每次|一次|一周|每周|打算|准备|问|还|(?:吃|服|喝|打|涂|擦|做|查|住|输|挂)几/u;
@@ -99,13 +98,16 @@ function kindOf(clause: string, language: Language): QuestionKind {
 // Without a "?", "when I stand up it's worse" opens with a conjunction, not a question.
 const EN_SUBORDINATE = /^(?:\W*(?:and|so|but|also|then)\s+)*(?:when|where|how|what|why)\s+(?:i|you|he|she|we|they|it|my|your|his|her|our|their)\b/u;
 
-/** A Chinese clause that asks only by a count ("几天") with no word that makes it a question. */
-function askedByCountOnly(clause: string): boolean {
-  return !ZH_ASKS_BESIDES_COUNT.test(clause) && !COUNT_ASKED.test(clause);
+/** Whether a Chinese clause asks: by an interrogative or a particle, or by a count made a question
+ *  by a need or plan, or short and ending its sentence ("舍曲林吃几天"). */
+function asksZh(clause: string, endsSentence: boolean): boolean {
+  if (ZH_NOT_ASKING.test(clause)) return false;
+  if (ZH_ASKS_BESIDES_COUNT.test(clause)) return true;
+  return ZH_ASKS_BY_COUNT.test(clause) && (COUNT_ASKED.test(clause) || (endsSentence && clause.length <= SHORT_COUNT_QUESTION));
 }
 
-function asks(clause: string, language: Language): boolean {
-  if (language === 'zh') return ZH_ASKS.test(clause) && !ZH_NOT_ASKING.test(clause);
+function asks(clause: string, language: Language, endsSentence: boolean): boolean {
+  if (language === 'zh') return asksZh(clause, endsSentence);
   if (!clause.includes('?') && EN_SUBORDINATE.test(clause)) return false;
   return EN_ASKS.test(clause) && !EN_NOT_ASKING.test(clause);
 }
@@ -133,8 +135,7 @@ export function findQuestions(norm: string, language: Language): Question[] {
       // A piece opening with a closing bracket is the tail of a parenthesis cut at its "?".
       const fragment = /^[)）\]】]/u.test(text);
       const lastOfSentence = p.end === sentence.text.length || /^[\s，,、]*$/u.test(sentence.text.slice(p.end));
-      const counting = ask === 'zh' && !closedByMark && askedByCountOnly(text) && !(lastOfSentence && text.length <= SHORT_COUNT_QUESTION);
-      if (text.length > 0 && !fragment && !counting && (asks(text, ask) || closedByMark)) {
+      if (text.length > 0 && !fragment && (asks(text, ask, lastOfSentence) || closedByMark)) {
         // A clause closed by ？ is kept even when asks() says no, so both are checked here.
         if (!(ask === 'zh' && ZH_NOT_ASKING.test(text)) && !META_REQUEST.test(text)) {
           out.push({ start, end, topicStart: Math.min(topicStart, start), kind: kindOf(text, ask) });
