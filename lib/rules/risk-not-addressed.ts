@@ -85,6 +85,12 @@ export function latestTurnRaisesSelfHarm(ctx: RuleContext): boolean {
   return ctx.latestTurn.some((src) => findRisk(src, 'self-harm') !== undefined);
 }
 
+/** Whether `text` names self-harm in `language`'s words ("为什么还要活着"): a question that does asks
+ *  nothing to answer (unanswered-question leaves it to this rule). */
+export function namesSelfHarm(text: string, language: Language): boolean {
+  return firstHit(selfHarm.forText(language, text), text) !== undefined;
+}
+
 /** Two signs of a medicine's serious reaction in one message, close together, neither negated
  *  nor told as history ("吃了拉莫三嗪两周，全身起红疹子，嘴里也溃烂了"; not "以前吃碳酸锂的时候会呕吐"). */
 function findReaction(src: TextSource): RiskHit | undefined {

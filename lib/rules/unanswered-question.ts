@@ -9,7 +9,7 @@ import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './fram
 import { closingLineStart } from './missing-closing';
 import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
-import { SELF_HARM } from './risk-not-addressed.phrases';
+import { namesSelfHarm } from './risk-not-addressed';
 import { PhraseMatcher, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
@@ -33,7 +33,6 @@ const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]
 const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
-const selfHarm = new PhraseMatcher(SELF_HARM, { spaced: true });
 /** Each word of SAME_MEANING, as a topic term reads it (an English word by its stem), with the others. */
 const MEANS_THE_SAME = new Map(
   [...SAME_MEANING.zh, ...SAME_MEANING.en.map((group) => group.map(stem))].flatMap((group) =>
@@ -545,7 +544,7 @@ export const unansweredQuestion: Rule = {
     const { draft, language } = ctx;
     if (draft.norm.trim() === '') return [];
     // "不知道为什么还要活着", "活着有什么意思？" ask nothing to answer: they are a risk, met by risk-not-addressed.
-    const asked = findTurnQuestions(ctx.latestTurn, language).filter((t) => firstHit(selfHarm.forText(language, t.asked), t.asked) === undefined);
+    const asked = findTurnQuestions(ctx.latestTurn, language).filter((t) => !namesSelfHarm(t.asked, language));
     if (asked.length === 0) return [];
     const framing = framingPhrasesOf(ctx);
     // "收到，我看一下报告": the doctor said the answer is coming; it is read with the next bubble.
