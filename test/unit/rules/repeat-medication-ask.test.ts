@@ -12,8 +12,11 @@ describe('repeat-medication-ask (zh)', () => {
     ['我在吃优思明避孕，这个月漏服了一片，会怀孕吗？', '你吃的是什么避孕药？', '优思明'],
     ['脸上长痘痘好几年了，用过阿达帕林效果不好。', '你之前用过什么药？', '阿达帕林'],
     ['哮喘发作，用了两次沙丁胺醇还是喘', '你平时用的什么吸入剂？', '沙丁胺醇'],
-  ])('holds an ask the probe found unread: %s → %s', (patient, draft, quote) => {
-    expect(findingsOf(RULE, turn(patient, draft, 'zh')).map((f) => f.evidence?.text)).toEqual([quote]);
+    ["I take ramipril 5mg and atorvastatin 20mg. I've developed a dry tickly cough. Is it one of my medicines?", 'Could you list the medicines you are taking with doses?', 'ramipril 5mg', 'en'],
+    ['My grandfather takes metformin, amlodipine and donepezil. He is more confused lately.', 'What medications is he currently on?', 'metformin', 'en'],
+    ["I've got IBS and take mebeverine 135mg three times a day.", 'What medication do you take for it?', 'mebeverine 135mg three times a day', 'en'],
+  ] as const)('holds an ask the probe found unread: %s → %s', (patient, draft, quote, lang: 'zh' | 'en' = 'zh') => {
+    expect(findingsOf(RULE, turn(patient, draft, lang)).map((f) => f.evidence?.text)).toEqual([quote]);
   });
 
   it('does not take "不管你用的什么吸入剂，…都请漱口" for an ask, nor other inhalers asked about (covid-zh-631)', () => {
@@ -230,14 +233,6 @@ describe('repeat-medication-ask (zh)', () => {
 });
 
 describe('repeat-medication-ask (en)', () => {
-  it.each([
-    ["I take ramipril 5mg and atorvastatin 20mg. I've developed a dry tickly cough. Is it one of my medicines?", 'Could you list the medicines you are taking with doses?', 'ramipril 5mg'],
-    ['My grandfather takes metformin, amlodipine and donepezil. He is more confused lately.', 'What medications is he currently on?', 'metformin'],
-    ["I've got IBS and take mebeverine 135mg three times a day.", 'What medication do you take for it?', 'mebeverine 135mg three times a day'],
-  ])('holds an ask the probe found unread: %s', (patient, draft, quote) => {
-    expect(findingsOf(RULE, turn(patient, draft, 'en')).map((f) => f.evidence?.text)).toEqual([quote]);
-  });
-
   it('flags "what medication are you taking" after the patient named it, quoting the message', () => {
     const patient = 'I have been on sertraline 50 mg for two months and still feel anxious.';
     const [f] = findingsOf(RULE, turn(patient, 'What medication are you taking at the moment?', 'en'));
