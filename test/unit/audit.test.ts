@@ -7,17 +7,17 @@ import { z } from 'zod';
 import { ConversationSchema, LanguageSchema } from '../../lib/conversation';
 import { EvidenceSchema, RuleIdSchema, SeveritySchema } from '../../lib/findings';
 import { evidenceSourceText } from '../../lib/report/audit';
+import { auditCommand } from '../tools/audit-command';
 import { encodeGbk } from '../tools/gbk';
 
 // The audit CLI as an admin runs it: spawned, on small fixtures written here and on the real
 // dev set. The rules are written elsewhere and may fire or not: these tests hold the command's
 // contract (lines, order, shapes, errors, exit codes), not particular findings.
 
-// Each spawn starts Node and tsx (about a second, more on a busy machine).
+// Each spawn builds the command and starts Node (about half a second, more on a busy machine).
 vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = resolve(ROOT, 'lib/cli/audit.ts');
 const DEV = resolve(ROOT, '../shared/data/real-dev.jsonl');
 
 interface Run {
@@ -26,10 +26,12 @@ interface Run {
   stderr: string;
 }
 
-/** Run the CLI as `npm run audit` does (tsx), optionally feeding stdin. Never through a TTY. */
+/** Run the CLI as `npm run audit` does (its script, build step included), optionally feeding
+ *  stdin. Never through a TTY. */
 function audit(args: string[], stdin?: string): Promise<Run> {
   return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT });
+    const { command, args: argv, options } = auditCommand(args);
+    const child = spawn(command, argv, options);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
