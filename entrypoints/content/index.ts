@@ -99,9 +99,16 @@ async function run(): Promise<void> {
   const fixTextFor = await loadFixText();
   const count = (kind: CountKind) => void browser.runtime.sendMessage({ type: 'page:count', kind }).catch(() => undefined);
 
+  /** The adapter the running session reads this page with, as JSON. */
+  let sessionAdapter: string | undefined;
   function begin(): void {
-    session?.stop();
     const adapter = adapterFor(window.location.href, [...own, ...fromPacks]);
+    // Adapters changed for other sites (an import, a pack's first sync writing its empty list):
+    // the session goes on, and a held send with its panel stays where the doctor left it.
+    const key = JSON.stringify(adapter ?? null);
+    if (session && key === sessionAdapter) return;
+    sessionAdapter = key;
+    session?.stop();
     session = startSession({
       doc: document,
       adapter: adapter ?? GENERIC_ADAPTER,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { findScenario } from '../demo/scenarios';
 import { ALT_ADAPTER_INPUT } from '../fixtures/adapters';
-import { launchWithExtension, readExtensionStorage, sentTexts, type ExtensionBrowser } from './harness';
+import { launchWithExtension, PANEL, readExtensionStorage, sentTexts, typeInDraft, type ExtensionBrowser } from './harness';
 
 // The 站点适配 tab in the real browser: import a JSON file of adapters, see them listed (and
 // the content script use one on the second layout), export one and all, refuse a bad import
@@ -118,4 +118,30 @@ it('deletes one of mine with undo; pack and built-in adapters have no delete', a
   expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('撤销');
   await options.keyboard.press('Enter');
   await expect.poll(names).toEqual([ALT.name, HOSPITAL.name, '演示问诊台 Demo console']);
+});
+
+it('an import for another site leaves a held send on the open console alone: its panel stays and Send anyway sends', async () => {
+  const s = findScenario('partial-answer');
+  if (!s) throw new Error('scenario partial-answer missing');
+  const page = await ext.context.newPage();
+  await page.goto(`${demo.url}/?scenario=${s.id}`);
+  await page.locator('replycheck-overlay').waitFor({ state: 'attached' });
+  await typeInDraft(page, s.badDraft);
+  await page.locator('.send-btn').click();
+  const panel = page.locator(PANEL);
+  await panel.waitFor();
+  // Meanwhile, in the options tab, adapters for another site arrive (an import here; a pack's
+  // sync writes the same storage).
+  const CLINIC = { ...ALT, id: 'clinic', name: '社区诊所在线咨询', matches: ['https://clinic.example/*'] };
+  await importFile('clinic.json', { replycheck: 'site-adapters', version: 1, adapters: [CLINIC] });
+  await options.getByRole('status').getByText('已导入 1 个站点适配').waitFor();
+  await expect.poll(async () => ((await readExtensionStorage(options, 'page.adapters')) as { id: string }[]).map((a) => a.id)).toContain('clinic');
+  // The console's content script hears of the change in its own time; a restart would have
+  // taken the panel (and the hold) away by now.
+  await page.waitForTimeout(1000);
+  expect(await panel.getAttribute('data-held')).toBe('true');
+  expect(await sentTexts(page)).toEqual([]);
+  await panel.locator('.rc-send-anyway').click();
+  await expect.poll(() => sentTexts(page)).toEqual([s.badDraft]);
+  await page.close();
 });
