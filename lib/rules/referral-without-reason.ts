@@ -93,6 +93,26 @@ function fixText(language: Language, patientText: string, withBooking: boolean):
 const NEIGHBOURS = 4;
 const NEIGHBOUR_SENTENCES = 1;
 
+/** The texts of runs of neighbouring clauses parted only by an enumeration comma or a colon
+ *  ("出现乏力、气促"), as one text each: an alarm sign may stand second in a list. */
+function acrossLists(clauses: readonly { clause: Span }[], text: string): string[] {
+  const runs: string[] = [];
+  let from: Span | undefined;
+  let to: Span | undefined;
+  const flush = () => {
+    if (from && to && to !== from) runs.push(text.slice(from.start, to.end));
+  };
+  for (const { clause } of clauses) {
+    if (from && to && /^[、：:\s]*$/u.test(text.slice(to.end, clause.start))) to = clause;
+    else {
+      flush();
+      from = to = clause;
+    }
+  }
+  flush();
+  return runs;
+}
+
 export const referralWithoutReason: Rule = {
   id: 'referral-without-reason',
   meta: {
@@ -163,8 +183,9 @@ export const referralWithoutReason: Rule = {
           // The sentence right after the referral is where a reason follows it, however long
           // the referral's own sentence runs on (and where the fix puts one).
           const near = local.filter((n, k) => Math.abs(k - i) <= NEIGHBOURS || n.opensNext);
-          // One explained referral is enough: the doctor has shown the patient why to go.
-          if (near.some((n) => firstHit(reasonRe, n.clause.text))) return [];
+          // One explained referral is enough: the doctor has shown the patient why to go. Read
+          // across a list's 、 ("要是出现喘憋、嘴唇发紫"): the phrases' gaps stop at commas anyway.
+          if (near.some((n) => firstHit(reasonRe, n.clause.text)) || acrossLists(near, reply).some((t) => firstHit(reasonRe, t))) return [];
         }
         if (clause.start >= sent.length) referral ??= { sentence, clause };
       }

@@ -288,6 +288,37 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn('I have a sore throat', 'Go to the ER.', 'en'))).toHaveLength(1);
   });
 
+  it.each([
+    // An alarm sign second in a list parted by 、.
+    ['妈妈有慢阻肺，阳了咳嗽加重，平时用的吸入剂还能用吗', '能，吸入剂继续按平时用。要是出现喘憋、嘴唇发紫，马上去医院。'],
+    ['我阳了，乏力，要去医院吗', '暂时不用，多休息。如果出现乏力、气促，马上去医院。'],
+    ['宝宝6个月，我阳了，会不会传给他', '有一定风险，戴好口罩、勤洗手。宝宝如果出现发烧、吃奶差，及时带去看儿科。'],
+    // Signs as patients' families see them, a threshold under, what the oxygen says.
+    ['医生我女儿3岁烧到39.5，手脚冰凉', '先给退烧药。要是出现精神萎靡、抽搐、呼吸急促，马上去医院。'],
+    ['血氧94，算低吗，要不要去医院', '暂时不用去医院，先在家观察。掉到93以下或者感觉气不够用，就去医院。'],
+    ['我妈72岁，抗原两道杠，要不要去医院', '先在家观察。每天测几次血氧，低于93%马上去医院。'],
+    ['血氧一直是91、92，但我不觉得喘，要去医院吗', '要去，血氧这么低已经是缺氧了，尽快去医院。'],
+    ['我爸阳了，血氧89，要不要去医院', '要，马上去，路上可以先吸氧，直接去急诊。'],
+    ['我阳了4天了，开始拉肚子，要紧吗', '一般不要紧。拉得多、有血便或者头晕乏力要去医院。'],
+    ['我妈阳了，吃不下东西，怎么办', '少量多餐。要是一天都吃不下东西、喝水也少，去医院补液。'],
+    ['孩子阳了吐了两次，还能吃退烧药吗', '能吃，少量多次喝水。吐得频繁、不吃不喝、尿少的话去医院。'],
+    ['做完核酸喉咙一直不舒服', '采样时棉签刺激的，一两天就好。如果有出血，去耳鼻喉科看一下。'],
+  ])('takes a COVID-time safety net with its sign as the referral\'s reason: %s → %s', (patient, draft) => {
+    expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
+  });
+
+  it.each([
+    // A fever or a milder sign conditions the medicine beside the referral, not the visit.
+    '发烧的话吃布洛芬，不好再去医院。',
+    '呕吐的话吃点止吐药，不好再去医院。',
+    // Oral rehydration salts are no treatment the visit gives.
+    '喝点补液盐，不好再去医院。',
+    // A colon is no list: the sign is not the condition of "以下情况".
+    '有以下情况：去医院看看。',
+  ])('keeps a referral whose only condition is vague flagged: %s', (draft) => {
+    expect(findingsOf(RULE, turn('我阳了，头疼，怎么办', draft, 'zh'))).toHaveLength(1);
+  });
+
   it('takes extra reason phrases from options', () => {
     const c = turn(patientZh, '建议去门诊做个经颅磁刺激。', 'zh');
     expect(findingsOf(RULE, c)).toHaveLength(1);
