@@ -64,7 +64,9 @@ export const KIND_ANSWERS = {
     amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
     // "Why do I feel dizzy?" → "Venlafaxine can lower blood pressure": what the medicine does;
     // "Why is it worse at night?" → "tiredness makes worries louder".
-    cause: /\b(?:caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    // "Why does covid cause loss of smell?" → "Several factors play a role", "which is why…",
+    // "hair shedding that occurs 2 to 3 months after a fever".
+    cause: /\b(?:factors?|reasons?|plays? a role|(?:which|that) is why|that's why|explains?|occurs? (?:\S+ ){0,5}?(?:after|when|because|in)|happens? (?:\S+ ){0,5}?(?:after|because)|caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
@@ -398,13 +400,14 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
       shaped: true,
     },
-    // How safe: "Is it safe to take steroid tablets if I have covid?", "Is quetiapine safe in pregnancy?"
-    // → a word on how safe ("fine", "best avoided", "the data are reassuring"); another medicine offered
+    // How safe: "Is it safe to take steroid tablets if I have covid?", "Is quetiapine safe in pregnancy?",
+    // "back at work on day 7, is that ok?" → a word on how safe ("fine", "best avoided", "the data are
+    // reassuring", "is reasonable if…", "too early"); another medicine offered
     // instead is none (covid-en-313's reviewer: "steroid safety not addressed, only saline/antihistamine
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b(?! if (?:i|we) (?:send|show|message|text|contact|call|email|update|get back|follow up|come|ask)\b)|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,

@@ -359,6 +359,20 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes("Can I put Vaseline on my son's eczema? And is it ok to bathe him daily?", 'Yes, put Vaseline on twice a day.', 'en')).toEqual(['And is it ok to bathe him daily?']);
   });
 
+  it('takes a cause put without "because" as the answer to a why, and a judgement as the answer to "is that ok?" (COVID-time probes)', () => {
+    expectTakenUp([
+      ['After covid my hair is falling out a lot. Why?', 'This is telogen effluvium, hair shedding that occurs 2 to 3 months after a fever or severe illness.', 'en'],
+      ['Why do some young people get very sick from covid?', 'Several factors play a role: obesity, diabetes and differences in the immune response.', 'en'],
+      ['Why does covid cause loss of smell?', 'The virus infects the support cells around the smell nerves; as they regrow smell returns, which is why most people recover.', 'en'],
+      ['Why do some young people get very sick from covid?', 'The main reasons are obesity, diabetes and a very high viral dose.', 'en'],
+      ['My employer wants me back on day 7. Is that ok?', 'Returning on day 7 is reasonable if you have no fever and a negative rapid test.', 'en'],
+      ['My employer wants me back on day 7. Is that ok?', 'Most people can spread it until about day 10, so day 7 is too early unless you test negative.', 'en'],
+    ]);
+    // Advice beside the question is still no answer to it.
+    expect(heldQuotes('Why do some young people get very sick from covid?', 'Most young healthy people have mild illness. Stay home and rest.', 'en')).toEqual(['Why do some young people get very sick from covid?']);
+    expect(heldQuotes('My employer wants me back on day 7. Is that ok?', 'Wear a mask at work and wash your hands.', 'en')).toEqual(['Is that ok?']);
+  });
+
   it('reads a stance in the clause of the question it is said of: "safe" of the flight is no yes to the vaccine', () => {
     const trip = "I'm 30 weeks, is it safe to fly to Spain next week? Also can I get the flu vaccine now?";
     expect(answerFindings(trip, 'Flying up to 36 weeks is generally safe in an uncomplicated pregnancy; take a letter from your midwife. Have a lovely trip!', 'en')
