@@ -106,8 +106,9 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // 常见，三分之一的人会有", "孕期相对安全，整体风险较低" (HOW_LIKELY: one clause, one question).
   [/会不会|会[^\p{P}]{0,8}吗|(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, HOW_LIKELY_ZH],
   // Or put off: "先不急着吃药", "再观察一周".
-  // Or what suffices, or it advised: "去口腔科把乳牙拔掉就行", "反复发炎就建议做".
-  [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必|先不|不急着|暂时不|暂不|先别|再观察|先观察|就行|就可以了|就好了|建议(?:做|手术|吃|用|打|查|去|住院|拔)/u],
+  // Or what suffices, or it advised: "去口腔科把乳牙拔掉就行", "反复发炎就建议做", "需要分开住吗" →
+  // "最好分房住".
+  [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必|先不|不急着|暂时不|暂不|先别|再观察|先观察|就行|就可以了|就好了|建议(?:做|手术|吃|用|打|查|去|住院|拔)|最好(?:去|做|吃|用|打|查|住|分|隔离|戴)/u],
   // "要换药吗？" → "再观察一周，还高的话加一个缬沙坦", "继续吃".
   [/换药|换(?:一)?(?:种|个)药|加药|加(?:一)?(?:种|个)药/u, /换|加(?:一个|一种|用|上|到)|继续(?:吃|用)|观察|先不|暂时不|维持|不用/u],
   // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
@@ -262,6 +263,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // How to build the body up: "该怎么调理身体？" → a medicine offered ("可以用玉屏风颗粒", a real reply)
     // or a habit ("规律作息，适当锻炼").
     { asks: /调理|调养|进补/u, answers: new RegExp(`(?:可以|建议|先|再)(?:吃|用|服|喝)|多(?:吃|喝|运动|锻炼|休息)|少(?:吃|喝|熬夜)|规律|清淡|锻炼|作息|${NAMED_BY_FORM.source}`, 'u') },
+    // How to keep others from catching it: "家里一个人阳了，其他人怎么防护？" → the measures ("单独用餐具，
+    // 都戴N95口罩，多开窗通风").
+    { asks: /(?:怎么|怎样|如何|咋)(?:防护|预防|防止|避免)|(?:防护|预防)(?:措施|方法)?(?:有哪些|是什么)|(?:怎么|怎样|如何)(?:才能|可以)?不(?:被)?(?:传染|感染)/u,
+      answers: /口罩|通风|洗手|消毒|隔离|分开|单独|分房|分餐|酒精|疫苗|少出门|避免接触|不要接触|少接触|保持距离/u },
     // Which illnesses: "还有什么病引起气喘的？" → "心脏疾病，心功能不全等" (a real reply): illnesses named.
     { asks: /(?:什么|哪些|哪种|啥)(?:病|疾病|毛病)/u, answers: /疾病|\p{Script=Han}(?:病|症|炎|癌|瘤)(?![人毒情史])|不全|综合征|综合症/u },
     // Whether it can be told: "能确诊吗？", "能否知道到底是什么肿瘤？" → the call ("就是肺气肿") or the test

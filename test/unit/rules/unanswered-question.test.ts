@@ -404,12 +404,15 @@ describe('unanswered-question (en)', () => {
       ['包皮过长，需要做手术吗？什么时候做好？', '反复发炎就建议做，秋冬季节做恢复更舒服。', 'zh'],
       ['打了新冠疫苗以后，多久可以打流感疫苗？可以一起打吗', '可以同时打，也可以间隔任意时间打，没有必须间隔的要求。', 'zh'],
       ['孩子6岁，新牙从里面长出来了，旧牙还没掉，需要拔吗', '这种叫双排牙，很常见，去口腔科把乳牙拔掉就行。', 'zh'],
+      // COVID-time probe: the measures answer how to protect the others, "最好分房住" whether to part.
+      ['家里一个人阳了，其他人怎么防护，需要分开住吗', '最好分房住，阳性的人单独用餐具和卫生间，同处一室时都戴N95口罩，多开窗通风。', 'zh'],
       // The drug both questions share does not make the clause on safety the other question's.
       ['我怀孕8周了，之前一直在吃舍曲林50mg，现在要不要停药？对胎儿有影响吗', '舍曲林在孕期相对安全，不建议自行突然停药，具体剂量孕期复诊时再调。', 'zh'],
     ]);
     expect(heldQuotes('吃了氨氯地平一周还是150多，要换药吗？平时饮食要注意什么', '少吃盐，清淡饮食。')).toEqual(['要换药吗？']);
     expect(heldQuotes('之前吃帕罗西汀有效，这次还能吃同样的药吗？吃多少', '可以继续用帕罗西汀。')).toEqual(['吃多少']);
     expect(heldQuotes('腿上起了红斑，是不是癣？多久能好？', '两周左右能好。')).toEqual(['是不是癣？']);
+    expect(heldQuotes('家里一个人阳了，其他人怎么防护，需要分开住吗', '多喝水，注意休息，最好多吃水果。')).toEqual(['其他人怎么防护', '需要分开住吗']);
     // "主要是注意休息" is advice, "像这种情况" no stance: read so, they answer nothing.
     expect(heldQuotes('为什么总是头疼？要吃药吗', '主要是注意休息，不用吃药。')).toEqual(['为什么总是头疼？']);
     expect(heldQuotes('是不是抑郁症？', '像这种情况要多运动，规律作息。')).toEqual(['是不是抑郁症？']);
