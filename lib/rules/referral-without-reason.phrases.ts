@@ -171,9 +171,10 @@ export const REASONS: PhraseLists = {
     `{如果|若|一旦|万一|假如|要是}{出现|有|发生|是|伴有|伴}*{${ALARM_SIGNS}}`,
     // Or said without an "if": "有心慌胸痛再及时就医", "吐得频繁、不吃不喝、尿少的话去医院".
     `{有|出现}*{${ALARM_SIGNS}}*{再|就}`,
-    // A grave sign "的话" ("吐得频繁、不吃不喝、尿少的话去医院"); not a milder one, which as often
+    // A grave sign "的话" or "就" ("吐得频繁、不吃不喝、尿少的话去医院", "尿少或者精神差就去医院"); not
+    // a milder one, which as often
     // conditions a medicine ("呕吐的话吃点止吐药").
-    '{尿少|不吃不喝|精神差|精神萎靡|嗜睡|呼吸困难|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血}*的话',
+    '{尿少|不吃不喝|精神差|精神萎靡|嗜睡|呼吸困难|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血}*{的话|就|再}',
     // Bleeding is a condition however it is put ("拉得多、有血便或者头晕乏力要去医院").
     '{有|出现|伴|伴有}{便血|血便|黑便|呕血|吐血|咯血|咳血|尿血|带血}',
     // A threshold under ("血氧低于93%", "掉到93以下"), and what the oxygen says ("已经是缺氧了",

@@ -43,7 +43,8 @@ export const KIND_ANSWERS = {
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要…;
     // or the causes listed as the reply opens ("揉眼，熬夜，视疲劳等"), not a list further on (a
     // stock recipe's herbs "黑矾、黑枣、核桃仁…等").
-    cause: /引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见|提示|说明|表明|多半是|大多是|更像|主要是(?!注意|多|少|休息|要|按时|坚持)|用来|是为了|目的是|^\s*[^，,、。\s]{1,8}(?:[，,、][^，,、。\s]{1,8})+等/u,
+    // A condition named ("为什么还不好？" → "这是感染后气道高反应，一般持续3到8周").
+    cause: /(?:^|[，,。！？!?\s])这(?:是|叫|属于)|引起|导致|所致|造成|原因|由于|因为|考虑|可能是|应该是|应当是|引来|有关|相关|诱发|属于|副作用|不良反应|的表现|的反应|缘故|所以|就会|会让|起效|还没到|正常现象|是正常的|很常见|比较常见|提示|说明|表明|多半是|大多是|更像|主要是(?!注意|多|少|休息|要|按时|坚持)|用来|是为了|目的是|^\s*[^，,、。\s]{1,8}(?:[，,、][^，,、。\s]{1,8})+等/u,
     // "No need (for it now)": the question no longer stands. "不用担心" is comfort, not "no need".
     moot: /(?:不需要|不用|无需|没必要|不必)(?!担心|紧张|害怕|焦虑|着急|太|过于|过度)/u,
     // A condition answers "when should I …": "如果发热超过38.5度就去医院".
@@ -99,7 +100,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:有用|有效|管用|有作用|有效果|有点用)(?:吧|吗|么|嘛)/u, /作用|效果|有效|管用|有用|没用|无效/u],
   // A bare 能/会/要/有 answers only where it stands as one (clause start, "也能", "大部分会"): inside
   // a word (可能, 重要, 学会, 还有) it answers nothing.
-  [/能不能|能否|能[^够]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
+  // "宝宝阳了能吃小儿豉翘清热颗粒吗": a medicine's name may run past eight characters.
+  [/能不能|能否|能[^够]{0,8}吗|能(?:吃|用|服|打|喝|涂|擦)[^，,。？?！!]{0,12}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
   // "会影响孩子吗" is answered by how likely: "风险很低", "可能性不大".
   [/会不会|会[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|可能|一般|通常|应该|部分|多数|大多|基本|完全|当然|肯定)会|不会|风险|概率|几率|可能性|不大|很低|很小/u],
   // "会发胖吗", "对宝宝有影响吗", "会伤肝吗" → how many it happens to, how safe: "少数人会", "副作用比较
@@ -113,14 +115,15 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/换药|换(?:一)?(?:种|个)药|加药|加(?:一)?(?:种|个)药/u, /换|加(?:一个|一种|用|上|到)|继续(?:吃|用)|观察|先不|暂时不|维持|不用/u],
   // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
   // "要吃安眠药吗" → "可以先吃点右佐匹克隆": taking one advised (not "哌甲酯不会成瘾", said of the medicine).
-  [/(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)|(?:建议|可以|需要|应该|先)(?:先)?(?:吃|用|服)(?:点|些|一点|一些)?/u],
+  [/(?:吃|用|服)(?:点|些)?[^，,。？?\s]{0,4}药(?:吗|么|嘛|不)|药物治疗(?:吗|么|嘛)/u, /(?:建议|推荐|可以|需要|应该)[^，,。！？!?]{0,4}(?:吃药|用药|服药|药物治疗)|(?:建议|可以|需要|应该|先)(?:先)?(?:吃|用|服)(?:点|些|一点|一些)?|(?:以上|以后|之后|的话)(?:再|才|就)(?:吃|用|服)/u],
   [/是不是|是否/u, /是|不是|考虑|可能|像/u],
   // "是药的副作用吗" → "有可能", "考虑是", "不像": a stance on it; a bare 是 is in every sentence.
   // Another cause named as the likelier one answers it too: "是细菌感染吗？" → "大多是病毒性的"; and an
   // exam it needs ("您觉得我这是新型肺炎吗？" → "建议完善CT、核酸检测": LABELING.md counts "needs an exam").
   [/是[^\p{P}]{1,10}吗/u, /是的|不是|考虑是|可能是|有可能|不太可能|可能性|不像|像是|更像|倾向|应该是|应该不是|属于|(?:大多|大多数|多半|多数|大部分|一般|通常|往往|主要)是|完善|(?:建议|先|需要)(?:做|查)/u],
   // "是正常的吗？" → how common it is, or what it is: "是常见的副作用", "很多人都会这样", "这是静坐不能".
-  [/正常(?:的)?(?:吗|么|嘛|吧)|正不正常/u, /正常|常见|多见|少见|罕见|普遍|很多人|不少人|大部分人|多数人|少数人|这是|副作用|不良反应/u],
+  // "血氧94正常吗" → "偏低一点但还可以".
+  [/正常(?:的)?(?:吗|么|嘛|吧)|正不正常/u, /正常|偏低|偏高|稍低|稍高|略低|略高|还可以|常见|多见|少见|罕见|普遍|很多人|不少人|大部分人|多数人|少数人|这是|副作用|不良反应/u],
   [/有没有|有[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|也|会|可能|一般|都)有|没有|没/u],
   // A request for the doctor's leave ("我明天把报告发您可以吗", "到时候再问您行吗"): "好的" is the whole answer.
   // Only the patient's own next step asked leave for, not "麻烦您看看报告有问题吗".
@@ -412,7 +415,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b(?! if (?:i|we) (?:send|show|message|text|contact|call|email|update|get back|follow up|come|ask)\b)|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|not recommended|recommend against|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|(?:not|no longer) recommended|recommend against|(?:about |consider )?stopping (?:it|them)|stop (?:it|them|taking)|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,

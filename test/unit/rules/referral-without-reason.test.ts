@@ -302,6 +302,7 @@ describe('referral-without-reason (zh)', () => {
     ['我阳了4天了，开始拉肚子，要紧吗', '一般不要紧。拉得多、有血便或者头晕乏力要去医院。'],
     ['我妈阳了，吃不下东西，怎么办', '少量多餐。要是一天都吃不下东西、喝水也少，去医院补液。'],
     ['孩子阳了吐了两次，还能吃退烧药吗', '能吃，少量多次喝水。吐得频繁、不吃不喝、尿少的话去医院。'],
+    ['孩子阳了吐了两次，怎么办', '少量多次喝水。尿少或者精神差就去医院。'],
     ['做完核酸喉咙一直不舒服', '采样时棉签刺激的，一两天就好。如果有出血，去耳鼻喉科看一下。'],
   ])('takes a COVID-time safety net with its sign as the referral\'s reason: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);

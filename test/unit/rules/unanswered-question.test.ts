@@ -367,6 +367,8 @@ describe('unanswered-question (en)', () => {
       ['Why do some young people get very sick from covid?', 'The main reasons are obesity, diabetes and a very high viral dose.', 'en'],
       ['My employer wants me back on day 7. Is that ok?', 'Returning on day 7 is reasonable if you have no fever and a negative rapid test.', 'en'],
       ['My employer wants me back on day 7. Is that ok?', 'Most people can spread it until about day 10, so day 7 is too early unless you test negative.', 'en'],
+      ['Is it safe to take azithromycin and ivermectin for covid? Also should I wear a mask at home?',
+        'They are no longer recommended for covid; please discuss with your doctor about stopping them. Yes, wear a mask when others are around.', 'en'],
     ]);
     // Advice beside the question is still no answer to it.
     expect(heldQuotes('Why do some young people get very sick from covid?', 'Most young healthy people have mild illness. Stay home and rest.', 'en')).toEqual(['Why do some young people get very sick from covid?']);
@@ -406,6 +408,11 @@ describe('unanswered-question (en)', () => {
       ['孩子6岁，新牙从里面长出来了，旧牙还没掉，需要拔吗', '这种叫双排牙，很常见，去口腔科把乳牙拔掉就行。', 'zh'],
       // COVID-time probe: the measures answer how to protect the others, "最好分房住" whether to part.
       ['家里一个人阳了，其他人怎么防护，需要分开住吗', '最好分房住，阳性的人单独用餐具和卫生间，同处一室时都戴N95口罩，多开窗通风。', 'zh'],
+      // The condition named answers why ("这是…"), a reading answers whether it is normal ("偏低但还可以"),
+      // a medicine's long name still makes a "能…吗", "…以上再用退烧药" says whether to take one.
+      ['阳了以后一直咳嗽，为什么还不好，要不要拍片', '这是感染后气道高反应，一般持续3到8周。不需要拍片，除非有发烧、胸痛、咳脓痰。', 'zh'],
+      ['血氧94正常吗，什么时候需要去医院', '94偏低一点但还可以。如果低于93，或者出现喘、胸闷、意识不清，就要马上去医院。', 'zh'],
+      ['宝宝阳了能吃小儿豉翘清热颗粒吗，吃多久', '可以吃，按年龄剂量来，1到3岁每次2克，一天3次，一般吃3到5天。', 'zh'],
       // The drug both questions share does not make the clause on safety the other question's.
       ['我怀孕8周了，之前一直在吃舍曲林50mg，现在要不要停药？对胎儿有影响吗', '舍曲林在孕期相对安全，不建议自行突然停药，具体剂量孕期复诊时再调。', 'zh'],
     ]);
@@ -413,6 +420,9 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('之前吃帕罗西汀有效，这次还能吃同样的药吗？吃多少', '可以继续用帕罗西汀。')).toEqual(['吃多少']);
     expect(heldQuotes('腿上起了红斑，是不是癣？多久能好？', '两周左右能好。')).toEqual(['是不是癣？']);
     expect(heldQuotes('家里一个人阳了，其他人怎么防护，需要分开住吗', '多喝水，注意休息，最好多吃水果。')).toEqual(['其他人怎么防护', '需要分开住吗']);
+    expect(heldQuotes('阳了以后一直咳嗽，为什么还不好，要不要拍片', '多喝水，注意休息，不需要拍片。')).toEqual(['为什么还不好']);
+    // Not even a tip: "38.5以上再用退烧药" says when to take one.
+    expect(answerFindings('我两岁宝宝打完疫苗发烧了，38度，要吃药吗，是疫苗反应吗', '是常见的疫苗反应，38度先物理降温，多喝水，38.5以上再用退烧药。')).toEqual([]);
     // "主要是注意休息" is advice, "像这种情况" no stance: read so, they answer nothing.
     expect(heldQuotes('为什么总是头疼？要吃药吗', '主要是注意休息，不用吃药。')).toEqual(['为什么总是头疼？']);
     expect(heldQuotes('是不是抑郁症？', '像这种情况要多运动，规律作息。')).toEqual(['是不是抑郁症？']);
