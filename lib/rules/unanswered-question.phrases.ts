@@ -252,6 +252,15 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /预约|挂号|挂[^，,。？?]{0,4}号/u, answers: /挂号|预约|网上|电话|号子|号源|直接来|直接过来|现场/u },
     // A prescription asked for: "本次能给我开药吗" → "这次先给你开一个月的药", "处方已开".
     { asks: /开(?:点|些|个|一些|一点)?(?:药|处方)/u, answers: /开(?:了|好|出|具)?[^，,。！？!?]{0,8}(?:药|处方)|处方(?:已|已经)?开/u },
+    // Whether to go in: "孩子3岁发烧38.8，能用美林吗，要不要去医院" → where to go or to stay home ("去发热门诊",
+    // "先在家观察", "暂时不用"). Asked with a thin topic (医院 alone), the question is still plain: a reply
+    // that names neither is silent on it. Only when the place ends the question: "要去医院做CT吗" asks
+    // about the test.
+    {
+      asks: /(?:要不要|需不需要|需要|要|用不用|该不该|是否(?:需要|要)?|有没有必要|必须|得)(?:马上|立即|尽快|赶紧|再|先)?(?:去|上|到|跑)(?:医院|门诊|急诊|发热门诊|诊所)(?:看看|看一下|看下|瞧瞧|检查|检查一下|查查|查一下|看|就诊|就医|看医生|看病)?(?:吗|么|嘛|呢|不|啊|呀)?[？?。！!\s]*$/u,
+      answers: /医院|门诊|急诊|就诊|就医|面诊|线下|诊所|\p{Script=Han}科|120|在家|居家|观察|不用|不必|不需要|暂不|没必要|先(?:吃|用)|看看再说|(?:再|就)去|检查|化验|核酸|抗原|CT|ct|拍片|血常规|抽血|(?:做|查)(?:个|一下)/u,
+      shaped: true,
+    },
     // Where to go: "去哪家医院好" → "市三院的精神科".
     // A place named, not "去医院看看".
     {
@@ -401,6 +410,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       answers: /\b(?:means?|suggests?|indicates?|points? to|is a sign|a sign of|is (?:normal|high|low|raised|borderline)|slightly (?:high|low|raised)|stands for|short for|refers to|is called|is (?:a|an|the) \w+|normal|abnormal|positive|negative|likely|probably|raised|elevated|high|low|common|benign)\b/u,
       shaped: true,
       notMoot: true,
+    },
+    // Whether to go in: "Should we go to the hospital?" → where to go, or to stay home ("go to the ER
+    // now", "you can manage this at home", "no need unless…"). Only when the place ends the question.
+    {
+      asks: /\b(?:should|do|must|shall) (?:i|we|he|she|they) (?:need to |have to )?(?:go|come|head|take (?:him|her|them|my \w+|our \w+)|see|visit) (?:in |to )?(?:the |a |an |my |our |his |her )?(?:hospital|er|a&e|emergency(?: room| department)?|urgent care|doctor|gp|clinic)\b(?: now| today| tonight| right away| immediately| yet)?[?.!\s]*$/u,
+      answers: /\b(?:hospital|er|a&e|emergency|urgent care|doctor|gp|clinic|physician|in person|(?:at|stay) home|home|monitor\w*|no need|not necessary|unnecessary|don't need|do not need|needn't|seek|911|999|112|ambulance|not yet|right away|immediately|go (?:in|now))\b/u,
+      shaped: true,
     },
     // Whom to see: "Who should I see about my knee?" → "An orthopaedic surgeon or a sports physio".
     {

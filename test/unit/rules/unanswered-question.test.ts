@@ -428,6 +428,22 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('是不是抑郁症？', '像这种情况要多运动，规律作息。')).toEqual(['是不是抑郁症？']);
   });
 
+  it('holds "要不要去医院" beside an answered question when the reply says neither where to go nor to stay home', () => {
+    const patient = '孩子3岁发烧38.8，能用美林吗，要不要去医院';
+    // Its topic is one word (医院): judged by what answers it, not by a topic too thin to weigh.
+    expect(heldQuotes(patient, '可以用，美林按体重给，每次5ml左右，两次间隔6小时，一天不超过4次。')).toEqual(['要不要去医院']);
+    expectTakenUp([
+      [patient, '可以用，美林按体重给，每次5ml左右。精神好的话先在家观察。', 'zh'],
+      [patient, '可以用美林。如果烧到39度以上或者精神差，就去发热门诊。', 'zh'],
+      [patient, '可以用美林，暂时不用去。', 'zh'],
+      // The place not ending the question: it asks about the test.
+      ['我有点低烧，需要去医院做CT吗，能吃布洛芬吗', '可以吃布洛芬，暂时不用做CT。', 'zh'],
+    ]);
+    const son = 'My son has a fever of 39. Can I give him ibuprofen? Should we take him to the hospital?';
+    expect(heldQuotes(son, 'Yes, ibuprofen 10 mg/kg every 8 hours is fine.', 'en')).toEqual(['Should we take him to the hospital?']);
+    expectTakenUp([[son, 'Yes, ibuprofen 10 mg/kg every 8 hours is fine. You can manage this at home unless he becomes drowsy.', 'en']]);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
