@@ -43,6 +43,9 @@ export function readConversation(conversation: Conversation): Pick<RuleContext, 
   return { patientSources, latestTurn, doctorTurn };
 }
 
+const NO_PHRASES: readonly string[] = [];
+const noPackPhrases = (): readonly string[] => NO_PHRASES;
+
 /** Check a draft against its conversation. Pure and synchronous: the same in the content
  *  script, the CLI and the tests. */
 export function checkDraft(conversation: Conversation, options: CheckOptionsInput = {}): Finding[] {
@@ -51,7 +54,8 @@ export function checkDraft(conversation: Conversation, options: CheckOptionsInpu
   const now = conversation.now ? new Date(conversation.now) : opts.now;
   const read = readConversation(conversation);
   const draft = source('draft', conversation.draft);
-  const packPhrases = (rule: string, list: string): readonly string[] => opts.extraPhrases[`${rule}/${list}`] ?? [];
+  // Most checks have no pack phrases: rules ask for them often, so skip building the key then.
+  const packPhrases = Object.keys(opts.extraPhrases).length === 0 ? noPackPhrases : (rule: string, list: string): readonly string[] => opts.extraPhrases[`${rule}/${list}`] ?? NO_PHRASES;
   // Read once for the rules that leave a holding message alone ("收到，我看一下").
   const holding = isHoldingReply(draft.norm, language, framingPhrasesOf({ packPhrases }));
   const findings: Finding[] = [];
