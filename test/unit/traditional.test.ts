@@ -52,4 +52,11 @@ describe('traditional Chinese', () => {
   it('keeps the generated table in step with OpenCC (npm run gen:t2s)', () => {
     expect(buildT2sTable().table).toBe(T2S_TABLE);
   });
+
+  it('holds no character outside the BMP: normalize() maps UTF-16 code units one for one', () => {
+    // Without the u flag the class reads code units, so a surrogate pair would match.
+    expect(T2S_TABLE).not.toMatch(/[\uD800-\uDFFF]/);
+    // An astral character in a text passes through whole.
+    expect(normalize('𠮷A兒')).toBe('𠮷a儿');
+  });
 });
