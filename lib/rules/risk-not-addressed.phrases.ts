@@ -201,7 +201,9 @@ export const NEGATIONS: PhraseLists = {
 // The draft points to urgent help.
 export const URGENT_HELP: PhraseLists = {
   zh: ['急诊', '120', '110', '心理援助热线', '危机干预', '热线', '立即就医', '立刻就医', '马上就医', '尽快就医', '及时就医', '立即就诊',
-    '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{立即|立刻|马上|尽快}*{来|去|到}*门诊', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科'],
+    '尽快就诊', '及时就诊', '{立即|立刻|马上|尽快|及时}*{去|到}*医院', '{立即|立刻|马上|尽快}*{来|去|到}*门诊', '{去|到}医院', '发热门诊', '就近医院', '呼吸科', '心内科',
+    // A test done at once ("要警惕消化道出血，尽快查个大便潜血").
+    '{尽快|马上|立即|立刻}{查|做|去查|去做}'],
   en: ['emergency', '911', '999', '112', '988', 'crisis line', 'crisis hotline', 'hotline', 'lifeline', 'samaritans', 'go to the hospital',
     // Probed: "call your maternity unit now", "go in straight away", "get seen urgently".
     // Not a bare "straight away" or "urgently": "start the antibiotics straight away" points nowhere.

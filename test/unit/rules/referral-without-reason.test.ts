@@ -303,8 +303,18 @@ describe('referral-without-reason (zh)', () => {
     ['我妈阳了，吃不下东西，怎么办', '少量多餐。要是一天都吃不下东西、喝水也少，去医院补液。'],
     ['孩子阳了吐了两次，还能吃退烧药吗', '能吃，少量多次喝水。吐得频繁、不吃不喝、尿少的话去医院。'],
     ['孩子阳了吐了两次，怎么办', '少量多次喝水。尿少或者精神差就去医院。'],
+    // Internal-medicine Q&A probes: a subject or a verb between 如果 and the sign, the next sign after 或者.
+    ['癫痫吃丙戊酸钠有什么副作用？', '常见的是胃肠道不适。如果孩子出现精神差、呕吐、皮肤发黄，要及时就诊。'],
+    ['喝酒以后胃疼，是胃出血吗', '一般是酒精刺激引起的。如果吐出咖啡色的东西或者解黑便，就是出血了，要马上去医院。'],
+    ['喝酒以后胃疼，是胃出血吗', '一般不是。要是拉黑便，就马上去医院。'],
+    ['癫痫吃丙戊酸钠有什么副作用？', '常见的是胃肠道不适。如果孩子精神差，要及时就诊。'],
+    ['医生我咳嗽的时候胸口疼，要紧吗', '咳得厉害牵拉胸壁肌肉引起的，不要紧。如果不咳的时候也疼，或者喘不上气，要去医院。'],
+    // What the visit decides or does, a test named as a 常规.
+    ['心脏支架术后要吃多久的药？', '双抗一般吃12个月。快满一年时到心内科复查一下，由医生决定什么时候停氯吡格雷。'],
+    ['头晕恶心是怎么回事？一转头就晕', '最常见的是耳石症，可以到耳鼻喉科做手法复位，一般复位一两次就好。'],
+    ['前列腺炎能治好吗？尿频有半年了', '大部分可以控制。建议到泌尿外科查一下前列腺液常规。'],
     ['做完核酸喉咙一直不舒服', '采样时棉签刺激的，一两天就好。如果有出血，去耳鼻喉科看一下。'],
-  ])('takes a COVID-time safety net with its sign as the referral\'s reason: %s → %s', (patient, draft) => {
+  ])('takes a safety net with its sign, or what the visit does, as the referral\'s reason: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
   });
 

@@ -155,6 +155,12 @@ describe('risk-not-addressed (zh)', () => {
     },
   );
 
+  it('takes a test to do at once for urgent help ("尽快查个大便潜血"); a test with no hurry is none', () => {
+    const patient = '大便发黑是怎么回事，这两天都是黑的';
+    expect(findingsOf(RULE, turn(patient, '如果没吃铁剂，要警惕消化道出血，尽快查个大便潜血。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn(patient, '可能是吃了铁剂，下次复查时查个大便潜血。', 'zh'))).toHaveLength(1);
+  });
+
   it('accepts a draft about chest pain that names the symptom or sends to hospital', () => {
     expect(findingsOf(RULE, turn('胸痛两天了', '胸痛需要排除心脏问题，建议尽快去医院查心电图。', 'zh'))).toEqual([]);
     expect(findingsOf(RULE, turn('胸痛两天了', '你的胸痛多半与焦虑有关。', 'zh'))).toEqual([]);

@@ -411,6 +411,7 @@ describe('unanswered-question (en)', () => {
       // The condition named answers why ("这是…"), a reading answers whether it is normal ("偏低但还可以"),
       // a medicine's long name still makes a "能…吗", "…以上再用退烧药" says whether to take one.
       ['阳了以后一直咳嗽，为什么还不好，要不要拍片', '这是感染后气道高反应，一般持续3到8周。不需要拍片，除非有发烧、胸痛、咳脓痰。', 'zh'],
+      ['最近半夜总是憋醒，坐起来就好了，是什么原因，要做什么检查', '要警惕心衰，尽快去心内科查个心脏彩超和BNP。', 'zh'],
       ['血氧94正常吗，什么时候需要去医院', '94偏低一点但还可以。如果低于93，或者出现喘、胸闷、意识不清，就要马上去医院。', 'zh'],
       ['宝宝阳了能吃小儿豉翘清热颗粒吗，吃多久', '可以吃，按年龄剂量来，1到3岁每次2克，一天3次，一般吃3到5天。', 'zh'],
       // The drug both questions share does not make the clause on safety the other question's.
