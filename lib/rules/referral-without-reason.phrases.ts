@@ -118,7 +118,7 @@ export const EXAM_RESULT_WORDS: PhraseLists = {
 /** Alarm signs that make a referral's condition specific ("如果出现尿少、精神差就去医院"). Not
  *  a fever: "发烧的话吃布洛芬" conditions the medicine beside a referral it does not explain. */
 const ALARM_SIGNS = [
-  '尿少|精神差|精神不好|精神萎靡|萎靡|嗜睡|高热|高烧|脱水|便血|血便|黑便|呕血|吐血|咯血|咳血|出血',
+  '尿少|精神差|精神不好|萎靡|嗜睡|高热|高烧|脱水|便血|血便|黑便|呕血|吐血|咯血|咳血|出血',
   '胸痛|胸闷|心慌|呼吸困难|气促|气短|急促|喘不上气|喘憋|喘得厉害|气不够用|嘴唇肿|嘴唇发紫|发紫|嗓子发紧|喉咙发紧',
   '喷射|黄绿色|无力|带血|呕吐|突然|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|发黄|咖啡色|尿血|剧烈|吃不下|不吃不喝|吃奶差|吃奶少',
   '伤害自己|自伤|自残|轻生|自杀|想死|不想活',
@@ -174,9 +174,8 @@ export const REASONS: PhraseLists = {
     `{如果|若|一旦|万一|假如|要是}*{${ALARM_SIGNS}}`, `{或者|或是}*{${ALARM_SIGNS}}`,
     // Or said without an "if": "有心慌胸痛再及时就医", "吐得频繁、不吃不喝、尿少的话去医院".
     `{有|出现}*{${ALARM_SIGNS}}*{再|就}`,
-    // A grave sign "的话" or "就" ("吐得频繁、不吃不喝、尿少的话去医院", "尿少或者精神差就去医院"); not
-    // a milder one, which as often
-    // conditions a medicine ("呕吐的话吃点止吐药").
+    // A grave sign with "的话" or "就" ("吐得频繁、不吃不喝、尿少的话去医院", "尿少或者精神差就去医院");
+    // not a milder one, which as often conditions a medicine ("呕吐的话吃点止吐药").
     '{尿少|不吃不喝|精神差|精神萎靡|嗜睡|呼吸困难|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血}*{的话|就|再}',
     // Bleeding is a condition however it is put ("拉得多、有血便或者头晕乏力要去医院").
     '{有|出现|伴|伴有}{便血|血便|黑便|呕血|吐血|咯血|咳血|尿血|带血}',
