@@ -74,10 +74,10 @@ export const RED_FLAGS: PhraseLists = {
     // ("误吞了一颗纽扣电池"), an infant vomiting bile, sight and gait lost at once (a stroke; in late
     // pregnancy with a headache, pre-eclampsia), a one-sided belly pain with bleeding early in
     // pregnancy (ectopic).
-    '血氧*{70|75|80|81|82|83|84|85|86|87|88|89|90|91|92|93}', '抽风', '惊厥', '{发烧|高烧|发热}*抽了', '误吞', '{吞了|吞下|咽下}*{电池|磁铁|磁珠|硬币|别针|钉子}',
+    '血氧*{70|75|80|81|82|83|84|85|86|87|88|89|90|91|92|93}', '抽风', '惊厥', '{发烧|高烧|发热}*{抽了|抽筋}', '误吞', '{吞了|吞下|咽下}*{电池|磁铁|磁珠|硬币|别针|钉子}',
     '吐{绿色|绿水|黄绿色|胆汁}', '{看东西|视物}重影', '{突然|一下子}*{看东西|视物}*{模糊|看不清}', '{突然|一下子}*走路不稳', '头痛得厉害',
     '{一侧|单侧|一边}*{小肚子|下腹|小腹}*{剧痛|疼得厉害|痛得厉害}', '{小肚子|下腹|小腹}剧痛', '{晕|昏}过去', '{一侧|半边|一边}*{没力气|无力|麻木|不能动|动不了}', '{说话|口齿}含糊',
-    '{胸口|胸前|心口}像*{压|石头}', '心脏{疼|痛}', '胸部{疼|痛}', '吐了*血', '{高烧|发烧|发热}*抽筋', '突然{看不清|看不见}',
+    '{胸口|胸前|心口}像*{压|石头}', '心脏{疼|痛}', '胸部{疼|痛}', '吐了*血', '突然{看不清|看不见}',
     // A bleed, a stroke, an airway closing, a heart attack's pressure.
     // No gap inside a phrase where a negation could stand ("大便不是黑色的"); a sore throat
     // (喉咙肿痛) is not an airway closing.
