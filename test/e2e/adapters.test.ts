@@ -15,6 +15,9 @@ let options: Page;
 
 const ALT = { ...ALT_ADAPTER_INPUT, id: 'alt-layout', name: '在线咨询（第二种布局）' };
 const HOSPITAL = { ...ALT, id: 'hospital', name: '市医院互联网门诊', matches: ['https://*.hospital.example/consult/*'], sendKeys: ['Enter'] };
+/** A draft that leaves one of two questions open: held on both layouts. */
+const PARTIAL_ANSWER = findScenario('partial-answer');
+if (!PARTIAL_ANSWER) throw new Error('scenario partial-answer missing');
 
 beforeAll(async () => {
   demo = await startDemoServer({ port: 0 });
@@ -60,8 +63,7 @@ it('imports a file, lists its adapters as mine, and the content script uses the 
 
   // The imported adapter reads the second layout's thread: unanswered-question needs the
   // patient's messages, which the generic fallback cannot read.
-  const s = findScenario('partial-answer');
-  if (!s) throw new Error('scenario partial-answer missing');
+  const s = PARTIAL_ANSWER;
   const page = await ext.context.newPage();
   await page.goto(`${demo.url}/alt.html?scenario=${s.id}`);
   await page.locator('replycheck-overlay').waitFor({ state: 'attached' });
@@ -121,8 +123,7 @@ it('deletes one of mine with undo; pack and built-in adapters have no delete', a
 });
 
 it('an import for another site leaves a held send on the open console alone: its panel stays and Send anyway sends', async () => {
-  const s = findScenario('partial-answer');
-  if (!s) throw new Error('scenario partial-answer missing');
+  const s = PARTIAL_ANSWER;
   const page = await ext.context.newPage();
   await page.goto(`${demo.url}/?scenario=${s.id}`);
   await page.locator('replycheck-overlay').waitFor({ state: 'attached' });
