@@ -121,21 +121,28 @@ function stockVerdict(norm: string, ctx: RuleContext): { hit: PhraseHit; severit
   // Read without the greeting, comfort and closing line: adding those (a one-click fix) makes
   // a stock reply no less stock. Framing is a few lines: a draft far longer is not stock.
   if (norm.length > 2 * STOCK_READ_MAX[language]) return undefined;
+  const stockPhrases = stock.for(language, ctx.extraPhrases('stock'));
+  // Framing is blanked clause by clause, its delimiters kept: a reply with no stock phrase has
+  // none without its framing either, and most replies have none (the framing is not read then).
+  if (!firstHit(stockPhrases, norm)) return undefined;
   const body = withoutFraming(norm, language, framingPhrasesOf(ctx));
   if (body.trim().length > STOCK_READ_MAX[language]) return undefined;
-  let stockHits = allHits(stock.for(language, ctx.extraPhrases('stock')), body);
-  // Asked about, a habit is no advice ("是不是不经常锻炼？", "熬夜吗"): stock words inside the
-  // doctor's own questions do not count.
-  if (stockHits.length > 0) {
-    const asked = findQuestions(body, language);
-    stockHits = stockHits.filter((h) => !asked.some((q) => h.start >= q.start && h.end <= q.end));
-  }
-  const first = stockHits[0];
-  if (!first || opensWithAnswer(body.trimStart(), language)) return undefined;
+  let stockHits = allHits(stockPhrases, body);
+  if (stockHits.length === 0 || opensWithAnswer(body.trimStart(), language)) return undefined;
   // A named medicine, or how to take one, is advice for this patient ("多休息，布洛芬按需吃",
   // "take paracetamol", "饭后吃，多喝水").
   if (findDrugs(body).length > 0 || firstHit(dosingAdvice.for(language), body)) return undefined;
-  const masked = [...stockHits, ...allHits(filler.for(language), body)];
+  const fillerHits = allHits(filler.for(language), body);
+  // Too much left even with every stock phrase taken out: the reply says more than stock advice,
+  // and the doctor's own questions need not be read (that would only leave more).
+  if (contentUnits(body, language, [...stockHits, ...fillerHits]) > MAYBE[language]) return undefined;
+  // Asked about, a habit is no advice ("是不是不经常锻炼？", "熬夜吗"): stock words inside the
+  // doctor's own questions do not count.
+  const asked = findQuestions(body, language);
+  stockHits = stockHits.filter((h) => !asked.some((q) => h.start >= q.start && h.end <= q.end));
+  const first = stockHits[0];
+  if (!first) return undefined;
+  const masked = [...stockHits, ...fillerHits];
   const rest = contentUnits(body, language, masked);
   if (rest > MAYBE[language]) return undefined;
   // What little is left takes up the patient's yes/no question in its own words ("是焦虑症吗？"
