@@ -506,6 +506,8 @@ function withoutQuotedPatient(draft: string, turn: readonly TextSource[]): strin
  *  same line or the next), or nothing yet. Undefined without a lead-in. */
 function leadInAnswer(j: Judged, draft: string, language: Language, closings: readonly string[]): 'written' | 'empty' | undefined {
   const { open, close, next } = LEAD_IN[language];
+  // Nearly every draft quotes nothing: no quotation mark, no lead-in to read.
+  if (!draft.includes(open)) return undefined;
   const quoted = open + normalize(quoteOf(j)) + close;
   const at = draft.indexOf(quoted);
   if (at < 0) return undefined;
