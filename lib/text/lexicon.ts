@@ -105,6 +105,10 @@ const GENERAL: readonly Drug[] = [
   drug('aspirin', '阿司匹林 拜阿司匹灵', '', false),
   drug('clopidogrel', '氯吡格雷 波立维', 'plavix', false),
   drug('warfarin', '华法林', 'coumadin', false),
+  // Gout: flares come up in the COVID-period data ("阳了后痛风发作，能吃秋水仙碱吗").
+  drug('colchicine', '秋水仙碱', '', false),
+  drug('allopurinol', '别嘌醇', 'zyloprim', false),
+  drug('febuxostat', '非布司他', 'uloric', false),
   drug('levothyroxine', '左甲状腺素 优甲乐 雷替斯', 'euthyrox, synthroid, thyroxine', false),
   drug('methimazole', '甲巯咪唑 赛治', 'tapazole', false),
   drug('omeprazole', '奥美拉唑 洛赛克', 'prilosec, losec', false),
