@@ -95,14 +95,14 @@ export const HOW_LIKELY: ReadonlySet<RegExp> = new Set([HOW_LIKELY_ZH, HOW_LIKEL
 export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "还能继续吃吗" is answered by a switch or a stop: "换成舍曲林", "先停药"; "孕妇能吃吗" by a
   // stance: "孕期不建议服用", "慎用", "没问题".
-  [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|换药|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
+  [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|换药|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|(?:先|最好|暂时)别(?:吃|用|服|打|喝)|不宜|慎用|禁用|没问题|不影响/u],
   // "没问题吧？" → "可以，慢跑"; "丹参滴丸也有点用吧？" → "有一定作用".
   [/(?:没问题|没关系|没事)(?:吧|吗|么)/u, /可以|没问题|没事|没关系|不要紧|不行|不可以|不能|不建议/u],
   [/(?:有用|有效|管用|有作用|有效果|有点用)(?:吧|吗|么|嘛)/u, /作用|效果|有效|管用|有用|没用|无效/u],
   // A bare 能/会/要/有 answers only where it stands as one (clause start, "也能", "大部分会"): inside
   // a word (可能, 重要, 学会, 还有) it answers nothing.
   // "宝宝阳了能吃小儿豉翘清热颗粒吗": a medicine's name may run past eight characters.
-  [/能不能|能否|能[^够]{0,8}吗|能(?:吃|用|服|打|喝|涂|擦)[^，,。？?！!]{0,12}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|不宜|慎用|禁用|没问题|不影响/u],
+  [/能不能|能否|能[^够]{0,8}吗|能(?:吃|用|服|打|喝|涂|擦)[^，,。？?！!]{0,12}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|是|一般|部分|多数|大多|基本|完全|当然|肯定)能|不能|可以|不行|换成|换用|改用|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|(?:先|最好|暂时)别(?:吃|用|服|打|喝)|不宜|慎用|禁用|没问题|不影响/u],
   // "会影响孩子吗" is answered by how likely: "风险很低", "可能性不大".
   [/会不会|会[^\p{P}]{0,8}吗/u, /(?:^|[，,。！？!?\s]|还|也|都|就|可能|一般|通常|应该|部分|多数|大多|基本|完全|当然|肯定)会|不会|风险|概率|几率|可能性|不大|很低|很小/u],
   // "会发胖吗", "对宝宝有影响吗", "会伤肝吗" → how many it happens to, how safe: "少数人会", "副作用比较
@@ -110,8 +110,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/会不会|会[^\p{P}]{0,8}吗|(?:影响|伤害|危害|伤)[^\p{P}]{0,6}(?:吗|么|嘛)|有没有(?:影响|伤害|危害)/u, HOW_LIKELY_ZH],
   // Or put off: "先不急着吃药", "再观察一周".
   // Or what suffices, or it advised: "去口腔科把乳牙拔掉就行", "反复发炎就建议做", "需要分开住吗" →
-  // "最好分房住".
-  [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必|先不|不急着|暂时不|暂不|先别|再观察|先观察|就行|就可以了|就好了|建议(?:做|手术|吃|用|打|查|去|住院|拔)|最好(?:去|做|吃|用|打|查|住|分|隔离|戴)/u],
+  // "最好分房住"; or told to do it: "要不要查个心肌酶" → "查一下吧".
+  [ASKS_NEED.zh, /需要|不需要|不用|(?:^|[，,。！？!?\s]|还|也|是|都|先|得|就|不)要|没必要|有必要|不必|先不|不急着|暂时不|暂不|先别|再观察|先观察|就行|就可以了|就好了|建议(?:做|手术|吃|用|打|查|去|住院|拔)|最好(?:去|做|吃|用|打|查|住|分|隔离|戴)|(?:^|[，,。！？!?\s])(?:查|做|吃|用|打|去|住)(?:一下|个|点)?吧/u],
   // "要换药吗？" → "再观察一周，还高的话加一个缬沙坦", "继续吃".
   [/换药|换(?:一)?(?:种|个)药|加药|加(?:一)?(?:种|个)药/u, /换|加(?:一个|一种|用|上|到)|继续(?:吃|用)|观察|先不|暂时不|维持|不用/u],
   // "要吃药吗" → "建议用药": advice to take medicine, named as such (a bare 建议 is in every reply).
@@ -596,3 +596,58 @@ export const ADVICE_GIVEN: Readonly<Record<'zh' | 'en', RegExp>> = {
   // Or a step told outright at a sentence's start: "Yes, crush them into yoghurt", "Give it with food".
   en: /\b(?:you can|you could|try|avoid|best to|you should|i'd|i would|i suggest|i recommend)\b|(?:^|[.!?;:]\s*)(?:(?:yes|no|ok|okay),?\s*)?(?:take|give|crush|mix|hide|put|keep|stop|start|use|wait|call|see|ask|talk|offer|split|dissolve|stay|go)\b/u,
 };
+
+/** A treatment, test or measure a patient asks about by name ("要不要雾化？", "需要吸氧吗？", "能打疫苗
+ *  吗？"): the words that name it (phrases: `*` is a gap, "输*液" reads "输点液"), and words that take
+ *  it up in a reply without naming it ("要住院吗" → "尽快去医院评估"), which do not make a question
+ *  one about it ("要不要去医院" asks about going in, not a stay). */
+export interface NamedTreatment {
+  names: readonly string[];
+  takenUpBy?: readonly string[];
+}
+
+/** Medicines and their classes ("消炎药") come from the lexicon. A reply that never names the one
+ *  asked about, nor says yes or no in a clause naming nothing else to take or do, left it
+ *  (unanswered-question's unnamedAsk). */
+export const NAMED_TREATMENTS: readonly NamedTreatment[] = [
+  { names: ['雾化'] },
+  { names: ['吸氧', '氧气', '制氧机', '氧疗'] },
+  // Not a bare 点滴: "点滴鼻净" is nose drops.
+  { names: ['输液', '输*液', '挂水', '打点滴', '挂点滴', '吊瓶', '补液', '静滴', '静点', '吊针'] },
+  { names: ['住院', '入院'], takenUpBy: ['医院'] },
+  { names: ['隔离', '方舱'] },
+  { names: ['手术', '开刀'] },
+  { names: ['核酸'] },
+  { names: ['抗原'] },
+  { names: ['ct', '胸片', '拍片', '拍个片', 'x光'] },
+  { names: ['胃镜'] },
+  { names: ['肠镜'] },
+  { names: ['彩超', 'b超', '超声'] },
+  { names: ['心电图'] },
+  { names: ['肺功能'] },
+  { names: ['疫苗', '加强针', '接种'] },
+  { names: ['中药', '中成药'] },
+  { names: ['益生菌'] },
+  { names: ['复查', '复诊'] },
+  { names: ['口罩', 'n95'] },
+  { names: ['消毒', '84'] },
+];
+
+/** The asking words, and the verb after them, that a named treatment follows in a question
+ *  whether to take or do it ("要不要吃", "需要做", "能打", "还能继续吃"). */
+export const ASKS_WHETHER_TO = /(?:要不要|需不需要|需要|用不用|能不能|能否|能|可以|可不可以|可否|是否|有必要|该不该|应不应该|(?<![不重主只])要)[去做吃喝用服打查加换停吸输上戴补点些个再先还继续一下]{0,4}$/u;
+
+/** How a reply takes up whether to take or do a thing without naming it or saying yes or no, in a
+ *  sentence naming nothing else to take or do: on a condition or a threshold ("阳性再吃", "低于93再
+ *  吸", "咳得厉害的话，可以做"), or at a time ("等转阴一个月以后"). A condition is read with what it
+ *  conditions: "如果吃不下饭，可以去输点液" is the drip's. */
+export const WHETHER_TO_ON_CONDITION = /(?:再|才)(?:吃|用|服|打|做|吸|去|查|输|考虑)|的话|如果|要是|等[^，,。]{0,8}(?:以后|之后|后|再)|以上|以下|低于|高于|超过/u;
+
+/** …and in a clause naming nothing else: by waiting ("先观察", "不好再说", "看结果再决定"), allowing,
+ *  telling or forbidding it ("可以做", "中度曲张要吃", "别自己先吃", "查一下吧"), or saying it is not
+ *  needed in other words ("没症状就可以正常出门"). */
+export const WHETHER_TO_TOLD = /看看|观察|再(?:说|决定|定)|可以(?:吃|用|服|打|做|吸|去|查|输|试|考虑|先)|要(?:吃|用|服|打|做|吸|查|输|加|停|换)|先(?:不|别|吃|用|试|看)|(?:别|不要)(?:自己)?(?:先)?(?:吃|用|服|打|做|吸|去|查|停|急)|暂时|目前不|没必要|不必|不用|就可以|就能|就行|就够了|即可|就好了|(?:^|。)(?:查|做|吃|用|打|住|去|吸|测)(?:一下|个|点|吧)/u;
+
+/** A clause that puts another thing in its place ("测抗原就够了", "换对乙酰氨基酚吧"): an answer
+ *  whether to take or do the one asked about, though it names something else. */
+export const INSTEAD = /就行|就可以了|即可|就好了|就够了|换(?:成|用)?|改(?:用|成|吃)/u;

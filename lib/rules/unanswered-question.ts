@@ -1,16 +1,16 @@
 import type { Language } from '../conversation';
 import type { Finding } from '../findings';
-import { DRUGS, NAMED_BY_FORM, findDrugs } from '../text/lexicon';
+import { DRUGS, DRUG_CLASSES, NAMED_BY_FORM, findDrugs } from '../text/lexicon';
 import { normalize } from '../text/normalize';
 import { findQuestions, type Question } from '../text/questions';
 import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, ASKS_WHETHER_TO, INSTEAD, NAMED_TREATMENTS, WHETHER_TO_ON_CONDITION, WHETHER_TO_TOLD, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { namesSelfHarm } from './risk-not-addressed';
-import { PhraseMatcher, firstHit } from './phrase-matcher';
+import { PhraseMatcher, compilePhrases, firstHit } from './phrase-matcher';
 import { evidenceOf, type Rule, type TextSource } from './types';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -191,15 +191,15 @@ function asksBare(asks: RegExp, question: string, topic: string, terms: Readonly
   return !/这|那|上面|报告|单子|结果/u.test(topic) && [...terms].every((t) => own.has(t));
 }
 
-function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySet<string>, language: Language): Shape {
+function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySet<string>, language: Language, unnamed = false): Shape {
   const entries = TOPIC_ANSWERS[language].filter(
     (t) => t.shaped === true && t.asks.test(question) && !(t.aboutNamed === true && asksBare(t.asks, question, topic, terms)),
   );
   return {
-    shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0,
+    shaped: SHAPED_KINDS.has(q.kind) || entries.length > 0 || unnamed,
     mootable: !entries.some((t) => t.notMoot === true),
     deferrable: !entries.some((t) => t.notDeferred === true),
-    askedBack: entries.some((t) => t.askedBack === true),
+    askedBack: unnamed || entries.some((t) => t.askedBack === true),
     ownStances: entries.some((t) => t.ownStances === true),
     families: entries,
     saidBackFirst: entries.some((t) => t.saidBackFirst === true),
@@ -318,7 +318,80 @@ export function findTurnQuestions(turn: readonly TextSource[], language: Languag
   });
 }
 
-function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean): Judged {
+/** Something to take or do, by every name that names it: a medicine's names, a class's names and
+ *  its members' (a reply naming 阿莫西林 names the 消炎药 asked about), or a treatment's phrases. */
+interface Named {
+  names: readonly string[];
+  matcher: RegExp;
+  /** Its names and the words that take it up without naming it (NamedTreatment.takenUpBy). */
+  inReply: RegExp;
+}
+function namedBy(names: readonly string[], takenUpBy: readonly string[] = []): Named {
+  const matcher = compilePhrases(names);
+  return { names, matcher, inReply: takenUpBy.length > 0 ? compilePhrases([...names, ...takenUpBy]) : matcher };
+}
+const TREATMENTS: readonly Named[] = NAMED_TREATMENTS.map((t) => namedBy(t.names, t.takenUpBy));
+const CLASSES: readonly Named[] = DRUG_CLASSES.map((c) => namedBy([...c.zh, ...c.en, ...DRUGS.filter((d) => c.members.has(d.id)).flatMap((d) => [...d.zh, ...d.en])]));
+const DRUG_NAMED = new Map(DRUGS.map((d) => [d.id, namedBy([...d.zh, ...d.en])] as const));
+
+interface NamedAt {
+  named: Named;
+  start: number;
+  end: number;
+}
+
+/** What `text` names to take or do, each where it first stands. */
+function treatmentsIn(text: string): NamedAt[] {
+  const found: NamedAt[] = [];
+  for (const { drug, start, end } of findDrugs(text)) {
+    const named = DRUG_NAMED.get(drug.id);
+    if (named) found.push({ named, start, end });
+  }
+  for (const named of [...CLASSES, ...TREATMENTS]) {
+    const hit = firstHit(named.matcher, text);
+    if (hit) found.push({ named, ...hit });
+  }
+  // A patent medicine the lexicon does not know, by its form ("复方甲氧那明胶囊"; not "连花清瘟胶囊",
+  // which the lexicon knows).
+  const byForm = NAMED_BY_FORM.exec(text);
+  if (byForm) {
+    const start = byForm.index;
+    const end = start + byForm[0].length;
+    if (!found.some((t) => t.start < end && t.end > start)) found.push({ named: namedBy([byForm[0]]), start, end });
+  }
+  return found;
+}
+
+const sameThing = (a: Named, b: Named): boolean => a === b || a.names.some((n) => b.names.includes(n));
+
+/** "要不要吃阿奇霉素？", "需要雾化吗？": a Chinese question whether to take or do the one thing it
+ *  names right after its asking words, which the reply never names. Its answer is then a yes or
+ *  no said in a clause naming nothing else to take or do ("可以吃", "暂时不用"), "no need", "it
+ *  depends", or another thing said to suffice ("自己测抗原就行"): the patient's story said back
+ *  ("可能合并支原体，建议去医院查个支原体抗体") does not answer it. Undefined otherwise. */
+function unnamedAsk(q: Question, asked: string, draft: string, language: Language, onlyPreamble: () => boolean): Named | undefined {
+  if (language !== 'zh' || q.kind !== 'yes-no') return undefined;
+  const things = treatmentsIn(asked).sort((a, b) => a.start - b.start);
+  const [first] = things;
+  if (!first || things.some((t) => !sameThing(t.named, first.named)) || !ASKS_WHETHER_TO.test(asked.slice(0, first.start))) return undefined;
+  return firstHit(first.named.inReply, draft) || onlyPreamble() ? undefined : first.named;
+}
+
+/** Where a yes or no to `thing` may stand in `draft`: the clauses (or sentences, `by`) naming
+ *  nothing else to take or do, and those putting another thing in its place ("测抗原就行"). */
+function onlyOf(thing: Named, draft: string, by: typeof splitClauses): string {
+  return by(draft)
+    .map((c) => c.text)
+    .filter((c) => INSTEAD.test(c) || treatmentsIn(c).every((t) => sameThing(t.named, thing)))
+    .join('。');
+}
+
+/** Whether the reply takes up whether to take or do `thing` without naming it (see unnamedAsk). */
+function takenUpUnnamed(thing: Named, clauses: string, draft: string): boolean {
+  return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(thing, draft, splitSentences));
+}
+
+function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, onlyPreamble: () => boolean): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -329,13 +402,19 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
-  const shape = shapeOf(q, asked, topic, terms, language);
-  const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, draft.norm, language) : [];
+  const unnamed = unnamedAsk(q, asked, draft.norm, language, onlyPreamble);
+  const shape = shapeOf(q, asked, topic, terms, language, unnamed !== undefined);
+  const stanceText = unnamed ? onlyOf(unnamed, draft.norm, splitClauses) : draft.norm;
+  const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, stanceText, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
-  const byOther = !sure && (answeredByKind(q, asked, draft.norm, language, shape, noNeed) || (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)));
+  const byOther =
+    !sure &&
+    (answeredByKind(q, asked, draft.norm, language, shape, noNeed) ||
+      (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)) ||
+      (unnamed !== undefined && takenUpUnnamed(unnamed, stanceText, draft.norm)));
   const byKind = stances.length > 0 || byOther;
   const takenUp = shaped ? byKind : shared > 0 || byKind;
   // "严重吗？" → "您有什么症状吗？": not answered yet, and not left either.
@@ -565,14 +644,6 @@ export const unansweredQuestion: Rule = {
     // Whether the reply asks the patient something (closing lines aside): a question mark or a
     // closing 吗/呢, not an interrogative inside a statement ("诊断一下是哪种类型的癫痫").
     const asksBack = (): boolean => ASKS_BACK.test(answerNorm);
-    const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack),
-    );
-    shareStances(judged, answerText.norm);
-    // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
-    const greeting = greetingEnd(answerText.norm, language);
-    creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]), language);
-    const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
     // The reply without its greeting, comfort and closing, read once and only if needed.
     let replyBody: string | undefined;
@@ -583,6 +654,17 @@ export const unansweredQuestion: Rule = {
     // question that asks for more than a yes, however thin its topic: those are open for sure.
     let nothing: boolean | undefined;
     const saysNothing = (): boolean => (nothing ??= short && acknowledgementOnly(bodyOfReply(), language));
+    // A reply of nothing but a platform's preamble ("病情资料我已详细阅读。") is the first bubble of one:
+    // not held for the thing asked about, which the next bubble may take up.
+    const onlyPreamble = (): boolean => short && acknowledgementOnly(bodyOfReply().replace(REPLY_PREAMBLE[language], ' '), language);
+    const judged = asked.map((t, i) =>
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, onlyPreamble),
+    );
+    shareStances(judged, answerText.norm);
+    // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
+    const greeting = greetingEnd(answerText.norm, language);
+    creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]), language);
+    const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     // A short reply that sends the patient to look it up themselves ("你可能百度搜索一下") and names
     // no medicine answers none of the questions it leaves. Asking for more, or sending them to a
     // doctor, is an answer of its own ("Difficult to advise without more information, so seek …").

@@ -445,6 +445,47 @@ describe('unanswered-question (en)', () => {
     expectTakenUp([[son, 'Yes, ibuprofen 10 mg/kg every 8 hours is fine. You can manage this at home unless he becomes drowsy.', 'en']]);
   });
 
+  it('holds a question whether to take or do a thing it names when the reply never names it nor says yes or no of it alone', () => {
+    // The story said back ("支原体", "咳嗽") is no answer to "要不要吃阿奇霉素".
+    expect(heldQuotes('孩子阳了以后咳嗽一个多月了，是不是支原体，要不要吃阿奇霉素', '可能是感染后咳嗽，也可能合并支原体，建议去医院查个支原体抗体或核酸确认。')).toEqual(['要不要吃阿奇霉素']);
+    expect(heldQuotes('阳了嗓子哑了，能用金嗓子喉片吗，多久能好，需要雾化吗', '可以含，能缓解一点不适。一般1到2周声音会慢慢恢复，这段时间少说话。')).toEqual(['需要雾化吗']);
+    // A yes said of another medicine is not a yes to this one.
+    expect(heldQuotes('阳了后尿酸高痛风发作，能吃秋水仙碱吗，布洛芬还能吃吗', '布洛芬可以吃，一次一粒，多喝水。')).toEqual(['能吃秋水仙碱吗']);
+    expect(heldQuotes('妈妈80岁，阳了咳得厉害，吃什么止咳药好，晚上需要吸氧吗', '老人咳得厉害可以用复方甲氧那明胶囊或者右美沙芬，注意别和她平时的药冲突。')).toEqual(['晚上需要吸氧吗']);
+    // A condition put on another thing in its sentence is not one on this: "如果…，可以去输点液" is the drip's.
+    expect(heldQuotes('老人阳了不想吃饭，要不要输液，需要吸氧吗', '如果吃不下饭、喝水少，可以去医院输点营养液补充一下。')).toEqual(['需要吸氧吗']);
+    expectTakenUp([
+      // Named, in a class it asks about, or with a gap in the words.
+      ['咳嗽两周了，有黄痰，要吃消炎药吗', '黄痰提示有细菌感染，可以吃阿莫西林或者头孢，一周不好再拍个胸片。', 'zh'],
+      ['老人阳了不想吃饭，要不要输液，需要住院吗', '吃不下、喝水少可以去输点液补充。如果没有喘、血氧正常，不需要住院。', 'zh'],
+      // Going in takes up a stay, though it does not name one.
+      ['72岁奶奶阳了，血氧掉到90了，要住院吗', '90已经偏低了，尽快去医院评估，路上可以先吸着氧。', 'zh'],
+      // A yes or no in a clause of its own, "no need", or another thing said to suffice.
+      ['我有胃溃疡，能吃阿司匹林吗', '有胃溃疡最好先别吃，容易引起出血。', 'zh'],
+      ['阳了第三天，血氧96，要不要吸氧', '血氧正常，暂时不需要。', 'zh'],
+      ['昨天和阳性的同事一起吃饭，我会被传染吗，需要做核酸吗', '被传染风险比较高，这几天注意有没有发烧，居家期间自己测抗原就行。', 'zh'],
+      // On a condition or a threshold, at a time, by waiting: read in a sentence naming nothing else.
+      ['孩子咳嗽两周了，是不是支原体，要不要吃阿奇霉素', '先查个支原体抗体，阳性再吃。', 'zh'],
+      ['阳了血氧95，需要吸氧吗', '血氧低于93再吸。', 'zh'],
+      ['咳嗽有痰，要不要雾化', '咳得厉害的话，可以做。', 'zh'],
+      ['阳了，能打疫苗吗', '等转阴一个月以后。', 'zh'],
+      ['腰疼，要做CT吗', '先吃点药看看，不好再说。', 'zh'],
+      // Told, forbidden, put another thing in its place, or not needed in other words.
+      ['肝硬化代偿期，胃镜说食管静脉曲张中度，要吃普萘洛尔吗？', '中度曲张要吃，预防出血，从小剂量开始。', 'zh'],
+      ['宝宝两岁，鼻塞，要不要用点滴鼻净', '两岁的别用，含麻黄碱类成分。用生理海盐水喷鼻洗洗就能舒服不少。', 'zh'],
+      ['我爸装了心脏支架，吃着氯吡格雷，阳了能吃布洛芬退烧吗', '换对乙酰氨基酚吧，和抗血小板药一起用出血风险小一些。', 'zh'],
+      ['孩子抗原还是阳的，能去幼儿园吗，要不要再做核酸', '再在家待几天，等抗原转阴再去。测抗原就够了。', 'zh'],
+      ['抗原转阴了但核酸还是阳，CT值32，这种还需要隔离吗', 'CT值32传染性已经很低了，没症状就可以正常出门。', 'zh'],
+      ['阳后心率还是快，要不要查个心肌酶，还能喝咖啡吗', '查一下吧，再加个心电图。结果出来前咖啡先停。', 'zh'],
+      // Asked back: the doctor finds out first.
+      ['先天性心脏病需要做手术吗', '请问是什么先心病，有心脏彩超吗？让我看看再说吧', 'zh'],
+      // A platform's preamble alone is the first bubble of a reply, not one that left it.
+      ['想知道是否需要去医院做核酸', '感谢您的信任，病情资料我已详细阅读。', 'zh'],
+      // The thing named is not what the question asks to do: "住院的外婆" is whom to visit.
+      ['我阳了，能不能去看望住院的外婆', '现在别去，老人抵抗力差，等转阴一周后再去。', 'zh'],
+    ]);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
@@ -606,16 +647,22 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings(patient, draft, lang).length === 0).toBe(answered);
   });
 
-  it('holds a yes/no question a reply half as long again as a brief one leaves without a word near it; a longer reply draws advice', () => {
+  it('holds a yes/no question a reply half as long again as a brief one leaves without a word near it; a longer reply draws advice unless the question names a thing to do', () => {
     const patient = '体温37.3，害怕是不是新冠？需要去做核酸检测吗？';
     const open = (draft: string) => flags(answerFindings(patient, draft)).map((f) => f.evidence?.text);
     // 36 characters: over the brief length (30), under half as long again (45).
-    const reply = '体温37.3在正常范围内，不算发热，目前你的症状也不像新冠，先在家观察两天。';
+    const reply = '体温37.3在正常范围内，不算发热，目前你的症状也不像新冠，多喝水多休息。';
     expect(open(reply)).toEqual(['需要去做核酸检测吗？']);
     expect(open(reply + '不需要做核酸。')).toEqual([]);
+    // Waiting is an answer to whether to get tested now (covid-zh-1104's reviewer wanted one).
+    expect(open(reply + '先在家观察两天。')).toEqual([]);
+    // A longer reply may answer in words the rule cannot match: advice, unless the question names
+    // a thing to do (a test) that the reply neither names nor says yes or no to.
     const long = '体温在正常范围内，不算发热，目前你的症状不像，平时注意多休息，多喝水，保持室内通风，饮食清淡，少去人多的地方。';
-    expect(open(long)).toEqual([]);
-    expect(answerFindings(patient, long).map((f) => f.severity)).toEqual(['info']);
+    expect(open(long)).toEqual(['需要去做核酸检测吗？']);
+    const spread = '体温37.3，害怕是不是新冠？会不会传染给家里人？';
+    expect(flags(answerFindings(spread, long))).toEqual([]);
+    expect(answerFindings(spread, long).map((f) => f.severity)).toEqual(['info']);
   });
 
   it('holds the question a space parts from one the reply answers', () => {
