@@ -365,16 +365,17 @@ function treatmentsIn(text: string): NamedAt[] {
 const sameThing = (a: Named, b: Named): boolean => a === b || a.names.some((n) => b.names.includes(n));
 
 /** "要不要吃阿奇霉素？", "需要雾化吗？": a Chinese question whether to take or do the one thing it
- *  names right after its asking words, which the reply never names. Its answer is then a yes or
+ *  names right after its asking words, beside other questions (a reply to a lone question is about
+ *  it, in whatever words), which the reply never names. Its answer is then a yes or
  *  no said in a clause naming nothing else to take or do ("可以吃", "暂时不用"), "no need", "it
  *  depends", or another thing said to suffice ("自己测抗原就行"): the patient's story said back
  *  ("可能合并支原体，建议去医院查个支原体抗体") does not answer it. Undefined otherwise. */
-function unnamedAsk(q: Question, asked: string, draft: string, language: Language, onlyPreamble: () => boolean): Named | undefined {
-  if (language !== 'zh' || q.kind !== 'yes-no') return undefined;
+function unnamedAsk(q: Question, asked: string, draft: string, language: Language, alone: boolean): Named | undefined {
+  if (language !== 'zh' || q.kind !== 'yes-no' || alone) return undefined;
   const things = treatmentsIn(asked).sort((a, b) => a.start - b.start);
   const [first] = things;
   if (!first || things.some((t) => !sameThing(t.named, first.named)) || !ASKS_WHETHER_TO.test(asked.slice(0, first.start))) return undefined;
-  return firstHit(first.named.inReply, draft) || onlyPreamble() ? undefined : first.named;
+  return firstHit(first.named.inReply, draft) ? undefined : first.named;
 }
 
 /** Where a yes or no to `thing` may stand in `draft`: the clauses (or sentences, `by`) naming
@@ -391,7 +392,7 @@ function takenUpUnnamed(thing: Named, clauses: string, draft: string): boolean {
   return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(thing, draft, splitSentences));
 }
 
-function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, onlyPreamble: () => boolean): Judged {
+function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, alone: boolean): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -402,7 +403,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   for (const ch of chars) if (draft.norm.includes(ch)) charsIn++;
   // A shaped question is answered in its shape only, not by its topic said back ("复查要查什么？" →
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
-  const unnamed = unnamedAsk(q, asked, draft.norm, language, onlyPreamble);
+  const unnamed = unnamedAsk(q, asked, draft.norm, language, alone);
   const shape = shapeOf(q, asked, topic, terms, language, unnamed !== undefined);
   const stanceText = unnamed ? onlyOf(unnamed, draft.norm, splitClauses) : draft.norm;
   const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, stanceText, language) : [];
@@ -644,6 +645,14 @@ export const unansweredQuestion: Rule = {
     // Whether the reply asks the patient something (closing lines aside): a question mark or a
     // closing 吗/呢, not an interrogative inside a statement ("诊断一下是哪种类型的癫痫").
     const asksBack = (): boolean => ASKS_BACK.test(answerNorm);
+    const judged = asked.map((t, i) =>
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1),
+    );
+    shareStances(judged, answerText.norm);
+    // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
+    const greeting = greetingEnd(answerText.norm, language);
+    creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]), language);
+    const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     const replyNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm].join('\n');
     // The reply without its greeting, comfort and closing, read once and only if needed.
     let replyBody: string | undefined;
@@ -654,17 +663,6 @@ export const unansweredQuestion: Rule = {
     // question that asks for more than a yes, however thin its topic: those are open for sure.
     let nothing: boolean | undefined;
     const saysNothing = (): boolean => (nothing ??= short && acknowledgementOnly(bodyOfReply(), language));
-    // A reply of nothing but a platform's preamble ("病情资料我已详细阅读。") is the first bubble of one:
-    // not held for the thing asked about, which the next bubble may take up.
-    const onlyPreamble = (): boolean => short && acknowledgementOnly(bodyOfReply().replace(REPLY_PREAMBLE[language], ' '), language);
-    const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, onlyPreamble),
-    );
-    shareStances(judged, answerText.norm);
-    // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
-    const greeting = greetingEnd(answerText.norm, language);
-    creditBareYesNo(judged, blank(answerText.norm, [{ start: 0, end: greeting }]), language);
-    const emptyLeadIns = settleLeadIns(judged, draft.norm, language, framing.closings);
     // A short reply that sends the patient to look it up themselves ("你可能百度搜索一下") and names
     // no medicine answers none of the questions it leaves. Asking for more, or sending them to a
     // doctor, is an answer of its own ("Difficult to advise without more information, so seek …").
