@@ -63,12 +63,15 @@ export const KIND_ANSWERS = {
     asksDoseTime: /\bwhen (?:should|do|can|shall|would|to)\b.{0,20}\b(?:take|use|give|have|apply|inject)\b|\bwhat time\b/u,
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
-    amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:once|twice)\b/u,
+    // "keep to one gummy a day": a count of anything a day is an amount.
+    amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:one|two|three|half a|a single)\s+[a-z]+\s+(?:a|per|each)\s+day\b|\b(?:once|twice)\b/u,
     // "Why do I feel dizzy?" → "Venlafaxine can lower blood pressure": what the medicine does;
     // "Why is it worse at night?" → "tiredness makes worries louder".
     // "Why does covid cause loss of smell?" → "Several factors play a role", "which is why…",
     // "hair shedding that occurs 2 to 3 months after a fever".
-    cause: /\b(?:factors?|reasons?|plays? a role|(?:which|that) is why|that's why|explains?|occurs? (?:\S+ ){0,5}?(?:after|when|because|in)|happens? (?:\S+ ){0,5}?(?:after|because)|caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you)\b/u,
+    // Or what it is and what it does: "This is telogen effluvium", "the virus damages the support cells
+    // …, so the nerves stop working".
+    cause: /\b(?:factors?|reasons?|plays? a role|(?:which|that) is why|that's why|explains?|occurs? (?:\S+ ){0,5}?(?:after|when|because|in)|happens? (?:\S+ ){0,5}?(?:after|because)|caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you|this is|it's called|known as|damages?|inflam\w*|irritat\w*|pushes|triggers?|so (?:the|it|they|your|many))\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
@@ -87,7 +90,8 @@ export const ASKS_NEED = {
 /** Chinese yes/no questions and the bare answers that take them up in the question's own verb:
  *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
 const HOW_LIKELY_ZH = /(?:人|者)会|风险|安全|影响|伤害|危害|很低|较低|很小|不大|常见|少见|罕见|少数|多数|比例|分之|%/u;
-const HOW_LIKELY_EN = /\b(?:risk|increase[sd]?|linked|evidence|reassuring|unlikely|rarely|common|uncommon|some people|most people|few people|\d+ in \d+)\b|%/u;
+// "Will the steroid make it less effective?" → "the response may be a little weaker": how much, too.
+const HOW_LIKELY_EN = /\b(?:risk|increase[sd]?|linked|evidence|reassuring|unlikely|rarely|common|uncommon|some people|most people|few people|\d+ in \d+|slightly|a little|somewhat|weaker|blunted)\b|%/u;
 /** Stances that fit any question of their kind ("常见", "in some people"): a clause holding one
  *  answers one question, not every such question of the turn. */
 export const HOW_LIKELY: ReadonlySet<RegExp> = new Set([HOW_LIKELY_ZH, HOW_LIKELY_EN]);
@@ -156,7 +160,12 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   // "Could it cause birth defects?", "Does it affect libido?", "Will it make me sleepy?" → how often or
   // how likely: "no clear increase in malformations", "common, around 1 in 3", "in some people"
   // (HOW_LIKELY: one clause, one question).
-  [/\b(?:cause|causes|lead to|affect|affects|harm|damage|make (?:me|you|him|her|them))\b/u, HOW_LIKELY_EN],
+  [/\b(?:cause|causes|lead to|affect|affects|harm|damage|make (?:me|you|him|her|them|it))\b/u, HOW_LIKELY_EN],
+  // "Is it bad for the baby if I keep coughing?" → "The coughing itself doesn't harm the baby."
+  [/\b(?:bad for|harm|harmful|hurt|dangerous for|damage)\b/u,
+    /\b(?:doesn't|does not|won't|will not|isn't|is not|not|unlikely to) (?:harm|hurt|affect|damage|bad|dangerous|harmful)\w*\b|\bharmless\b|\bno harm\b/u],
+  // "Do I need an extra dose of the vaccine?" → "the standard schedule is enough".
+  [ASKS_NEED.en, /\b(?:no need|not needed|not necessary|unnecessary|(?:is|are) enough|(?:is|are) sufficient|you (?:do|don't|do not) need|you need|(?:is|are) (?:needed|necessary|recommended))\b/u],
   // "Is it normal to …?" → "common", "expected"; "Is it my blood pressure pills?" → "amlodipine can cause".
   [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
   // "Is it a virus?" → "It sounds viral"; "Is this postnatal depression?" → "It could well be".
@@ -432,7 +441,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b(?! if (?:i|we) (?:send|show|message|text|contact|call|email|update|get back|follow up|come|ask)\b)|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|(?:not|no longer) recommended|recommend against|(?:about |consider )?stopping (?:it|them)|stop (?:it|them|taking)|better not|best not|should not|shouldn't|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|(?:not|no longer) recommended|recommend against|(?:about |consider )?stopping (?:it|them)|stop (?:it|them|taking)|better not|best not|should not|shouldn't|should (?:continue|carry on)|(?:use|try|choose|pick) (?:the |a )?(?:other|different|another)|instead|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -449,7 +458,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // Whether it is this illness: "Could it be covid?", "Do I have an overactive thyroid?" → a stance
     // ("It could be", "often cause"), the test or assessment that tells; advice alone is none.
     {
-      asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b|\b(?:could|might|may) (?:i|he|she|they|we) (?:possibly |really )?(?:have|be having|have caught|have got)\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
+      // Not "Can it be given at home?": a participle after "be" asks what may be done, not what it is.
+      asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b(?!\s+(?:given|done|taken|used|treated|cured|prevented|combined|mixed|stopped|delayed|postponed|reversed|managed|removed|repaired|fixed|avoided|injected)\b)|\b(?:could|might|may) (?:i|he|she|they|we) (?:possibly |really )?(?:have|be having|have caught|have got)\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
       answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b/u,
       shaped: true,
       askedBack: true,

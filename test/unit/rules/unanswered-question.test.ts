@@ -256,6 +256,31 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it('takes the answers good English replies give in their own words (probed: 120 replies written to answer every question)', () => {
+    expectTakenUp([
+      // A modal standing alone; how much, for "will it make it less effective".
+      ["I'm on prednisone 20 mg for a lupus flare. Can I get my covid booster now? Will the steroid make it less effective?",
+        "You can, don't delay it. At 20 mg the response may be a little weaker but still protective.", 'en'],
+      // "should continue" for how safe; another way for "is it ok"; "is enough" for a need.
+      ['My wife has covid and we have a 3 week old baby. Should she wear a mask while breastfeeding? Is it safe to continue breastfeeding at all?',
+        'Yes, a well fitted mask during feeds. Breastfeeding should continue; milk does not transmit the virus.', 'en'],
+      ['I finished breast cancer treatment last year. Do I need an extra dose of the vaccine? Is it ok to get it in the arm on the side of my surgery?',
+        'Now that you are off chemotherapy, the standard schedule is enough. Use the other arm, since lymph nodes were removed on that side.', 'en'],
+      // A count of anything a day is an amount.
+      ['Should I give my kids vitamin C gummies? How much is too much?', 'A normal diet gives them enough. If you do use them, keep to one gummy a day.', 'en'],
+      // "Can it be given at home?" asks what may be done, not what an illness is.
+      ['My grandmother is bedbound. Should she still get the booster? Can it be given at home?', 'Yes, she benefits most. Many services offer home visits for housebound patients.', 'en'],
+      ["I'm 16 weeks pregnant with a cough. Can I take Robitussin DM? Is it bad for the baby if I keep coughing?",
+        "Dextromethorphan is considered safe in pregnancy at standard doses. The coughing itself doesn't harm the baby.", 'en'],
+      // Why, answered by what it is and what it does.
+      ['After covid my hair is falling out a lot. Why? Will it grow back?', 'This is telogen effluvium: the stress of the fever pushes many hairs into the resting phase. Yes, it grows back.', 'en'],
+      ['Why does covid cause loss of smell? How long does it last?', 'The virus damages the support cells around the smell nerves, so the nerves stop working for a while, usually a few weeks.', 'en'],
+    ]);
+    // Still held: a reply silent on the booster, and one that names no cause.
+    expect(heldQuotes("I'm on prednisone 20 mg for a lupus flare. Can I get my covid booster now? Will the steroid make it less effective?",
+      'At 20 mg the response may be a little weaker but still protective.', 'en')).toEqual(['Can I get my covid booster now?']);
+  });
+
   it.each([
     ['Why do my hands shake?', 'That is a side effect of the medication and usually settles.'],
     ['When can I stop the medication?', 'Once your mood has been stable for a while, we can taper it together.'],
