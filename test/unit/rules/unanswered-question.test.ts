@@ -504,6 +504,8 @@ describe('unanswered-question (en)', () => {
       ['阳后心率还是快，要不要查个心肌酶，还能喝咖啡吗', '查一下吧，再加个心电图。结果出来前咖啡先停。', 'zh'],
       // Asked back: the doctor finds out first.
       ['孩子先天性心脏病，严重吗，需要做手术吗', '请问是什么先心病？有检查报告吗？发来我看看', 'zh'],
+      // "先别开" is a word on how safe driving is.
+      ['吃喹硫平晚上睡得好了，但是头晕，开车安全吗？', '这个药会让人头晕、反应变慢。头晕这段时间先别开，等适应一两周再说。', 'zh'],
       // A lone question: the reply is about it, in whatever words.
       ['双相抑郁期，能吃抗抑郁药吗？', '单用容易转躁，确实需要的话要在心境稳定剂基础上小心加。', 'zh'],
       // The thing named is not what the question asks to do: "住院的外婆" is whom to visit.
