@@ -119,8 +119,10 @@ export const EXAM_RESULT_WORDS: PhraseLists = {
  *  a fever: "发烧的话吃布洛芬" conditions the medicine beside a referral it does not explain. */
 const ALARM_SIGNS = [
   '尿少|精神差|精神不好|萎靡|嗜睡|高热|高烧|脱水|便血|血便|黑便|呕血|吐血|咯血|咳血|出血',
-  '胸痛|胸闷|心慌|呼吸困难|气促|气短|急促|喘不上气|喘憋|喘得厉害|气不够用|嘴唇肿|嘴唇发紫|发紫|嗓子发紧|喉咙发紧',
+  '胸痛|胸闷|心慌|呼吸困难|气促|气短|急促|呼吸快|喘不上气|喘憋|喘得厉害|气不够用|嘴唇肿|嘴唇发紫|发紫|嗓子发紧|喉咙发紧',
   '喷射|黄绿色|无力|带血|呕吐|突然|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|发黄|咖啡色|尿血|剧烈|吃不下|不吃不喝|吃奶差|吃奶少',
+  // A lithium level too high ("如果出现明显手抖、腹泻、走路不稳，马上来医院"), bleeding that will not stop.
+  '手抖|腹泻|走路不稳|说话不清|压不住|止不住',
   '伤害自己|自伤|自残|轻生|自杀|想死|不想活',
 ].join('|');
 
@@ -165,6 +167,10 @@ export const REASONS: PhraseLists = {
     // The reason said outright ("因为你有胸闷心慌，建议心内科再去就诊"), or a diagnosis not to miss
     // ("避免漏诊"); not "以免病情加重", the stock line under any referral.
     '因为', '由于', '漏诊', '{避免|防止}*{延误|耽误}*{诊断|病情|治疗}',
+    // What the sign means ("腿肿加重说明心衰在加重"), what is weighed there ("我们和产科一起权衡风险和收
+    // 益再决定", "看哪个更适合你"). Not an illness only suspected ("可能是感冒…担心就去医院检查一下":
+    // covid-zh-658's reviewer counted no reason).
+    '说明', '权衡', '再决定', '更适合',
     // What is treated there ("主要是要治疗焦虑症，可以到医院心理科看看").
     '主要*治疗', '配合*治疗',
     // A named alarm sign as the condition ("如果出现尿少、精神差就去医院"); "如有不适", "如果加重" say none.
@@ -176,7 +182,12 @@ export const REASONS: PhraseLists = {
     `{有|出现}*{${ALARM_SIGNS}}*{再|就}`,
     // A grave sign with "的话" or "就" ("吐得频繁、不吃不喝、尿少的话去医院", "尿少或者精神差就去医院");
     // not a milder one, which as often conditions a medicine ("呕吐的话吃点止吐药").
-    '{尿少|不吃不喝|精神差|精神萎靡|嗜睡|呼吸困难|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血}*{的话|就|再}',
+    '{尿少|不吃不喝|精神差|精神不好|精神萎靡|嗜睡|呼吸困难|呼吸快|喘|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血|压不住|止不住}*{的话|就|再|直接}',
+    // Bleeding that will not stop, and a first fit ("第一次抽搐还是带去医院看一下"), are triggers of their own.
+    '{压不住|止不住}', '第一次*{抽搐|抽|惊厥|发作}',
+    // Or named as when it matters most ("烧到39度最好带去医院看一下，尤其是精神差、吃奶少的时候"), or
+    // a fever that medicine has not brought down ("吃药两小时后还是40度就去急诊").
+    `尤其是*{${ALARM_SIGNS}}`, '{还是|仍然|依然}*{度|不退}',
     // Bleeding is a condition however it is put ("拉得多、有血便或者头晕乏力要去医院").
     '{有|出现|伴|伴有}{便血|血便|黑便|呕血|吐血|咯血|咳血|尿血|带血}',
     // A threshold under ("血氧低于93%", "掉到93以下"), and what the oxygen says ("已经是缺氧了",
@@ -196,7 +207,7 @@ export const REASONS: PhraseLists = {
     '{is|are|be} {an|a medical} emergency', 'life-threatening', 'life threatening', '{is|are|can be} {dangerous|serious}',
     // "…since the cause needs treating"; a wound to be seen to ("have the wound checked").
     'since', 'wound {checked|looked at|cleaned|assessed}',
-    'dose', 'adjusting', 'adjustment', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
+    'dose', 'doses', 'adjusting', 'adjusted', 'adjustment', 'a course {of|such as}', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
     'levels checked', ...EXAM_NAMES.en,
     // What the person seen will do: "see your GP, who can check your lungs".
     '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',
@@ -220,6 +231,13 @@ export const ASKED_WHERE_TO_GO: PhraseLists = {
 export const EMERGENCY_HELP: PhraseLists = {
   zh: ['急诊', '120', '热线', '危机干预', '心理援助'],
   en: ['emergency', 'a&e', 'er', '911', '999', '112', '988', 'crisis', 'hotline', 'lifeline', 'ambulance', 'samaritans'],
+};
+
+/** A visit soon ("今明两天尽快带孩子来门诊"): for a patient who speaks of ending their life, their
+ *  safety is its reason, as it is for emergency help. */
+export const URGENT_VISIT: PhraseLists = {
+  zh: ['尽快', '马上', '立即', '立刻', '今天', '今明两天', '当天'],
+  en: ['today', 'as soon as', 'urgently', 'right away', 'straight away', 'immediately'],
 };
 
 /** How to book: the weaker half of the seed's advice. */

@@ -12,6 +12,7 @@ import {
   REFERRALS,
   SENDS,
   SENT_TO,
+  URGENT_VISIT,
   VAGUE_CONDITIONS,
   VISIT_CHECKS,
 } from './referral-without-reason.phrases';
@@ -31,6 +32,7 @@ const sends = new PhraseMatcher(SENDS);
 const conditions = new PhraseMatcher(CONDITIONS);
 const vagueConditions = new PhraseMatcher(VAGUE_CONDITIONS);
 const emergencyHelp = new PhraseMatcher(EMERGENCY_HELP);
+const urgentVisit = new PhraseMatcher(URGENT_VISIT);
 const askedWhereToGo = new PhraseMatcher(ASKED_WHERE_TO_GO);
 
 /** How far after an exam a result word makes it a result reported ("检查的结果"). */
@@ -178,7 +180,8 @@ export const referralWithoutReason: Rule = {
         // Emergency help for a patient who speaks of ending their life is explained by their
         // safety; a "门诊可以当面评估" sentence would be the wrong fix there. A physical red flag
         // keeps its flag: saying why (an ECG for the chest pain) still helps.
-        if (firstHit(emergencyHelp.for(language), clause.text) && (risky ??= latestTurnRaisesSelfHarm(ctx))) continue;
+        // So is a visit soon for one ("今明两天尽快带孩子来门诊，期间保证有人陪着").
+        if ((firstHit(emergencyHelp.for(language), clause.text) || firstHit(urgentVisit.for(language), clause.text)) && (risky ??= latestTurnRaisesSelfHarm(ctx))) continue;
         if (language === 'zh') {
           // The sentence right after the referral is where a reason follows it, however long
           // the referral's own sentence runs on (and where the fix puts one).
