@@ -92,7 +92,7 @@ export const RED_FLAGS: PhraseLists = {
     '{孩子|宝宝|小孩|儿子|女儿|孙子|孙女}*{偷吃|吞|吃|误服}了*{好几片|十几片|几十片|一把|一瓶|整瓶|好多片|很多片}',
     '把*{奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|家里}的*药*{吃|吞}了'],
   en: ['chest pain', 'chest pains', "can't breathe", 'cannot breathe', 'can not breathe', 'shortness of breath', 'short of breath',
-    'difficulty breathing', 'trouble breathing', 'hard to breathe',
+    'difficulty breathing', 'trouble breathing', 'hard to breathe', 'breathless', 'breathlessness',
     // Probed: a heart attack's pressure, a throat closing, a rash that does not fade (meningitis), low
     // oxygen, black sticky stools, sudden confusion.
     // Not a tight chest alone, which asthma and anxiety bring daily (as 胸闷 is not one).
@@ -143,6 +143,9 @@ export const REACTION_PAIRS: Readonly<Record<'zh' | 'en', readonly (readonly [Ph
       'vomiting blood', "nosebleed {won't|that won't|that will not} stop"]],
   ],
 };
+
+// "高血压吃了很多年药": a medicine taken for many years, not many taken at once (read in the hit).
+export const TAKEN_FOR_YEARS = /(?:很多|好多|几|十几|二十几)(?:年|个月|月|天|周)/u;
 
 // "吃了很多药都没用", "吃了好多药也不见好": many medicines tried over time, not taken at once.
 // Read right after an overdose phrase that counts only "many" medicines (很多药, 好多药); many

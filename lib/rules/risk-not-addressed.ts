@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize';
 import { findQuestions } from '../text/questions';
 import { splitClauses } from '../text/segment';
 import {
-  ACUTE, ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, OVERDOSE_AS_LIMIT, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TRIED_IN_VAIN, URGENT_HELP,
+  ACUTE, ASKED_ABOUT_IT, HELP_DECLINED, HISTORY, NAMED_NOT_FELT, NEGATIONS, OVERDOSE_AS_LIMIT, REACTION_PAIRS, RECURRED, RED_FLAGS, SELF_HARM, SELF_HARM_ACK, TAKEN_FOR_YEARS, TRIED_IN_VAIN, URGENT_HELP,
 } from './risk-not-addressed.phrases';
 import { openingFix } from './fix-place';
 import { PhraseMatcher, allHits, compilePhrases, firstHit } from './phrase-matcher';
@@ -72,7 +72,11 @@ function findRisk(src: TextSource, kind: RiskKind): RiskHit | undefined {
       const before = src.norm.slice(clauseStart, h.start);
       if (negationBefore[language].test(before) || (language === 'zh' && negatedList(src.norm, clauseStart, h.start))) continue;
       if (kind === 'red-flag' && (toldAsHistory(src.norm, clauseStart, h.end, language) || namedOnly(src.norm, clauseStart, h.end, language))) continue;
-      if (kind === 'self-harm' && (triedInVain(src.norm, h.start, h.end) || firstHit(overdoseAsLimit.for(language), clauseOf(src.norm, clauseStart, h.end).clause) !== undefined)) continue;
+      if (
+        kind === 'self-harm' &&
+        (triedInVain(src.norm, h.start, h.end) || TAKEN_FOR_YEARS.test(src.norm.slice(h.start, h.end)) || firstHit(overdoseAsLimit.for(language), clauseOf(src.norm, clauseStart, h.end).clause) !== undefined)
+      )
+        continue;
       return { kind, src, start: h.start, end: h.end };
     }
   }

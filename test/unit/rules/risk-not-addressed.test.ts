@@ -275,6 +275,17 @@ describe('risk-not-addressed (zh)', () => {
     });
   });
 
+  it('reads a medicine taken for many years as no overdose, and "breathless" as breathlessness', () => {
+    // "吃了很多年药" is a long course, not many pills at once (a probe's good draft was held for it).
+    expect(findingsOf(RULE, turn('老人家80多了，高血压吃了很多年药，最近量血压110/60，降压药能减吗？', '可以先减半，每天早晚量血压观察一周。', 'zh'))).toEqual([]);
+    expect(findingsOf(RULE, turn('我刚才吃了好多药，不想活了', '你好，别想太多。', 'zh'))).toHaveLength(1);
+    // Breathlessness in the patient's words is a red flag; in the reply's, it is taken up.
+    expect(findingsOf(RULE, turn('My father, 76, has swollen ankles and is more breathless at night, needs 3 pillows. Is it just age?', 'Swelling in elderly is common. Elevate legs and reduce salt.', 'en'))).toHaveLength(1);
+    expect(
+      findingsOf(RULE, turn("I'm 30 weeks pregnant with covid and feel short of breath walking to the bathroom. Should I go to the hospital?", 'Yes, go today. Breathlessness on mild exertion in pregnancy needs an oxygen check.', 'en')),
+    ).toEqual([]);
+  });
+
   it('says nothing when the patient mentions no risk', () => {
     expect(findingsOf(RULE, turn('最近心情低落，睡眠差', '可以试试规律作息。', 'zh'))).toEqual([]);
   });
@@ -351,7 +362,9 @@ describe('risk-not-addressed (en)', () => {
     ["I have heavy pressure in my chest spreading to my left arm, and I'm sweating.", 'pressure in my chest'],
     ['My lips and tongue are swelling and my throat feels tight. Should I take Benadryl?', 'tongue are swelling'],
     ["Fever and purple spots that don't fade under a glass.", 'purple spots'],
-    ['Covid, breathless walking to the bathroom, oximeter 91%.', 'oximeter 91'],
+    // Breathless is a flag of its own now; the oximeter's 91 is one without it (next row).
+    ['Covid, breathless walking to the bathroom, oximeter 91%.', 'breathless'],
+    ['Covid, tired walking to the bathroom, oximeter 91%.', 'oximeter 91'],
     ['Black sticky stools and dizzy, I take ibuprofen daily.', 'Black sticky stools'],
     ['My 85-year-old dad is suddenly confused and seeing things.', 'suddenly confused'],
     ["Some nights I wish I just wouldn't wake up.", "wish I just wouldn't wake up"],
