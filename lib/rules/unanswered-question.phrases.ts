@@ -91,7 +91,8 @@ export const ASKS_NEED = {
  *  "能开药吗" → "能/不能", "要不要复查" → "要/不用", "是不是新冠" → "是/不是". */
 const HOW_LIKELY_ZH = /(?:人|者)会|风险|安全|影响|伤害|危害|很低|较低|很小|不大|常见|少见|罕见|少数|多数|比例|分之|%/u;
 // "Will the steroid make it less effective?" → "the response may be a little weaker": how much, too.
-const HOW_LIKELY_EN = /\b(?:risk|increase[sd]?|linked|evidence|reassuring|unlikely|rarely|common|uncommon|some people|most people|few people|\d+ in \d+|slightly|a little|somewhat|weaker|blunted)\b|%/u;
+// "Will it make me feel like a zombie?" → "at the right dose they don't blunt you": an effect denied.
+const HOW_LIKELY_EN = /\b(?:risk|increase[sd]?|linked|evidence|reassuring|unlikely|rarely|common|uncommon|some people|most people|few people|\d+ in \d+|slightly|a little|somewhat|weaker|blunted|(?:don't|doesn't|won't|do not|does not|will not) (?:\w+ )?(?:blunt|numb|harm|hurt|affect|change|dull))\b|%/u;
 /** Stances that fit any question of their kind ("常见", "in some people"): a clause holding one
  *  answers one question, not every such question of the turn. */
 export const HOW_LIKELY: ReadonlySet<RegExp> = new Set([HOW_LIKELY_ZH, HOW_LIKELY_EN]);
@@ -152,7 +153,12 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
  *  Only words that take a side: "can", "keep" or "will" stand in any reply. */
 export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:\W*\w+,?\s+)?(?:will|would)\b/u, /\b(?:won't|wouldn't|will not|unlikely|low risk|no risk|small risk|rarely|very little|safe)\b/u],
-  [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|better not|best to avoid|avoid|no need|can only|only after|only if)\b/u],
+  // "Can I take Aleve every day?" → "daily anti-inflammatories at your age raise risks …; acetaminophen … are safer".
+  [/^(?:\W*\w+,?\s+)?(?:can|could|may)\b/u, /\b(?:can't|cannot|is fine|are fine|is ok|is okay|safe|safer|better not|best to avoid|avoid|no need|can only|only after|only if|raises? (?:the )?risks?)\b/u],
+  // "Should I take doxycycline as prevention?" → "a single 200 mg dose … is recommended"; "Should I start the
+  // sertraline?" → "SSRIs are a good, non-addictive first choice".
+  [/^(?:\W*\w+,?\s+)?should (?:i|we|he|she|they)\b/u,
+    /\b(?:(?:is|are) (?:recommended|advised|advisable|encouraged)|not recommended|worth (?:it|trying|taking|doing|starting)|a good,? (?:\S+ ){0,2}?(?:idea|choice|start|option)|go ahead)\b/u],
   // "Would that be the new antibiotic?", "Is it caused by the pills?" → "probably", "unlikely" ("Could it
   // be …?" is TOPIC_ANSWERS' question of whether it is an illness, answered only so).
   [/\b(?:is|would) (?:it|this|that) be\b|\b(?:caused by|due to)\b/u,
@@ -170,7 +176,7 @@ export const EN_YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:is|are) (?:it|this|that|they) normal\b|\bnormal to\b/u, /\b(?:normal|common|usual|expected|not unusual|abnormal|unusual)\b/u],
   // "Is it a virus?" → "It sounds viral"; "Is this postnatal depression?" → "It could well be".
   [/^(?:\W*\w+,?\s+)?(?:is|are) (?:it|this|that|these|those) (?!safe\b|ok\b|okay\b|fine\b|normal\b|serious\b|dangerous\b)\w+/u,
-    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because|sounds|looks|seems|(?:could|may|might)(?: well)? be)\b/u],
+    /\b(?:can cause|may cause|could cause|causes?|caused by|side effects?|likely|probably|unlikely|possibly|due to|because|sounds|looks|seems|(?:can|could|may|might)(?: well)? be)\b/u],
   // "Did you see my results?" → "I did", "not yet".
   [/^(?:\W*\w+,?\s+)?(?:did|have) you\b/u, /\b(?:i did|i have|i've (?:looked|seen|read|checked|reviewed|had)|not yet|i haven't|i have not|i didn't)\b/u],
   // A request for the doctor's leave ("Can I send you my report tomorrow?"): "Sure" is the whole answer.
@@ -441,7 +447,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // alternative").
     {
       asks: /\b(?:is|are) (?:it|this|that|they|\w+) (?:safe|okay|ok|fine|alright|all right)\b(?! if (?:i|we) (?:send|show|message|text|contact|call|email|update|get back|follow up|come|ask)\b)|\bsafe(?:ly)? to (?:take|use|have|drink|eat|fly|travel|go|breastfeed|combine|mix|stop|continue)\b/u,
-      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|(?:not|no longer) recommended|recommend against|(?:about |consider )?stopping (?:it|them)|stop (?:it|them|taking)|better not|best not|should not|shouldn't|should (?:continue|carry on)|(?:use|try|choose|pick) (?:the |a )?(?:other|different|another)|instead|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
+      answers: /\b(?:safe\w*|unsafe|fine|ok|okay|alright|all right|(?:un)?reasonable|acceptable|(?:in)?advisable|too (?:early|soon|late)|premature|reassur\w*|avoid\w*|(?:not|no longer) recommended|recommend against|(?:about |consider )?stopping (?:it|them)|stop (?:it|them|taking)|better not|best not|should not|shouldn't|should (?:continue|carry on)|(?:use|try|choose|pick) (?:the |a )?(?:other|different|another)|instead|(?:strongly )?encouraged|don't|do not|no problem|risk\w*|caution|careful|harm\w*|interact\w*|contraindicated|postpon\w*|can wait|hold off|put (?:it )?off|delay\w*|one of the (?:preferred|best|safest)|compatible|suitable|widely used|commonly used|can (?:take|use|have|continue|keep)|can be (?:used|taken|given|combined|continued)|isn't recommended|aren't recommended|wouldn't|would not|i'd avoid|not needed|can't|cannot|take (?:it|them|one|the)|ask (?:your|a|the) (?:doctor|gp|pharmacist|obstetrician|midwife))\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,
@@ -460,7 +466,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       // Not "Can it be given at home?": a participle after "be" asks what may be done, not what it is.
       asks: /\b(?:could|might|may|can) (?:it|this|that|these|those) be\b(?!\s+(?:given|done|taken|used|treated|cured|prevented|combined|mixed|stopped|delayed|postponed|reversed|managed|removed|repaired|fixed|avoided|injected)\b)|\b(?:could|might|may) (?:i|he|she|they|we) (?:possibly |really )?(?:have|be having|have caught|have got)\b|\b(?:do|does) (?:you think )?(?:i|he|she|we|they) (?:have|has) (?!to\b)|\bis (?:it|this|that) (?:covid|corona\w*|cancer|a tumou?r|pneumonia|the flu|flu|a stroke|a heart attack)\b/u,
-      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|rule (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b/u,
+      answers: /\b(?:probabl\w*|likel\w*|unlikely|possib\w*|could be|may be|might be|sounds?|looks?|seems?|consistent|suggest\w*|not|doubt\w*|ruled? (?:it )?out|test\w*|exam\w*|assess\w*|evaluat\w*|in person|more information|refer\w*|scan|x-?ray|swab|symptoms?|signs?|caus\w*|due to|because|diagnos\w*|typical|common|many people|(?:could|may|might) well)\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,

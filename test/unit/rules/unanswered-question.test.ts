@@ -256,7 +256,7 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
-  it('takes the answers good English replies give in their own words (probed: 120 replies written to answer every question)', () => {
+  it('takes the answers good English replies give in their own words (probed: 220 replies written to answer every question)', () => {
     expectTakenUp([
       // A modal standing alone; how much, for "will it make it less effective".
       ["I'm on prednisone 20 mg for a lupus flare. Can I get my covid booster now? Will the steroid make it less effective?",
@@ -275,8 +275,22 @@ describe('unanswered-question (en)', () => {
       // Why, answered by what it is and what it does.
       ['After covid my hair is falling out a lot. Why? Will it grow back?', 'This is telogen effluvium: the stress of the fever pushes many hairs into the resting phase. Yes, it grows back.', 'en'],
       ['Why does covid cause loss of smell? How long does it last?', 'The virus damages the support cells around the smell nerves, so the nerves stop working for a while, usually a few weeks.', 'en'],
+      // A second probe of 100 (written afresh): "is recommended" and "a good first choice" for should,
+      // an effect denied, "ruled out", "can be", "safer", "encouraged".
+      ['I had a tick bite 2 days ago. Should I take doxycycline as prevention? What signs should I look for?',
+        'A single 200 mg dose within 72 hours is recommended if the tick was attached 36 hours or more. Watch for an expanding red rash or fever.', 'en'],
+      ["I'm anxious all the time. Should I start the sertraline my doctor suggested? Will it make me feel like a zombie?",
+        "SSRIs are a good, non-addictive first choice for ongoing anxiety, and at the right dose they don't blunt you.", 'en'],
+      ['My daughter has heavy periods and is always tired. Should she take iron tablets? Could it be something else?',
+        "She should have a blood count checked first; if she's low, daily iron will help. Usually hormonal, but a thyroid problem should be ruled out.", 'en'],
+      ['I get sweaty and shaky if I skip lunch. Is it low sugar? Should I check my glucose?',
+        'Those symptoms can be reactive hypoglycemia. A fingerstick reading during an episode is useful.', 'en'],
+      ["I'm 72 and my knees ache. Can I take Aleve every day? Would a cortisone shot help?",
+        'Daily anti-inflammatories at your age raise risks for stomach bleeding; acetaminophen is safer. A steroid injection can give weeks of relief.', 'en'],
+      ['My husband had a stent last month. Can he stop his Plavix now? Is it safe for him to exercise?',
+        'Clopidogrel is usually needed for 6-12 months, so only his cardiologist should decide. Walking and cardiac rehab are strongly encouraged.', 'en'],
     ]);
-    // Still held: a reply silent on the booster, and one that names no cause.
+    // Still held: a reply silent on the booster.
     expect(heldQuotes("I'm on prednisone 20 mg for a lupus flare. Can I get my covid booster now? Will the steroid make it less effective?",
       'At 20 mg the response may be a little weaker but still protective.', 'en')).toEqual(['Can I get my covid booster now?']);
   });
