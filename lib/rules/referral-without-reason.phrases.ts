@@ -207,7 +207,7 @@ export const REASONS: PhraseLists = {
     '{is|are|be} {an|a medical} emergency', 'life-threatening', 'life threatening', '{is|are|can be} {dangerous|serious}',
     // "…since the cause needs treating"; a wound to be seen to ("have the wound checked").
     'since', 'wound {checked|looked at|cleaned|assessed}',
-    'dose', 'doses', 'adjusting', 'adjusted', 'adjustment', 'a course {of|such as}', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
+    'dose', 'doses', 'adjusting', 'adjusted', 'adjustment', 'a course {of|such as}', 'to get {one|it|them|this|that} started', 'discussing', 'reviewing', 'changing your {medication|medicine|medicines|dose|treatment}', 'so they can', 'a cast', 'a splint', 'stitches', 'a brace', 'is broken', 'are broken', 'nothing is broken',
     'levels checked', ...EXAM_NAMES.en,
     // What the person seen will do: "see your GP, who can check your lungs".
     '{who|they|he|she} can {check|examine|test|assess|listen|look|order|arrange|measure|feel|take}',

@@ -365,6 +365,7 @@ describe('referral-without-reason (en)', () => {
   it.each([
     ['My sugars are 280 on dexamethasone. Should I increase my insulin?', 'You will need more insulin, so call your doctor today for adjusted doses.'],
     ['I have a small red swollen cut on my toe. Do I need antibiotics?', "Don't wait; clinics are seeing such cases in person, and you will likely need a course such as cephalexin."],
+    ['I use my rescue inhaler four times a week. Do I need a steroid inhaler?', 'You should be on a daily controller. See your doctor this week to get one started.'],
   ])('takes what the visit does said in other words: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'en'))).toEqual([]);
   });
