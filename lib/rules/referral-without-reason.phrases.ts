@@ -117,8 +117,11 @@ export const EXAM_RESULT_WORDS: PhraseLists = {
  *  such as "吃药无效再去" (counted as a reason in the labels). A vague "如有不适" is not. */
 /** Alarm signs that make a referral's condition specific ("如果出现尿少、精神差就去医院"). Not
  *  a fever: "发烧的话吃布洛芬" conditions the medicine beside a referral it does not explain. */
+/** Bleeding however the patient names it: an alarm sign, a grave one, and a condition however it is put. */
+const BLEEDING = '便血|血便|黑便|呕血|吐血|咯血|咳血';
+
 const ALARM_SIGNS = [
-  '尿少|精神差|精神不好|萎靡|嗜睡|高热|高烧|脱水|便血|血便|黑便|呕血|吐血|咯血|咳血|出血',
+  `尿少|精神差|精神不好|萎靡|嗜睡|高热|高烧|脱水|${BLEEDING}|出血`,
   '胸痛|胸闷|心慌|呼吸困难|气促|气短|急促|呼吸快|喘不上气|喘憋|喘得厉害|气不够用|嘴唇肿|嘴唇发紫|发紫|嗓子发紧|喉咙发紧',
   '喷射|黄绿色|无力|带血|呕吐|突然|抽搐|意识|昏迷|晕厥|晕倒|皮疹|黄疸|发黄|咖啡色|尿血|剧烈|吃不下|不吃不喝|吃奶差|吃奶少',
   // A lithium level too high ("如果出现明显手抖、腹泻、走路不稳，马上来医院"), bleeding that will not stop.
@@ -182,14 +185,14 @@ export const REASONS: PhraseLists = {
     `{有|出现}*{${ALARM_SIGNS}}*{再|就}`,
     // A grave sign with "的话" or "就" ("吐得频繁、不吃不喝、尿少的话去医院", "尿少或者精神差就去医院");
     // not a milder one, which as often conditions a medicine ("呕吐的话吃点止吐药").
-    '{尿少|不吃不喝|精神差|精神不好|精神萎靡|嗜睡|呼吸困难|呼吸快|喘|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|便血|血便|黑便|呕血|吐血|咯血|咳血|压不住|止不住}*{的话|就|再|直接}',
+    `{尿少|不吃不喝|精神差|精神不好|精神萎靡|嗜睡|呼吸困难|呼吸快|喘|喘不上气|喘憋|抽搐|昏迷|意识不清|嘴唇发紫|胸痛|${BLEEDING}|压不住|止不住}*{的话|就|再|直接}`,
     // Bleeding that will not stop, and a first fit ("第一次抽搐还是带去医院看一下"), are triggers of their own.
     '{压不住|止不住}', '第一次*{抽搐|抽|惊厥|发作}',
     // Or named as when it matters most ("烧到39度最好带去医院看一下，尤其是精神差、吃奶少的时候"), or
     // a fever that medicine has not brought down ("吃药两小时后还是40度就去急诊").
     `尤其是*{${ALARM_SIGNS}}`, '{还是|仍然|依然}*{度|不退}',
     // Bleeding is a condition however it is put ("拉得多、有血便或者头晕乏力要去医院").
-    '{有|出现|伴|伴有}{便血|血便|黑便|呕血|吐血|咯血|咳血|尿血|带血}',
+    `{有|出现|伴|伴有}{${BLEEDING}|尿血|带血}`,
     // A threshold under ("血氧低于93%", "掉到93以下"), and what the oxygen says ("已经是缺氧了",
     // "路上可以先吸氧").
     '低于', '{掉到|降到|低到|跌到|跌破}*以下', '缺氧', '吸氧', '{医院|静脉}补液', '补液治疗',
