@@ -661,8 +661,9 @@ export const WHETHER_TO_ON_CONDITION = /(?:再|才)(?:吃|用|服|打|做|吸|�
 
 /** …and in a clause naming nothing else: by waiting ("先观察", "不好再说", "看结果再决定"), allowing,
  *  telling or forbidding it ("可以短期加", "中度曲张要吃", "别自己先吃", "尽量避开", "一般不这么用",
- *  "查一下吧"), or saying it is not needed in other words ("没症状就可以正常出门"). */
-export const WHETHER_TO_TOLD = /看看|观察|再(?:说|决定|定)|可以[^，,。；;]{0,4}(?:吃|用|服|打|做|吸|去|查|输|试|考虑|先|加|换|停)|要(?:吃|用|服|打|做|吸|查|输|加|停|换)|先(?:不|别|吃|用|试|看)|(?:别|不要)(?:自己)?(?:先)?(?:吃|用|服|打|做|吸|去|查|停|急)|避开|(?:尽量|最好)(?:避免|少)|不(?:这么|这样)(?:用|吃)|暂时|目前不|没必要|不必|不用|就可以|就能|就行|就够了|即可|就好了|(?:^|。)(?:查|做|吃|用|打|住|去|吸|测)(?:一下|个|点|吧)/u;
+ *  "查一下吧"), or saying it is not needed in other words ("没症状就可以正常出门"; what suffices,
+ *  "就行", is INSTEAD's, read in the same clauses). */
+export const WHETHER_TO_TOLD = /看看|观察|再(?:说|决定|定)|可以[^，,。；;]{0,4}(?:吃|用|服|打|做|吸|去|查|输|试|考虑|先|加|换|停)|要(?:吃|用|服|打|做|吸|查|输|加|停|换)|先(?:不|别|吃|用|试|看)|(?:别|不要)(?:自己)?(?:先)?(?:吃|用|服|打|做|吸|去|查|停|急)|避开|(?:尽量|最好)(?:避免|少)|不(?:这么|这样)(?:用|吃)|暂时|目前不|没必要|不必|不用|就可以|就能|(?:^|。)(?:查|做|吃|用|打|住|去|吸|测)(?:一下|个|点|吧)/u;
 
 /** A clause that puts another thing in its place ("测抗原就够了", "换对乙酰氨基酚吧"): an answer
  *  whether to take or do the one asked about, though it names something else. */
