@@ -227,23 +227,6 @@ describe('referral-without-reason (zh)', () => {
     expect(findingsOf(RULE, turn('最近情绪很差', '如果有伤害自己的冲动，请马上去医院。', 'zh'))).toEqual([]);
   });
 
-  it.each([
-    // Good replies written for the probes: a sign with 就, a fever medicine has not brought down, when
-    // it matters most, a bleed that will not stop, a first fit, lithium's signs, what a sign means, what
-    // is weighed there.
-    ['2岁宝宝阳了，晚上咳的吐奶了，要吃止咳糖浆吗', '这么小的孩子不建议吃止咳糖浆，枕头垫高。咳到喘、呼吸快就去医院。'],
-    ['孩子2岁阳了，烧到39.5，美林吃了一小时还没退，要不要再喂泰诺林', '再等等，先减衣服、多喂水。精神不好就去医院。'],
-    ['高烧40度了，吃了布洛芬还不退，可以再加一颗吗', '别加量，间隔6小时才能再吃，但吃药两小时后还是40度就去急诊。'],
-    ['孩子8个月，烧到39度，能用美琳吗，要不要去医院', '6个月以上能用。8个月的孩子烧到39度最好带去医院看一下，尤其是精神差、吃奶少的时候。'],
-    ['孩子阳了流鼻血，能用棉球塞吗', '别塞，身体前倾捏住鼻翼按压10分钟。压不住或者一天好几次再去医院。'],
-    ['孩子发烧抽了一下，几秒就好了，要不要去医院', '第一次抽搐还是带去医院看一下。'],
-    ['我吃碳酸锂，最近天热出汗多，能喝凉茶吗', '凉茶这段时间先不要喝。如果出现明显手抖、腹泻、走路不稳，马上来医院。'],
-    ['爸爸阳了心衰加重了，腿肿的厉害，速尿要加量吗', '腿肿加重说明心衰在加重，别在家自己调，尽快去医院。'],
-    ['我怀孕了，之前一直吃艾司西酞普兰，必须停药吗？', '不一定要停。请尽快来门诊，我们和产科一起权衡风险和收益再决定。'],
-  ])('takes the reason a good reply gives in its own words: %s → %s', (patient, draft) => {
-    expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
-  });
-
   it('takes a visit soon for a patient who speaks of ending their life as explained by their safety', () => {
     expect(findingsOf(RULE, turn('孩子吃舍曲林后说有自杀的念头，要不要马上停药？', '不要自行骤停，今明两天尽快带孩子来门诊，期间保证有人陪着。', 'zh'))).toEqual([]);
     // Not a visit some day, nor for a patient who speaks of no such thing.
@@ -338,6 +321,18 @@ describe('referral-without-reason (zh)', () => {
     ['头晕恶心是怎么回事？一转头就晕', '最常见的是耳石症，可以到耳鼻喉科做手法复位，一般复位一两次就好。'],
     ['前列腺炎能治好吗？尿频有半年了', '大部分可以控制。建议到泌尿外科查一下前列腺液常规。'],
     ['做完核酸喉咙一直不舒服', '采样时棉签刺激的，一两天就好。如果有出血，去耳鼻喉科看一下。'],
+    // Good replies written for the probes: a sign with 就, a fever medicine has not brought down, when
+    // it matters most, a bleed that will not stop, a first fit, lithium's signs, what a sign means, what
+    // is weighed there.
+    ['2岁宝宝阳了，晚上咳的吐奶了，要吃止咳糖浆吗', '这么小的孩子不建议吃止咳糖浆，枕头垫高。咳到喘、呼吸快就去医院。'],
+    ['孩子2岁阳了，烧到39.5，美林吃了一小时还没退，要不要再喂泰诺林', '再等等，先减衣服、多喂水。精神不好就去医院。'],
+    ['高烧40度了，吃了布洛芬还不退，可以再加一颗吗', '别加量，间隔6小时才能再吃，但吃药两小时后还是40度就去急诊。'],
+    ['孩子8个月，烧到39度，能用美琳吗，要不要去医院', '6个月以上能用。8个月的孩子烧到39度最好带去医院看一下，尤其是精神差、吃奶少的时候。'],
+    ['孩子阳了流鼻血，能用棉球塞吗', '别塞，身体前倾捏住鼻翼按压10分钟。压不住或者一天好几次再去医院。'],
+    ['孩子发烧抽了一下，几秒就好了，要不要去医院', '第一次抽搐还是带去医院看一下。'],
+    ['我吃碳酸锂，最近天热出汗多，能喝凉茶吗', '凉茶这段时间先不要喝。如果出现明显手抖、腹泻、走路不稳，马上来医院。'],
+    ['爸爸阳了心衰加重了，腿肿的厉害，速尿要加量吗', '腿肿加重说明心衰在加重，别在家自己调，尽快去医院。'],
+    ['我怀孕了，之前一直吃艾司西酞普兰，必须停药吗？', '不一定要停。请尽快来门诊，我们和产科一起权衡风险和收益再决定。'],
   ])('takes a safety net with its sign, or what the visit does, as the referral\'s reason: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
   });
