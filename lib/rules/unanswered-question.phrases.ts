@@ -103,7 +103,8 @@ export const YES_NO_ANSWERS: readonly (readonly [RegExp, RegExp])[] = [
   [/可以|可不可以|可否/u, /可以|不可以|不行|不能|换成|换用|改用|换药|停药|停用|暂停|不建议|不推荐|最好不要|尽量不要|尽量别|(?:先|最好|暂时)别(?:吃|用|服|打|喝)|不宜|慎用|禁用|没问题|不影响/u],
   // "没问题吧？" → "可以，慢跑"; "丹参滴丸也有点用吧？" → "有一定作用".
   [/(?:没问题|没关系|没事)(?:吧|吗|么)/u, /可以|没问题|没事|没关系|不要紧|不行|不可以|不能|不建议/u],
-  [/(?:有用|有效|管用|有作用|有效果|有点用)(?:吧|吗|么|嘛)/u, /作用|效果|有效|管用|有用|没用|无效/u],
+  // "拔罐有用吗？" → "可以暂时缓解肌肉酸痛，但不能治本".
+  [/(?:有用|有效|管用|有作用|有效果|有点用)(?:吧|吗|么|嘛)|有没有用|有没有效/u, /作用|效果|有效|管用|有用|没用|无效|缓解|治本|帮助|改善/u],
   // A bare 能/会/要/有 answers only where it stands as one (clause start, "也能", "大部分会"): inside
   // a word (可能, 重要, 学会, 还有) it answers nothing.
   // "宝宝阳了能吃小儿豉翘清热颗粒吗": a medicine's name may run past eight characters.
@@ -230,7 +231,29 @@ export interface TopicAnswer {
   /** Its own words opening the reply answer it: "是焦虑症吗？" → "焦虑症，建议吃舍曲林。" (a yes said as
    *  the name). Only the opening clause: "焦虑症要规律吃药" further on says nothing of whether it is. */
   saidBackFirst?: true;
+  /** Only its own answers take it up: not a medicine of the lexicon named, nor the choice left to a
+   *  doctor, as they answer "吃什么药？", nor another entry's answers. It asks for a kind of medicine the
+   *  lexicon's are not: "吃什么中成药好？" is not answered by "口服奥美拉唑", "在医生指导下规范治疗" or, for
+   *  "吃什么中药调理", "规律作息". */
+  exclusive?: true;
 }
+
+/** Chinese medicine spoken of in a reply: its words, a doctor of it, a way of giving it, a patent
+ *  medicine or herb named, or no medicine at all. Any medicine named by its form (NAMED_BY_FORM) answers too: a western one so
+ *  named ("奥美拉唑肠溶胶囊") slips by, a miss rather than a false hold. */
+const TCM_NAMES = compilePhrases([
+  '中药', '中成药', '中医', '草药', '偏方', '验方', '药方', '方剂', '方子', '汤药', '汤剂', '膏方', '煎服', '煎煮', '代茶饮', '泡水', '辨证', '针灸', '艾灸', '拔罐', '推拿',
+  // Patent medicines the lexicon does not carry, by the names patients and doctors say them.
+  '连花清瘟', '藿香正气', '板蓝根', '双黄连', '蒲地蓝', '金花清感', '疏风解毒', '清开灵', '感冒清热', '小柴胡', '玉屏风', '六味地黄', '逍遥丸',
+  '补中益气', '香砂', '保和丸', '健胃消食', '乌灵', '百乐眠', '舒肝解郁', '安宫牛黄', '速效救心', '复方丹参', '云南白药', '川贝枇杷',
+  // Herbs, as a reply lists them ("黄芪、党参泡水喝").
+  '黄芪', '党参', '当归', '枸杞', '茯苓', '白术', '甘草', '陈皮', '山药', '金银花', '连翘', '菊花', '麦冬', '丹参', '三七', '红花', '薏米', '薏苡仁',
+  '山楂', '麦芽', '神曲', '柴胡', '黄连', '黄芩', '半夏', '川贝', '罗汉果', '胖大海', '西洋参', '人参', '阿胶', '艾叶', '蒲公英', '鸡内金', '酸枣仁',
+]);
+/** No medicine for it, of any kind: "不建议吃排石药", "脂肪肝靠药降不下来", "没有药能吃好" answer which Chinese
+ *  medicine to take without naming one. */
+const NO_MEDICINE_FOR_IT = /(?:不建议|不推荐|不用|没必要|不需要|别)(?:自己)?(?:吃|用|服|喝|乱吃)?[^，,。；;！!]{0,6}药|没有?[^，,。；;]{0,4}药|靠药|药[^，,。；;]{0,4}(?:降不下来|治不好|没用|没什么用|效果不大|效果不好|解决不了)/u;
+const TCM_SPOKEN_OF = new RegExp(`${TCM_NAMES.source}|${NAMED_BY_FORM.source}|${NO_MEDICINE_FOR_IT.source}`, 'u');
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
@@ -249,19 +272,34 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
     { asks: /(?:什么|哪种|哪个|啥)(?:药膏|软膏|乳膏|药水|喷雾|滴眼液|眼药水|洗剂|护肤品|润肤)/u, answers: /膏|药水|喷雾|滴眼液|眼药水|洗剂|凡士林|保湿霜|润肤/u },
+    // Chinese medicine asked for: "吃什么中成药好？", "有没有治胃炎的中药", "中药方有吗？", "中药是什么？" → one
+    // named, or Chinese medicine spoken of at all ("中药要面诊开方", "不建议自己吃中药"). A western medicine
+    // named leaves it (toyhom-7517's reviewer: asked for a 中成药, given 奥美拉唑), and so does a reply on
+    // the illness that never says a word of it (toyhom-4413, toyhom-6739). Not "吃中药有没有副作用":
+    // an existence asked after the medicine ends the question.
+    {
+      asks: /(?:什么|哪种|哪些|哪个|哪款|啥)[^，,。？?\s]{0,4}(?:中药|中成药|中草药|草药|偏方|药方|方子)|(?:中药|中成药|中草药|偏方|药方|方子)[^，,。？?\s]{0,6}(?:是什么|是啥|有哪些|有吗|有没有|推荐一下|推荐)[吗呢啊呀？?。！!\s]*$|(?:有没有|有无|可有)(?!必要|需要)[^，,。？?\s]{0,8}(?:中药|中成药|中草药|偏方)(?:方|方子)?(?:可以|能)?(?:吃|用|喝|治疗|调理)?(?:吗|么|呢|啊)?[？?。！!\s]*$/u,
+      answers: TCM_SPOKEN_OF,
+      shaped: true,
+      ownStances: true,
+      exclusive: true,
+    },
+    // Whether Chinese medicine would do ("吃点清热的中成药会不会好点？", "中药行不行？"): one named takes it up.
+    // Not a question on something else while taking it ("喝中药期间能喝茶吗？").
+    { asks: /(?:中药|中成药|中草药|草药)(?:调理|治疗)?(?:会不会|能不能|行不行|可不可以|好不好|怎么样|有没有用|有用|管用|有效|好点|好些|可以吗|行吗|能行吗)/u, answers: TCM_SPOKEN_OF },
     // What to check: "要做什么检查" → an exam named (EXAM_NAMES).
     { asks: /(?:什么|哪些|啥|哪个|哪种|哪几项)(?:检查|化验|项目)|(?:查|检查|化验)(?:什么|哪些|啥)/u, answers: examNamed('zh'), shaped: true },
     // What to eat more of: "多吃什么食物" is answered by foods to eat, not by what to avoid (covid-zh-267's
     // reviewer: "少吃什么" answered, "多吃什么" left, by "饮食清淡，不吃太咸太辣，太燥的食物少吃"). A clause
     // that eats something without avoiding it: "素食多是水果、蔬菜类", "多吃鱼虾".
     {
-      asks: /多(?:吃|喝)(?:些|点|一些|一点)?(?:什么|哪些|啥)|(?:吃|喝)(?:些|点)?(?:什么|哪些|啥)(?!药)[^，,。？?]{0,4}(?:好|比较好|有好处|有帮助|补)/u,
+      asks: /多(?:吃|喝)(?:些|点|一些|一点)?(?:什么|哪些|啥)|(?:吃|喝)(?:些|点)?(?:什么|哪些|啥)(?![^，,。？?\s]{0,3}药)[^，,。？?]{0,4}(?:好|比较好|有好处|有帮助|补)/u,
       answers: /^(?!.*(?:少|不|忌|避免|别|戒|限制))(?=.*(?:多(?:吃|喝)|(?:吃|喝)(?:点|些|一点|一些)|宜|适合|推荐|补充|富含|可以(?:多)?(?:吃|喝)|水果|蔬菜|青菜|荤素|瘦肉|鸡蛋|牛奶|奶制品|豆制品|豆类|鱼|虾|粗粮|杂粮|五谷|坚果|粥|汤|蛋白|维生素))/u,
       shaped: true,
       byClause: true,
     },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
-    { asks: /饮食|(?<!多)(?:吃|喝)什么(?!药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
+    { asks: /饮食|(?<!多)(?:吃|喝)什么(?![^，,。？?\s]{0,3}药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)|(?:报告|化验单|检查单|片子|结果|单子|心电图|彩超|B超|b超|CT|ct)[^，,。？?]{0,4}(?:哪里|哪儿|哪)(?:有)?(?:问题|异常|不正常)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
     // Booking asked about: "需要提前预约吗" → "网上挂号，挂周一张医生的号".
@@ -504,6 +542,12 @@ export const HOW_VERB = /(?:怎么|怎样|如何)(?!办|回事|样|会|了|说|�
 export const DONE_ASKED = /(\p{Script=Han})(\p{Script=Han})了(?:吗|么|嘛|没|没有)[？?。，,！!\s]*$/u;
 export const DONE_ASKED_LEAD = /[你您我他她它都已也还又刚]/u;
 
+/** "中药能消吗？" → "消不掉。": whether something can be done is answered by saying it can or cannot,
+ *  the question's verb with its result ("消不掉", "好得了", "治得好"). The verb before 吗. */
+export const CAN_IT_ASKED = /(?:能|可以|会)(\p{Script=Han})(?:吗|么|嘛)[？?。！!\s]*$/u;
+/** The results a verb may be said to reach or not, after 得 or 不. */
+export const CAN_IT_RESULTS = '(?:掉|了|好|完|住|下来|下去|动)';
+
 /** "Which painkiller is best?", "吃什么药好？": a medicine named answers it. */
 export const ASKS_FOR_DRUG: Readonly<Record<'zh' | 'en', RegExp>> = {
   // "需要吃消炎药吗" → "可以吃阿莫西林" as well.
@@ -650,8 +694,8 @@ export const NAMED_TREATMENTS: readonly NamedTreatment[] = [
 ];
 
 /** The asking words, and the verb after them, that a named treatment follows in a question
- *  whether to take or do it ("要不要吃", "需要做", "能打", "还能继续吃"). */
-export const ASKS_WHETHER_TO = /(?:要不要|需不需要|需要|用不用|能不能|能否|能|可以|可不可以|可否|是否|有必要|该不该|应不应该|(?<![不重主只])要)[去做吃喝用服打查加换停吸输上戴补点些个再先还继续一下]{0,4}$/u;
+ *  whether to take or do it ("要不要吃", "需要做", "能打", "还能继续吃", "有没有必要同时尝试"). */
+export const ASKS_WHETHER_TO = /(?:要不要|需不需要|需要|用不用|能不能|能否|能|可以|可不可以|可否|是否|有必要|该不该|应不应该|(?<![不重主只])要)(?:[去做吃喝用服打查加换停吸输上戴补点些个再先还继续一下]|同时|尝试|试试|配合){0,4}$/u;
 
 /** How a reply takes up whether to take or do a thing without naming it or saying yes or no, in a
  *  sentence naming nothing else to take or do: on a condition or a threshold ("阳性再吃", "低于93再
@@ -665,6 +709,12 @@ export const WHETHER_TO_ON_CONDITION = /(?:再|才)(?:吃|用|服|打|做|吸|�
  *  "就行", is INSTEAD's, read in the same clauses). */
 export const WHETHER_TO_TOLD = /看看|观察|再(?:说|决定|定)|可以[^，,。；;]{0,4}(?:吃|用|服|打|做|吸|去|查|输|试|考虑|先|加|换|停)|要(?:吃|用|服|打|做|吸|查|输|加|停|换)|先(?:不|别|吃|用|试|看)|(?:别|不要)(?:自己)?(?:先)?(?:吃|用|服|打|做|吸|去|查|停|急)|避开|(?:尽量|最好)(?:避免|少)|不(?:这么|这样)(?:用|吃)|暂时|目前不|没必要|不必|不用|就可以|就能|(?:^|。)(?:查|做|吃|用|打|住|去|吸|测)(?:一下|个|点|吧)/u;
 
+/** The verbs of taking a medicine, in the words asking whether to ("能喝点", "要不要吃", "可以用"). */
+export const TAKES = /[吃喝用服打输吸涂擦贴抹含]/u;
+/** A clause telling a test to be done ("建议查查血常规", "要查查乙肝", "可以查个血常规"). */
+export const TELLS_A_TEST = /查|化验|检测|检查|(?:拍|做)(?:个|一下|一个)?(?:片|ct|彩超|b超|超声|心电图|胃镜|肠镜)/u;
+
 /** A clause that puts another thing in its place ("测抗原就够了", "换对乙酰氨基酚吧"): an answer
  *  whether to take or do the one asked about, though it names something else. */
 export const INSTEAD = /就行|就可以了|即可|就好了|就够了|换(?:成|用)?|改(?:用|成|吃)/u;
+

@@ -7,7 +7,7 @@ import { splitClauses, splitSentences } from '../text/segment';
 import { greetingEnd } from './fix-place';
 import { blank, framingPhrasesOf, withoutClosings, withoutFraming } from './framing';
 import { closingLineStart } from './missing-closing';
-import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, ASKS_WHETHER_TO, INSTEAD, NAMED_TREATMENTS, WHETHER_TO_ON_CONDITION, WHETHER_TO_TOLD, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
+import { ADVICE_GIVEN, BARE_YES_NO, ZH_YES_NO_WORDS, REPLY_PREAMBLE, ASKS_FOR_DRUG, DONE_ASKED, CAN_IT_ASKED, CAN_IT_RESULTS, LEFT_TO_A_DOCTOR, DONE_ASKED_LEAD, ASKS_FOR_VALUE, ASKS_WHAT_TO_DO, HOW_LIKELY, HOW_VERB, ASKS_WHETHER_TO, INSTEAD, NAMED_TREATMENTS, TAKES, TELLS_A_TEST, WHETHER_TO_ON_CONDITION, WHETHER_TO_TOLD, EN_FUNCTION_WORDS, EN_YES_NO_ANSWERS, KIND_ANSWERS, REPLY_ACKNOWLEDGEMENT, SAME_MEANING, TOPIC_ANSWERS, YES_NO_ANSWERS, ZH_FUNCTION_WORDS, type TopicAnswer } from './unanswered-question.phrases';
 import { LOOK_IT_UP } from './generic-reply.phrases';
 import { namesSelfHarm } from './risk-not-addressed';
 import { PhraseMatcher, compilePhrases, firstHit } from './phrase-matcher';
@@ -215,6 +215,12 @@ function saidBackFirst(asked: string, draft: string, language: Language): boolea
   return false;
 }
 
+/** Whether the draft says the thing asked about can be done, or not, in the question's own verb. */
+function answeredCanIt(question: string, draft: string): boolean {
+  const verb = CAN_IT_ASKED.exec(question)?.[1];
+  return verb !== undefined && new RegExp(`${verb}(?:得|不)${CAN_IT_RESULTS}`, 'u').test(draft);
+}
+
 /** Whether the draft says the thing asked about was done, or not, in the question's own verb. */
 function answeredDone(question: string, draft: string): boolean {
   const m = DONE_ASKED.exec(question);
@@ -224,11 +230,12 @@ function answeredDone(question: string, draft: string): boolean {
   return new RegExp(`(?:^|[\\p{P}\\s]|已经|已|都|早就|刚)${verb}(?:了|过)|没(?:有)?${verb}|还没`, 'u').test(draft);
 }
 
-/** The topic terms of the turn's other questions that question `i` does not share. */
-function othersOnly(termsOf: readonly Set<string>[], i: number): Set<string> {
+/** The terms of the turn's other questions (their topic terms, or those of `othersOf`) that question
+ *  `i`'s topic does not share. */
+function othersOnly(termsOf: readonly Set<string>[], i: number, othersOf: readonly Set<string>[] = termsOf): Set<string> {
   const own = termsOf[i] as Set<string>;
   const others = new Set<string>();
-  termsOf.forEach((terms, k) => {
+  othersOf.forEach((terms, k) => {
     if (k !== i) for (const t of terms) if (!own.has(t)) others.add(t);
   });
   return others;
@@ -251,15 +258,19 @@ function noNeedHere({ clauses, others }: NoNeed): boolean {
 }
 
 /** Whether the draft answers the question by its kind, a stance on a yes/no question aside. */
-function answeredByKind(q: Question, question: string, draft: string, language: Language, { shaped, mootable, deferrable }: Shape, noNeed: NoNeed): boolean {
+function answeredByKind(q: Question, question: string, draft: string, language: Language, shape: Shape, noNeed: NoNeed): boolean {
+  const { shaped, mootable, deferrable } = shape;
   // Only a question with no other interrogative: in "吃了药还是睡不好怎么办" 还是 means "still". Not a
   // shaped one: "Is it safe to take steroid tablets or nasal spray?" asks how safe either is, and
   // naming one side ("nasal saline helps") says nothing of that.
   if (!shaped && (q.kind === 'other' || q.kind === 'yes-no' || q.kind === 'which') && answeredAlternative(question, draft, language)) return true;
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
+  // Its own answers, "it depends" or "no need" (TopicAnswer.exclusive).
+  const exclusive = shape.families.find((f) => f.exclusive === true);
+  if (exclusive) return exclusive.answers.test(draft) || (deferrable && cues.deferral.test(draft)) || (mootable && noNeedHere(noNeed));
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || (language === 'zh' && NAMED_BY_FORM.test(draft)) || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
-  if (q.kind === 'yes-no' && language === 'zh' && answeredDone(question, draft)) return true;
+  if (q.kind === 'yes-no' && language === 'zh' && (answeredDone(question, draft) || answeredCanIt(question, draft))) return true;
   if (q.kind === 'how' && language === 'zh') {
     const verb = HOW_VERB.exec(question)?.[1];
     if (verb && draft.includes(verb)) return true;
@@ -339,6 +350,9 @@ interface NamedAt {
   named: Named;
   start: number;
   end: number;
+  /** Named by its form ("麻仁润肠丸" is found as "润肠丸"): its name may start up to NAME_BEFORE_FORM
+   *  characters earlier. */
+  byForm?: true;
 }
 
 /** What `text` names to take or do, each where it first stands. */
@@ -358,12 +372,35 @@ function treatmentsIn(text: string): NamedAt[] {
   if (byForm) {
     const start = byForm.index;
     const end = start + byForm[0].length;
-    if (!found.some((t) => t.start < end && t.end > start)) found.push({ named: namedBy([byForm[0]]), start, end });
+    if (!found.some((t) => t.start < end && t.end > start)) found.push({ named: namedBy([byForm[0]]), start, end, byForm: true });
   }
   return found;
 }
 
 const sameThing = (a: Named, b: Named): boolean => a === b || a.names.some((n) => b.names.includes(n));
+
+/** A patent medicine's name before its form, as NAMED_BY_FORM does not read it: "麻仁|润肠丸". */
+const NAME_BEFORE_FORM = 4;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Whether `before` ends in the words asking whether to take or do what follows (ASKS_WHETHER_TO);
+ *  for a thing named by its form, the first characters of its name may come between. */
+function asksWhetherTo(before: string, byForm: boolean): boolean {
+  if (ASKS_WHETHER_TO.test(before)) return true;
+  if (!byForm) return false;
+  for (let k = 1; k <= NAME_BEFORE_FORM && k < before.length; k++) {
+    if (HAN_ONLY.test(before.slice(-k)) && ASKS_WHETHER_TO.test(before.slice(0, -k))) return true;
+  }
+  return false;
+}
+
+/** A thing asked whether to take or do and never named in the reply (see unnamedAsk). */
+interface UnnamedAsk {
+  thing: Named;
+  /** Asked whether to take it ("能喝点中药吗", "要吃消炎药吗"), not to have it done: a clause telling a test
+   *  ("要查查乙肝") is another thing to do, and says nothing of taking it. */
+  takes: boolean;
+}
 
 /** "要不要吃阿奇霉素？", "需要雾化吗？": a Chinese question whether to take or do the one thing it
  *  names right after its asking words, beside other questions (a reply to a lone question is about
@@ -371,29 +408,40 @@ const sameThing = (a: Named, b: Named): boolean => a === b || a.names.some((n) =
  *  no said in a clause naming nothing else to take or do ("可以吃", "暂时不用"), "no need", "it
  *  depends", or another thing said to suffice ("自己测抗原就行"): the patient's story said back
  *  ("可能合并支原体，建议去医院查个支原体抗体") does not answer it. Undefined otherwise. */
-function unnamedAsk(q: Question, asked: string, draft: string, language: Language, alone: boolean): Named | undefined {
+function unnamedAsk(q: Question, asked: string, draft: string, language: Language, alone: boolean): UnnamedAsk | undefined {
   if (language !== 'zh' || q.kind !== 'yes-no' || alone) return undefined;
   const things = treatmentsIn(asked).sort((a, b) => a.start - b.start);
   const [first] = things;
-  if (!first || things.some((t) => !sameThing(t.named, first.named)) || !ASKS_WHETHER_TO.test(asked.slice(0, first.start))) return undefined;
-  return firstHit(first.named.inReply, draft) ? undefined : first.named;
+  const asking = first && asked.slice(0, first.start);
+  if (!first || asking === undefined || things.some((t) => !sameThing(t.named, first.named)) || !asksWhetherTo(asking, first.byForm === true)) return undefined;
+  return firstHit(first.named.inReply, draft) ? undefined : { thing: first.named, takes: TAKES.test(asking) };
 }
 
 /** Where a yes or no to `thing` may stand in `draft`: the clauses (or sentences, `by`) naming
- *  nothing else to take or do, and those putting another thing in its place ("测抗原就行"). */
-function onlyOf(thing: Named, draft: string, by: typeof splitClauses): string {
+ *  nothing else to take or do, and those putting another thing in its place ("测抗原就行"), but not
+ *  those on a word only another question's asking clause has ("糖尿病能喝中药吗？血糖控制在多少合适？"
+ *  → "不宜控制过严" is the target's). */
+function onlyOf({ thing, takes }: UnnamedAsk, draft: string, by: typeof splitClauses, others: ReadonlySet<string>): string {
+  const ownClause = (clause: string): boolean => {
+    if (takes && TELLS_A_TEST.test(clause) && !INSTEAD.test(clause)) return false;
+    for (const t of others) if (draftHas(clause, t)) return false;
+    return true;
+  };
+  // A sentence holds a condition with what it conditions: it is this thing's when some clause of it is
+  // ("先查个支原体抗体，阳性再吃。").
+  const own = by === splitClauses ? ownClause : (sentence: string) => splitClauses(sentence).some((c) => ownClause(c.text));
   return by(draft)
     .map((c) => c.text)
-    .filter((c) => INSTEAD.test(c) || treatmentsIn(c).every((t) => sameThing(t.named, thing)))
+    .filter((c) => (INSTEAD.test(c) || treatmentsIn(c).every((t) => sameThing(t.named, thing))) && own(c))
     .join('。');
 }
 
 /** Whether the reply takes up whether to take or do `thing` without naming it (see unnamedAsk). */
-function takenUpUnnamed(thing: Named, clauses: string, draft: string): boolean {
-  return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(thing, draft, splitSentences));
+function takenUpUnnamed(ask: UnnamedAsk, clauses: string, draft: string, others: ReadonlySet<string>): boolean {
+  return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(ask, draft, splitSentences, others));
 }
 
-function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, alone: boolean): Judged {
+function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, alone: boolean, othersTerms: () => ReadonlySet<string>): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -406,7 +454,8 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
   const unnamed = unnamedAsk(q, asked, draft.norm, language, alone);
   const shape = shapeOf(q, asked, topic, terms, language, unnamed !== undefined);
-  const stanceText = unnamed ? onlyOf(unnamed, draft.norm, splitClauses) : draft.norm;
+  const others = unnamed ? othersTerms() : NO_TERMS;
+  const stanceText = unnamed ? onlyOf(unnamed, draft.norm, splitClauses, others) : draft.norm;
   const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, stanceText, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];
@@ -414,9 +463,9 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const { shaped } = shape;
   const byOther =
     !sure &&
-    (answeredByKind(q, asked, draft.norm, language, shape, noNeed) ||
+    (answeredByKind(q, asked, unnamed ? stanceText : draft.norm, language, shape, noNeed) ||
       (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)) ||
-      (unnamed !== undefined && takenUpUnnamed(unnamed, stanceText, draft.norm)));
+      (unnamed !== undefined && takenUpUnnamed(unnamed, stanceText, draft.norm, others)));
   const byKind = stances.length > 0 || byOther;
   const takenUp = shaped ? byKind : shared > 0 || byKind;
   // "严重吗？" → "您有什么症状吗？": not answered yet, and not left either.
@@ -646,8 +695,11 @@ export const unansweredQuestion: Rule = {
     // Whether the reply asks the patient something (closing lines aside): a question mark or a
     // closing 吗/呢, not an interrogative inside a statement ("诊断一下是哪种类型的癫痫").
     const asksBack = (): boolean => ASKS_BACK.test(answerNorm);
+    // For a thing asked about and never named: the words of the other questions' asking clauses (their
+    // story is every question's), read only when needed.
+    let askedTermsOf: Set<string>[] | undefined;
     const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1),
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1, () => othersOnly(termsOf, i, (askedTermsOf ??= asked.map((t) => topicTerms(t.asked))))),
     );
     shareStances(judged, answerText.norm);
     // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.

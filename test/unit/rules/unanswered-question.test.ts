@@ -527,6 +527,67 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('holds a question asking for a Chinese medicine when the reply names none and never speaks of Chinese medicine', () => {
+    // toyhom-7517's reviewer: asked for a 中成药, given western medicines only.
+    expect(heldQuotes('胃酸多胃怕冷胃胀，要吃什么中成药比较好？', '浅表性胃炎饮食要有规律，多吃碳水化合物和维生素。口服丽珠得乐和奥美拉唑，坚持服用半个月。')).toEqual(['要吃什么中成药比较好？']);
+    // A reply on the illness that never says a word of it (toyhom-4413, toyhom-6739), a lone question or not.
+    expect(heldQuotes('肝炎好的中药方有吗?', '慢性肝炎的病因以乙型和丙型肝炎病毒为主，目前被确认有效的是抗病毒治疗，保持好心态。')).toEqual(['肝炎好的中药方有吗?']);
+    expect(heldQuotes('嗓子痛胃痛，治疗胃病嗓子的中药是什么？', '平时清淡饮食，忌辛辣生冷，多吃蔬菜水果，作息规律。')).toEqual(['治疗胃病嗓子的中药是什么？']);
+    expect(heldQuotes('孩子积食口臭，有没有调理脾胃的中药？要不要查微量元素？', '可以查一下微量元素，饭别吃太饱。')).toEqual(['有没有调理脾胃的中药？']);
+    // Whether to try it, beside other questions: "it depends" said of another thing is not its answer.
+    expect(heldQuotes('用不用多雾化几天？有没有必要同时尝试中药治疗？', '雾化时间要根据孩子症状控制情况而定。')).toEqual(['有没有必要同时尝试中药治疗？']);
+    expectTakenUp([
+      // One named, by its name, its form or its herbs.
+      ['胃酸多胃怕冷胃胀，要吃什么中成药比较好？', '可以吃香砂养胃丸，饭前吃。', 'zh'],
+      ['孩子积食口臭，有没有调理脾胃的中药？要不要查微量元素？', '可以用健胃消食片，微量元素不用查。', 'zh'],
+      ['嗓子痛，喝什么中药好？', '胖大海、金银花泡水喝。', 'zh'],
+      ['失眠有什么中成药？', '可以试试百乐眠胶囊。', 'zh'],
+      // Chinese medicine spoken of: declined, left to a visit, or given a stance.
+      ['肝炎好的中药方有吗?', '中药需要面诊看舌苔开，建议去中医科。', 'zh'],
+      ['胃胀吃什么中药？要做胃镜吗？', '不建议自己抓中药吃，先把胃镜做了。', 'zh'],
+      ['糖尿病有没有好的中药？', '中药不能代替降糖药，血糖还是要靠二甲双胍控制。', 'zh'],
+      // "It depends" or "no need" in its own words.
+      ['用不用多雾化几天？有没有必要同时尝试中药治疗？', '再雾化两三天。中药看孩子情况而定。', 'zh'],
+      // Not a question asking for one: how safe it is, or what it does, answered in other words.
+      ['吃中药有没有副作用？', '副作用一般不大，注意别长期吃。', 'zh'],
+      ['吃什么水果比较好？', '多吃苹果、香蕉。', 'zh'],
+    ]);
+  });
+
+  it('reads a yes or no to a thing never named only where it is not said of another ask, a test or another question', () => {
+    // A patent medicine named by its form, its name's first characters before the form.
+    expect(heldQuotes('我爸便秘，能吃麻仁润肠丸吗？开塞露用多了会依赖吗？', '开塞露偶尔用没问题，经常用直肠会变得不敏感。')).toEqual(['能吃麻仁润肠丸吗？']);
+    // "先别喝咖啡" is the coffee question's, "不宜控制过严" the target's: words only the other asking clause has.
+    expect(heldQuotes('阳了以后心慌，能喝咖啡吗，能吃倍他乐克吗', '最近先别喝咖啡和浓茶，会加重心慌。')).toEqual(['能吃倍他乐克吗']);
+    expect(heldQuotes('父亲糖尿病十年了，能喝中药吗？血糖控制在多少合适？', '空腹血糖控制在7左右即可，不宜控制过严。')).toEqual(['能喝中药吗？']);
+    // Asked whether to take it, told to have a test: another thing to do.
+    expect(heldQuotes('转氨酶80，是不是熬夜引起的？能喝点中药调理吗？', '熬夜一般不会让转氨酶升到80，要查查乙肝、丙肝。')).toEqual(['能喝点中药调理吗？']);
+    expectTakenUp([
+      // The patient's story is every question's: "抗原" is no other question's word here.
+      ['孩子阳了一周，抗原还是阳的，能去幼儿园吗，要不要再做核酸', '再在家待几天，等抗原转阴再去。测抗原就够了。', 'zh'],
+      ['打完疫苗三天胳膊还是很疼，还有点低烧，正常吗，能吃布洛芬吗', '正常，多数一周内好。低烧超过38.5或者疼得受不了可以吃。', 'zh'],
+      // A test asked about may be answered by a test.
+      ['胃疼半个月，是胃炎吗，要不要做胃镜', '像胃炎，先吃两周药，不好再查。', 'zh'],
+    ]);
+  });
+
+  it('takes up whether Chinese medicine, cupping or a cure would do by one named, by what it does, or in the question\'s own verb', () => {
+    expectTakenUp([
+      ['经常口腔溃疡，吃点清热的中成药会不会好点？需要补维生素吗？', '可以吃几天口炎清颗粒，维生素不用补。', 'zh'],
+      ['颈椎病拔罐有用吗？手麻要拍片吗？', '可以暂时缓解肌肉酸痛，但不能治本。手麻要拍片。', 'zh'],
+      // "能消吗" → "消不掉": the verb with its result.
+      ['子宫肌瘤3cm，中药能消吗？需要手术吗？', '消不掉。3厘米没症状的不需要手术。', 'zh'],
+      // No medicine of any kind for it.
+      ['胆囊结石1.2cm，有没有排石的中药？要不要切胆囊？', '不建议吃排石药，容易卡在胆总管。没症状的不用切。', 'zh'],
+      ['我有脂肪肝，吃什么中药能降？', '脂肪肝靠药降不下来，关键是减重。', 'zh'],
+    ]);
+    // Only what answers a question asking for a Chinese medicine: not a habit, nor a doctor's guidance in general.
+    expect(heldQuotes('脾胃虚弱，请问吃什么中药调理？大便稀怎么办？', '规律作息，少吃生冷。大便稀可以吃点蒙脱石散。')).toEqual(['请问吃什么中药调理？']);
+    expect(heldQuotes('胃炎吃什么中成药好？饮食要注意什么？', '少吃辛辣油腻，在医生指导下规范治疗。')).toEqual(['胃炎吃什么中成药好？']);
+    // A question on something else while taking it is not one on the medicine.
+    expect(heldQuotes('刚开了中药，饭前还是饭后喝？喝中药期间能喝茶吗？', '饭后半小时喝，尤其是清热的方子。')).toEqual(['喝中药期间能喝茶吗？']);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
