@@ -268,6 +268,25 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // How long it may be taken: "能长期吃吗" → "一般不超过2到4周", "短期用".
     { asks: /长期|一直吃|终身|一辈子/u, answers: /长期|短期|终身|一辈子|\d+\s*(?:到|至|-|~)?\s*\d*\s*(?:天|周|个月|月|年)|[一二两三四五六七八九十半]+(?:到[一二两三四五六七八九十]+)?(?:天|周|个月|年)/u },
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
+    // Whether it harms, in so many words ("对异味有影响吗？", "会有后遗症吗？", "对身体有害吗"): a stance on it
+    // ("和工作关系不大", "一般不会", "是有影响的"), not the illness said back (toyhom-3883's reviewer: a reply
+    // sending for tests and advising on drink leaves it; toyhom-6219's, a reply on heredity and cure).
+    {
+      asks: /(?:有|会有|有没有)(?:什么)?(?:影响|危害|害处|坏处|后遗症|伤害)(?:吗|么|嘛|呢)|有害(?:吗|么|嘛)|后遗症有(?:吗|么|没有)/u,
+      // Or what it does ("会让精子活力下降", "可能引起慢性鼻炎", "增加早产的机会", "少数人会腹泻"), how sure that
+      // is ("没有证据显示", "大量数据显示"), or what to do for it ("哺乳期一般会建议暂停哺乳", "可以继续喂").
+      answers: /影响|危害|害处|坏处|伤害|伤(?:肝|肾|胃|身|身体|骨髓)|损害|损伤|后遗症|(?:影响|关系|问题|危害)不大|没(?:什么)?关系|有关|无关|不会|没事|不要紧|放心|担心|安全|没问题|有害|无害|风险|(?:一般|通常|大多|多数|少数|部分人?|可能)会|暂停|停(?:药|奶|喂|用)|(?:可以|能)(?:继续)?(?:喂|哺乳)|继续(?:喂|哺乳)|引起|导致|造成|会让|让[^，,。]{0,6}(?:下降|升高|变差|变|减少|增加)|增加|升高|下降|减少|降低|不利|有利|机会|留下|传给|少数|多数|大部分|大多|恢复|可能|证据|数据|畸形|早产|流产|腐蚀|感染|常见|适应|照常|很少|极少|少量|正常/u,
+      shaped: true,
+      ownStances: true,
+    },
+    // Whether it passes to a child ("乙肝生小孩会遗传吗?"): how it passes or is blocked, or a stance
+    // (toyhom-3362's reviewer: "在医生的指导下可以怀孕" leaves it).
+    {
+      asks: /遗传(?:吗|么|嘛|给)|会不会遗传|传给(?:孩子|宝宝|胎儿|下一代|小孩)(?:吗|么|嘛)/u,
+      answers: /遗传|传给|传染给|母婴|垂直|阻断|免疫球蛋白|不会|一定会|概率|几率|风险|可能性|机会|家族|倾向|聚集|基因/u,
+      shaped: true,
+      ownStances: true,
+    },
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
@@ -432,6 +451,17 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /\blong[- ]term\b|\bforever\b|\bindefinitely\b|\bfor life\b/u,
       answers: /\blong[- ]term\b|\bshort[- ]term\b|\bforever\b|\bfor life\b|\b\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b/u },
     { asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u, answers: /\b(?:spreads?|spread by|contagious|infectious|transmit(?:ted|s)?|droplets?|airborne|isolate)\b/u },
+    // Whether it harms for good, the immune system, or runs in families: "Are there any long term
+    // repercussions for his lungs?", "I'm worried it will make my immune system bad?" → a word on it ("it won't
+    // weaken your immunity", "scarring is unlikely", "he should recover fully", "your resistance to infections
+    // stays unchanged", "it runs in families", an opening "Partly."), not a visit advised (covid-en-40's
+    // reviewer) nor why the medicine is not needed (covid-en-543's).
+    {
+      asks: /\b(?:immune system|immunity)\b[^.?!]{0,40}\b(?:weak\w*|bad|low|lower\w*|compromis\w*|suppress\w*|damag\w*|harm\w*)|\b(?:weak\w*|lower\w*|compromis\w*|suppress\w*|damag\w*|harm\w*|make)\b[^.?!]{0,30}\b(?:immune system|immunity)\b|\b(?:long[- ]term|lasting|permanent) (?:effects?|damage|repercussions?|consequences?|problems?)\b|\brepercussions?\b|\bhereditary\b|\binherit\w*/u,
+      answers: /\bimmun\w*|\bweak\w*|\bstrong(?:er)?\b|\bcompromis\w*|\bsuppress\w*|\bharm\w*|\bdamag\w*|\baffect\w*|\beffects?\b|\bsafe\w*|\brisks?\b|\bpermanent\w*|\blasting\b|\blong[- ]term\b|\bcomplications?\b|\brecover\w*|\bheal\w*|\bscar\w*|\bfibrosis\b|\binherit\w*|\bgenetic\w*|\bgenes?\b|\bhereditary\b|\bpass(?:ed)? (?:on|to)\b|\bunlikely\b|\blikely\b|\bchances?\b|\bfamil(?:y|ies)\b|\bcarr(?:y|ies|ier|iers)\b|\bnormal\w*|\bclears? up\b|\boutgrow\w*|\bfully\b|\bcompletely\b|\bback to\b|\bgoes away\b|\brare\w*|\bmost people\b|\bfight\w* (?:off )?infections?\b|\bresistance\b|\bdefen[cs]es?\b|\bprone\b|(?:^|[.!?:]\s*)(?:yes|no|partly|neither|often|sometimes|rarely)\b/u,
+      shaped: true,
+      ownStances: true,
+    },
     // Staying home or going back: "Can my child go to school?" → "Keep her home for two days".
     {
       asks: /\b(?:stay (?:at )?home|go (?:back )?to (?:school|work)|return to (?:school|work)|quarantine|isolate)\b/u,

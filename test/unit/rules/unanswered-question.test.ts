@@ -256,6 +256,21 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it('holds whether it harms for good or weakens immunity when the reply says nothing of it', () => {
+    // covid-en-40: a visit advised, nothing on the lungs; covid-en-543: why the antibiotic is not needed.
+    expect(heldQuotes('My son had pneumonia 5 months ago and still coughs. Are there any long term repercussions for his lungs if he continues without treatment.', 'I strongly recommend you to send him to the doctor for a re-evaluation of the situation.', 'en')).toEqual(['Are there any long term repercussions for his lungs if he continues without treatment.']);
+    expect(heldQuotes("She gave me Klacid to take if I feel worse. I'm worried it will make my immune system bad?", "I don't recommend antibiotics for a simple viral infection. They are not effective for viruses.", 'en')).toEqual(["I'm worried it will make my immune system bad?"]);
+    expectTakenUp([
+      ["Having type 1 diabetes doesn't mean you have low immunity, does it?", 'If well controlled, your immunity and ability to handle infections should be ok.', 'en'],
+      ['Are there any long term effects on his lungs?', 'Most children recover fully; lasting scarring is unlikely.', 'en'],
+      ['Is this hereditary? Should my kids be tested?', 'It can run in families through a genetic change, so yes, test them.', 'en'],
+      // In other words: how likely, how the body copes, an opening "Partly."
+      ['Is migraine hereditary?', 'Often, yes. If one parent has migraines, a child has roughly a 50% chance of getting them too.', 'en'],
+      ['Will the steroid injection in my knee weaken my immune system?', 'A single injection puts only a little steroid into the rest of your body, so your resistance to infections stays unchanged.', 'en'],
+      ['Is psoriasis hereditary?', 'Partly. Many children of parents with it never get it.', 'en'],
+    ]);
+  });
+
   it('takes the answers good English replies give in their own words (probed: 220 replies written to answer every question)', () => {
     expectTakenUp([
       // A modal standing alone; how much, for "will it make it less effective".
@@ -586,6 +601,26 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('胃炎吃什么中成药好？饮食要注意什么？', '少吃辛辣油腻，在医生指导下规范治疗。')).toEqual(['胃炎吃什么中成药好？']);
     // A question on something else while taking it is not one on the medicine.
     expect(heldQuotes('刚开了中药，饭前还是饭后喝？喝中药期间能喝茶吗？', '饭后半小时喝，尤其是清热的方子。')).toEqual(['喝中药期间能喝茶吗？']);
+  });
+
+  it('holds whether it harms or passes to a child when the reply says nothing of it, however near its topic', () => {
+    // toyhom-3883: tests and drink advice on 乙肝, nothing on the smell at work.
+    expect(heldQuotes('乙肝小三阳对异味有影响吗？前几天肝疼了几天', '您这种情况一定要去医院查个乙肝五项和肝功能，平时不要饮酒，保持心情舒畅。')).toEqual(['乙肝小三阳对异味有影响吗？']);
+    // toyhom-3362: "可以怀孕" is no word on whether it passes to the child.
+    expect(heldQuotes('乙肝携带者生小孩会遗传吗?有什么方法根治吗', '暂时没什么办法根治，在医生的指导下可以怀孕。')).toEqual(['乙肝携带者生小孩会遗传吗?']);
+    expect(heldQuotes('孩子癫痫后遗症有吗？药要吃多久？', '一般要吃两到三年，按时复诊。')).toEqual(['孩子癫痫后遗症有吗？']);
+    expectTakenUp([
+      ['以前在水泥厂工作过，这个有影响吗', '肺动脉高压是房缺导致的，和工作关系不大。', 'zh'],
+      ['没有抗体和乙肝病人吃饭有影响吗？', '一起吃饭一般不会感染，乙肝主要经血液、母婴传播。', 'zh'],
+      ['做肝穿会有后遗症吗？对身体有害吗', '一般不会，很安全。', 'zh'],
+      ['乙肝妈妈生小孩会遗传吗？', '可以母婴阻断，出生后12小时内打乙肝免疫球蛋白和疫苗。', 'zh'],
+      // What it does, how likely, or what to do for it, in the reply's own words.
+      ['男人抽烟喝酒，对精子有影响吗，备孕要戒多久', '烟酒会让精子活力下降。建议戒三个月以上再备孕。', 'zh'],
+      ['我爸妈都有高血压，这个会遗传吗', '有家族聚集倾向，您得的机会比一般人高一些，但不是一定会得。', 'zh'],
+      ['哺乳期感冒了，吃布洛芬对宝宝有影响吗？', '布洛芬进入乳汁很少，可以吃，照常喂奶。', 'zh'],
+      // Not asked in so many words: what it does to the child is read as before.
+      ['吃感冒药对孩子有什么影响？能喂奶吗', '一般的感冒药量很小，可以喂。', 'zh'],
+    ]);
   });
 
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
