@@ -450,7 +450,14 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // How long it may be taken: "Can I take it long term?" → "I'd keep it to 2-4 weeks".
     { asks: /\blong[- ]term\b|\bforever\b|\bindefinitely\b|\bfor life\b/u,
       answers: /\blong[- ]term\b|\bshort[- ]term\b|\bforever\b|\bfor life\b|\b\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:days?|weeks?|months?|years?)\b/u },
-    { asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u, answers: /\b(?:spreads?|spread by|contagious|infectious|transmit(?:ted|s)?|droplets?|airborne|isolate)\b/u },
+    // Whether it passes on: "Are you still contagious until symptom free?" is not answered by how long the
+    // illness lasts (covid-en-591's reviewer), but by how it spreads, a stance, or when isolation ends.
+    {
+      asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u,
+      answers: /\b(?:spreads?|spread by|contagious|contagion|infectious|infect(?:s|ed|ing)?|transmi(?:t|ts|tted|ssion|ssible)|droplets?|airborne|isolat\w*|quarantin\w*|masks?|hand ?washing|wash (?:your )?hands|keep (?:\w+ )?(?:away|apart)|away from|separate|ventilat\w*|windows?|distance|safe|risk|unlikely|no longer|go back|return to|breastfe\w*)\b|(?:^|[.!?:]\s*)(?:yes|no|possibly|probably|unlikely)\b/u,
+      shaped: true,
+      ownStances: true,
+    },
     // Whether it harms for good, the immune system, or runs in families: "Are there any long term
     // repercussions for his lungs?", "I'm worried it will make my immune system bad?" → a word on it ("it won't
     // weaken your immunity", "scarring is unlikely", "he should recover fully", "your resistance to infections

@@ -271,6 +271,18 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('holds whether it passes on when the reply says only how long the illness lasts or what it is', () => {
+    // covid-en-591's reviewer: "the infection can last up to two weeks" leaves "still contagious until symptom free?".
+    const patient = 'How long is the contagious period? Are you still contagious until symptom free?';
+    expect(heldQuotes(patient, 'For most people the infection can last up to two weeks.', 'en')).toEqual(['Are you still contagious until symptom free?']);
+    expect(heldQuotes('What is this rash on her cheeks? Is it contagious?', "This sounds like fifth disease, a mild viral illness in kids.", 'en')).toEqual(['Is it contagious?']);
+    expectTakenUp([
+      [patient, 'Usually about 10 days; once you have been fever-free for a day you can stop isolating.', 'en'],
+      ['Can animal byproducts spread coronavirus?', 'In brief: No. We have no evidence of any concern with such spread.', 'en'],
+      ['Should we use his nebulizer or will it spread the virus? Should he take his rescue pack?', 'He can, but in a separate room with the door closed, away from others. Start the rescue pack if his sputum changes colour.', 'en'],
+    ]);
+  });
+
   it('takes the answers good English replies give in their own words (probed: 220 replies written to answer every question)', () => {
     expectTakenUp([
       // A modal standing alone; how much, for "will it make it less effective".
