@@ -412,16 +412,17 @@ function unnamedAsk(q: Question, asked: string, draft: string, language: Languag
   if (language !== 'zh' || q.kind !== 'yes-no' || alone) return undefined;
   const things = treatmentsIn(asked).sort((a, b) => a.start - b.start);
   const [first] = things;
-  const asking = first && asked.slice(0, first.start);
-  if (!first || asking === undefined || things.some((t) => !sameThing(t.named, first.named)) || !asksWhetherTo(asking, first.byForm === true)) return undefined;
-  return firstHit(first.named.inReply, draft) ? undefined : { thing: first.named, takes: TAKES.test(asking) };
+  if (!first || things.some((t) => !sameThing(t.named, first.named))) return undefined;
+  const asking = asked.slice(0, first.start);
+  if (!asksWhetherTo(asking, first.byForm === true) || firstHit(first.named.inReply, draft)) return undefined;
+  return { thing: first.named, takes: TAKES.test(asking) };
 }
 
-/** Where a yes or no to `thing` may stand in `draft`: the clauses (or sentences, `by`) naming
+/** Where a yes or no to `thing` may stand in `draft`: the clauses (or sentences) naming
  *  nothing else to take or do, and those putting another thing in its place ("测抗原就行"), but not
  *  those on a word only another question's asking clause has ("糖尿病能喝中药吗？血糖控制在多少合适？"
  *  → "不宜控制过严" is the target's). */
-function onlyOf({ thing, takes }: UnnamedAsk, draft: string, by: typeof splitClauses, others: ReadonlySet<string>): string {
+function onlyOf({ thing, takes }: UnnamedAsk, draft: string, unit: 'clause' | 'sentence', others: ReadonlySet<string>): string {
   const ownClause = (clause: string): boolean => {
     if (takes && TELLS_A_TEST.test(clause) && !INSTEAD.test(clause)) return false;
     for (const t of others) if (draftHas(clause, t)) return false;
@@ -429,8 +430,8 @@ function onlyOf({ thing, takes }: UnnamedAsk, draft: string, by: typeof splitCla
   };
   // A sentence holds a condition with what it conditions: it is this thing's when some clause of it is
   // ("先查个支原体抗体，阳性再吃。").
-  const own = by === splitClauses ? ownClause : (sentence: string) => splitClauses(sentence).some((c) => ownClause(c.text));
-  return by(draft)
+  const own = unit === 'clause' ? ownClause : (sentence: string) => splitClauses(sentence).some((c) => ownClause(c.text));
+  return (unit === 'clause' ? splitClauses : splitSentences)(draft)
     .map((c) => c.text)
     .filter((c) => (INSTEAD.test(c) || treatmentsIn(c).every((t) => sameThing(t.named, thing))) && own(c))
     .join('。');
@@ -438,7 +439,7 @@ function onlyOf({ thing, takes }: UnnamedAsk, draft: string, by: typeof splitCla
 
 /** Whether the reply takes up whether to take or do `thing` without naming it (see unnamedAsk). */
 function takenUpUnnamed(ask: UnnamedAsk, clauses: string, draft: string, others: ReadonlySet<string>): boolean {
-  return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(ask, draft, splitSentences, others));
+  return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(ask, draft, 'sentence', others));
 }
 
 function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, alone: boolean, othersTerms: () => ReadonlySet<string>): Judged {
@@ -455,7 +456,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const unnamed = unnamedAsk(q, asked, draft.norm, language, alone);
   const shape = shapeOf(q, asked, topic, terms, language, unnamed !== undefined);
   const others = unnamed ? othersTerms() : NO_TERMS;
-  const stanceText = unnamed ? onlyOf(unnamed, draft.norm, splitClauses, others) : draft.norm;
+  const stanceText = unnamed ? onlyOf(unnamed, draft.norm, 'clause', others) : draft.norm;
   const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, stanceText, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
   const first = stances[0];
@@ -699,7 +700,7 @@ export const unansweredQuestion: Rule = {
     // story is every question's), read only when needed.
     let askedTermsOf: Set<string>[] | undefined;
     const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1, () => othersOnly(termsOf, i, (askedTermsOf ??= asked.map((t) => topicTerms(t.asked))))),
+      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1, () => othersOnly(termsOf, i, (askedTermsOf ??= asked.map((a) => topicTerms(a.asked))))),
     );
     shareStances(judged, answerText.norm);
     // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
