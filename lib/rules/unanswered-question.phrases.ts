@@ -239,8 +239,8 @@ export interface TopicAnswer {
 }
 
 /** Chinese medicine spoken of in a reply: its words, a doctor of it, a way of giving it, a patent
- *  medicine or herb named, or no medicine at all. Any medicine named by its form (NAMED_BY_FORM) answers too: a western one so
- *  named ("奥美拉唑肠溶胶囊") slips by, a miss rather than a false hold. */
+ *  medicine or herb named, or no medicine at all. Any medicine named by its form (NAMED_BY_FORM)
+ *  answers too: a western one so named ("奥美拉唑肠溶胶囊") slips by, a miss rather than a false hold. */
 const TCM_NAMES = compilePhrases([
   '中药', '中成药', '中医', '草药', '偏方', '验方', '药方', '方剂', '方子', '汤药', '汤剂', '膏方', '煎服', '煎煮', '代茶饮', '泡水', '辨证', '针灸', '艾灸', '拔罐', '推拿',
   // Patent medicines the lexicon does not carry, by the names patients and doctors say them.
@@ -270,7 +270,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     { asks: /传染|传给|会传/u, answers: /传染|传播|飞沫|接触|隔离/u },
     // Whether it harms, in so many words ("对异味有影响吗？", "会有后遗症吗？", "对身体有害吗"): a stance on it
     // ("和工作关系不大", "一般不会", "是有影响的"), not the illness said back (toyhom-3883's reviewer: a reply
-    // sending for tests and advising on drink leaves it; toyhom-6219's, a reply on heredity and cure).
+    // sending for tests and advising on drink leaves it).
     {
       asks: /(?:有|会有|有没有)(?:什么)?(?:影响|危害|害处|坏处|后遗症|伤害)(?:吗|么|嘛|呢)|有害(?:吗|么|嘛)|后遗症有(?:吗|么|没有)/u,
       // Or what it does ("会让精子活力下降", "可能引起慢性鼻炎", "增加早产的机会", "少数人会腹泻"), how sure that
@@ -279,8 +279,9 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       shaped: true,
       ownStances: true,
     },
-    // Whether it passes to a child ("乙肝生小孩会遗传吗?"): how it passes or is blocked, or a stance
-    // (toyhom-3362's reviewer: "在医生的指导下可以怀孕" leaves it).
+    // Whether it passes to a child ("乙肝生小孩会遗传吗?"): how it passes or is blocked, how likely, or a
+    // stance (toyhom-3362's reviewer: "在医生的指导下可以怀孕" leaves it; that reply's "不知道你的乙肝情况"
+    // still reads as "it depends").
     {
       asks: /遗传(?:吗|么|嘛|给)|会不会遗传|传给(?:孩子|宝宝|胎儿|下一代|小孩)(?:吗|么|嘛)/u,
       answers: /遗传|传给|传染给|母婴|垂直|阻断|免疫球蛋白|不会|一定会|概率|几率|风险|可能性|机会|家族|倾向|聚集|基因/u,
