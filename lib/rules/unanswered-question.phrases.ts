@@ -455,7 +455,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // illness lasts (covid-en-591's reviewer), but by how it spreads, a stance, or when isolation ends.
     {
       asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u,
-      answers: /\b(?:spreads?|spread by|contagious|contagion|infectious|infect(?:s|ed|ing)?|transmi(?:t|ts|tted|ssion|ssible)|droplets?|airborne|isolat\w*|quarantin\w*|masks?|hand ?washing|wash (?:your )?hands|keep (?:\w+ )?(?:away|apart)|away from|separate|ventilat\w*|windows?|distance|safe|risk|unlikely|no longer|go back|return to|breastfe\w*)\b|(?:^|[.!?:]\s*)(?:yes|no|possibly|probably|unlikely)\b/u,
+      answers: /\b(?:spreads?|spread by|pass(?:ed|es)? (?:it |this )?(?:on|to)|catch(?:es)? (?:it|this)|contagious|contagion|infectious|infect(?:s|ed|ing)?|transmi(?:t|ts|tted|ssion|ssible)|droplets?|airborne|isolat\w*|quarantin\w*|masks?|hand ?washing|wash (?:your )?hands|keep (?:\w+ )?(?:away|apart)|away from|separate|ventilat\w*|windows?|distance|safe|risk|unlikely|no longer|go back|return to|breastfe\w*)\b|(?:^|[.!?:]\s*)(?:yes|no|possibly|probably|unlikely)\b/u,
       shaped: true,
       ownStances: true,
     },

@@ -279,6 +279,9 @@ describe('unanswered-question (en)', () => {
     expectTakenUp([
       [patient, 'Usually about 10 days; once you have been fever-free for a day you can stop isolating.', 'en'],
       ['Can animal byproducts spread coronavirus?', 'In brief: No. We have no evidence of any concern with such spread.', 'en'],
+      // Passing it on, said so: a fresh probe's good replies.
+      ['I got a positive TB skin test. Am I contagious? Do I need treatment?', "A positive skin test alone usually means latent infection, which can't be passed to anyone. You'll need a chest X-ray.", 'en'],
+      ['Is it ok to exercise with a cold? Can I spread it at the gym?', 'Light exercise is fine without fever. You can pass it on, so wipe the equipment.', 'en'],
       ['Should we use his nebulizer or will it spread the virus? Should he take his rescue pack?', 'He can, but in a separate room with the door closed, away from others. Start the rescue pack if his sputum changes colour.', 'en'],
     ]);
   });
