@@ -155,7 +155,7 @@ export const TRIED_IN_VAIN = {
   // Taken (吃, 服), not swallowed (吞: at once); many of a medicine, not many tablets.
   many: /^(?:吃|服)[^片粒]*(?:很多|好多)[^片粒]*$/u,
   // Right after it, not somewhere on: "吞了好多药，反正活着也没用" is no medicine failing.
-  after: /^[，,\s]*(?:都|也|还是|一直|但是|可是|但)?(?:没用|没有用|不管用|没效果|没有效果|效果不好|效果不大|无效|不见好|没好|没见好|不行|治不好|好不了)/u,
+  after: /^[，,\s]*(?:都|也|还是|一直|但是|可是|但)?(?:没用|没有用|不管用|没效果|没有效果|没有?效|效果不好|效果不大|无效|不见好|没好|没见好|不行|治不好|好不了)/u,
 };
 
 // A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the
@@ -182,10 +182,12 @@ export const NAMED_NOT_FELT: PhraseLists = {
 };
 
 // An overdose asked about as a limit, to keep from it: "How many tablets would be an overdose? I want to
-// make sure I don't give my husband too much", "吃多少算过量".
+// make sure I don't give my husband too much", "吃多少算过量", "Can you overdose on it?".
 export const OVERDOSE_AS_LIMIT: PhraseLists = {
   zh: ['{算|会}过量', '过量的标准'],
-  en: ['{would|will|is|counts as|count as} {be |}an overdose', '{avoid|prevent} {an |}overdos', 'without overdosing'],
+  en: ['{would|will|is|counts as|count as} {be |}an overdose', '{avoid|prevent} {an |}overdos', 'without overdosing',
+    // Whether one can at all: "Should I take vitamin D in winter? Can you overdose on it?"
+    '{can|could} {you|i|one|we|he|she|someone} overdose', '{possible|easy} to overdose'],
 };
 
 // A history that has come back is now ("以前的胸痛又犯了", "my previous chest pain is back"): read

@@ -176,7 +176,7 @@ describe('risk-not-addressed (zh)', () => {
     // Feeling a burden alone, a long sleep, release from insomnia, a grandparent's affairs.
     '生病以来总觉得拖累家人', '吃了安眠药一睡不醒到中午', '我想从失眠中解脱出来',
     // Many medicines tried over the years, none working.
-    '我失眠好几年了，吃了很多药都没用，还有什么办法吗', '吃了好多药，也不见好，怎么办',
+    '我失眠好几年了，吃了很多药都没用，还有什么办法吗', '吃了好多药，也不见好，怎么办', '失眠好几年，吃了很多中药都没有效，还能怎么办',
     // A walk that helps is no goodbye.
     '我走了一会儿就更轻松了'])(
     'does not read an everyday mention as a risk (food and drink, a usual dose, a sore throat): %s',
@@ -375,6 +375,7 @@ describe('risk-not-addressed (en)', () => {
   it.each([
     "My nose is completely blocked and I can't breathe through it at night.",
     "How many paracetamol tablets would be an overdose? I want to make sure I don't give my husband too much.",
+    'Should I take vitamin D in winter? Can you overdose on it?',
     'My oxygen is 97%, just a cough.',
     // A vital sign listed from the ICU chart (covid-en-63), and a tight chest in asthma (covid-en-274).
     'She is on a ventilator. Respiratory - 28 Oxygen - 84 B. P. - 118/70',
