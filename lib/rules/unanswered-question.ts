@@ -462,8 +462,11 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
+  // An English sure stance may turn out another question's (sureOnly, read in shareStances): the other
+  // answers are read too ("is it bad for a baby?" → "doesn't cause lasting sinus problems. For babies a
+  // fan is fine").
   const byOther =
-    !sure &&
+    (!sure || (language === 'en' && shared === 0)) &&
     (answeredByKind(q, asked, unnamed ? stanceText : draft.norm, language, shape, noNeed) ||
       (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)) ||
       (unnamed !== undefined && takenUpUnnamed(unnamed, stanceText, draft.norm, others)));

@@ -268,6 +268,11 @@ describe('unanswered-question (en)', () => {
       ['Is migraine hereditary?', 'Often, yes. If one parent has migraines, a child has roughly a 50% chance of getting them too.', 'en'],
       ['Will the steroid injection in my knee weaken my immune system?', 'A single injection puts only a little steroid into the rest of your body, so your resistance to infections stays unchanged.', 'en'],
       ['Is psoriasis hereditary?', 'Partly. Many children of parents with it never get it.', 'en'],
+      // A stance that is the other question's leaves this one to its other answers ("fine").
+      ['Will sleeping with a fan cause permanent sinus problems? and is it bad for a baby?', "No, a fan can dry your nose but doesn't cause lasting sinus problems. For babies a fan is fine.", 'en'],
+      // A stage taken to answers until when; the emergency department answers how dangerous.
+      ['乙肝妈妈吃替诺福韦怀孕，药对宝宝有影响吗？要吃到什么时候', '大量数据显示不增加畸形。一般吃到产后，别自己停。', 'zh'],
+      ['孩子喝了一口84消毒液 会有危险吗', '84消毒液有腐蚀性，一口的量要马上去急诊。', 'zh'],
     ]);
   });
 
