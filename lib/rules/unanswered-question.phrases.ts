@@ -65,14 +65,14 @@ export const KIND_ANSWERS = {
     doseTime: /\b(?:mornings?|evenings?|afternoons?|at night|bedtime|before bed|breakfast|lunch|dinner|meals?|empty stomach)\b/u,
     // A number, or a count in words ("one tablet", "twice a day").
     // "keep to one gummy a day": a count of anything a day is an amount.
-    amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:one|two|three|half a|a single)\s+[a-z]+\s+(?:a|per|each)\s+day\b|\b(?:once|twice)\b/u,
+    amount: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|half|a half|a quarter|a single|single|a couple of|a few)\s+(?:tablets?|pills?|capsules?|tabs?|doses?|puffs?|drops?|times?|hours?|minutes?|litres?|liters?|glasses|cups?|units?|milligrams?|grams?|teaspoons?|spoonfuls?)\b|\b(?:one|two|three|half a|a single)\s+(?:[a-z]+\s+)?(?:a|per|each)\s+(?:day|week)\b|\b(?:once|twice)\b/u,
     // "Why do I feel dizzy?" → "Venlafaxine can lower blood pressure": what the medicine does;
     // "Why is it worse at night?" → "tiredness makes worries louder".
     // "Why does covid cause loss of smell?" → "Several factors play a role", "which is why…",
     // "hair shedding that occurs 2 to 3 months after a fever".
     // Or what it is and what it does: "This is telogen effluvium", "the virus damages the support cells
     // …, so the nerves stop working".
-    cause: /\b(?:factors?|reasons?|plays? a role|(?:which|that) is why|that's why|explains?|occurs? (?:\S+ ){0,5}?(?:after|when|because|in)|happens? (?:\S+ ){0,5}?(?:after|because)|caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you|this is|it's called|known as|damages?|inflam\w*|irritat\w*|pushes|triggers?|so (?:the|it|they|your|many))\b/u,
+    cause: /\b(?:factors?|reasons?|plays? a role|(?:which|that) is why|that's why|explains?|occurs? (?:\S+ ){0,5}?(?:after|when|because|in)|happens? (?:\S+ ){0,5}?(?:after|because)|caused? by|causes?|(?:can|may|could|will|tends? to) (?:lower|raise|drop|increase|reduce|make|lead to|trigger|affect)|makes? (?!sure\b)|comes? from|because of|due to|because|result of|related to|linked to|(?:a )?part of (?:your|the|an?)|reason|likely|probably|most likely|could be|may be|might be|suggests?|sounds like|seems|side effects?|a sign of|a reaction|is normal|is common|happens when|when you|this is|it's called|known as|damages?|inflam\w*|irritat\w*|pushes|triggers?|sets? (?:them|it|this|these) off|so (?:the|it|they|your|many))\b/u,
     moot: /\b(?:no need|not need|don't need|do not need|not necessary|unnecessary|stop (?:taking|using))\b(?! to (?:worry|panic|be (?:worried|scared|afraid)))/u,
     condition: /\b(?:if|as soon as|once|in case|whenever|unless|should you)\b/u,
     until: /\b(?:until|till|once)\b/u,
@@ -456,7 +456,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // illness lasts (covid-en-591's reviewer), but by how it spreads, a stance, or when isolation ends.
     {
       asks: /\bcatch (?:it|this)\b|\bcontagious\b|\binfectious\b|\bspread\b|\bpass (?:it|this) (?:on|to)\b/u,
-      answers: /\b(?:spreads?|spread by|pass(?:ed|es)? (?:it |this )?(?:on|to)|catch(?:es)? (?:it|this)|contagious|contagion|infectious|infect(?:s|ed|ing)?|transmi(?:t|ts|tted|ssion|ssible)|droplets?|airborne|isolat\w*|quarantin\w*|masks?|hand ?washing|wash (?:your )?hands|keep (?:\w+ )?(?:away|apart)|away from|separate|ventilat\w*|windows?|distance|safe|risk|unlikely|no longer|go back|return to|breastfe\w*)\b|(?:^|[.!?:]\s*)(?:yes|no|possibly|probably|unlikely)\b/u,
+      answers: /\b(?:spreads?|spread by|pass(?:ed|es)? (?:it |this )?(?:on|to|by|through|between)|catch(?:es)? (?:it|this)|contagious|contagion|infectious|infect(?:s|ed|ing)?|transmi(?:t|ts|tted|ssion|ssible)|droplets?|airborne|isolat\w*|quarantin\w*|masks?|hand ?washing|wash (?:your )?hands|keep (?:\w+ )?(?:away|apart)|away from|separate|ventilat\w*|windows?|distance|safe|risk|unlikely|no longer|go back|return to|breastfe\w*)\b|(?:^|[.!?:]\s*)(?:yes|no|possibly|probably|unlikely)\b/u,
       shaped: true,
       ownStances: true,
     },

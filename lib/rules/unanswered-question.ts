@@ -23,7 +23,7 @@ const EN_FUNCTION = new Set(EN_FUNCTION_WORDS);
 // "不是。", "没有，…" (a Chinese one stands alone: "可以吃布洛芬" opens with advice, "可以，…" with a yes).
 const OPENING_YES_NO: Record<Language, RegExp> = {
   // "You can, don't delay it.": a modal standing alone is a yes or a no too.
-  en: /(?:^|[.:!?\n])\s*(?:yes|no|nope|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe|you (?:can|can't|cannot|may|should|shouldn't|should not)(?=\s*[,.;!]))\b/gu,
+  en: /(?:^|[.:!?\n])\s*(?:yes|no|nope|not yet|not really|not at all|absolutely|definitely|not necessarily|probably not|very unlikely|unlikely|probably|likely|possibly|maybe|you (?:can|can't|cannot|may|should|shouldn't|should not)(?=\s*[,.;!]))\b/gu,
   zh: new RegExp(`(?:^|[。！？!?\\n])\\s*(?:${ZH_YES_NO_WORDS.join('|')})(?=[，,。！!\\s])`, 'gu'),
 };
 // "Yes and yes.", "Yes to both": one opening, two answers (the second yes is not at a sentence's start).

@@ -348,6 +348,10 @@ describe('referral-without-reason (zh)', () => {
     ['孩子喝了一口84消毒液，会有危险吗', '84消毒液有腐蚀性，一口的量要马上去急诊。'],
     ['孕26周，低烧37.8，对胎儿有影响吗', '短时间低热一般不会伤到宝宝。注意胎动，如有减少或腹痛、阴道流液及时去产科。'],
     ['孩子抽动症，要不要吃药？', '轻的先观察。如果抽动频繁、影响学习，再去儿童精神科考虑药物。'],
+    // A held-out probe's good replies: a therapy named, infection of broken skin, a burn.
+    ['总担心自己得了肿瘤，反复检查都正常，怎么办', '这更像疾病焦虑。建议到心理科就诊，认知行为治疗对这个问题效果很好。'],
+    ['脐带脱落后有点渗液，要紧吗', '少量渗液很常见。如果渗液发臭、流脓、周围皮肤发红，要去医院看看。'],
+    ['孩子吃了一包干燥剂，要紧吗', '硅胶的无毒，喝点水就行；若是生石灰的要去急诊，会烧伤食道。'],
   ])('takes a safety net with its sign, or what the visit does, as the referral\'s reason: %s → %s', (patient, draft) => {
     expect(findingsOf(RULE, turn(patient, draft, 'zh'))).toEqual([]);
   });

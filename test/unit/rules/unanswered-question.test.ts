@@ -273,6 +273,10 @@ describe('unanswered-question (en)', () => {
       // A stage taken to answers until when; the emergency department answers how dangerous.
       ['乙肝妈妈吃替诺福韦怀孕，药对宝宝有影响吗？要吃到什么时候', '大量数据显示不增加畸形。一般吃到产后，别自己停。', 'zh'],
       ['孩子喝了一口84消毒液 会有危险吗', '84消毒液有腐蚀性，一口的量要马上去急诊。', 'zh'],
+      // A held-out probe's good replies: "Not yet" opening, a count a day, what sets it off.
+      ['Is it safe to give my 5 month old water? How much?', 'Not yet; breast milk covers her needs. After 6 months, a few sips with meals.', 'en'],
+      ['Is it ok to eat eggs every day with high cholesterol? how many', 'For most people, yes; dietary cholesterol has a small effect. One a day is reasonable.', 'en'],
+      ['My wife gets migraines around her period. Why? What can she take?', 'The drop in estrogen just before menstruation sets them off. Naproxen started 2 days before can prevent many.', 'en'],
     ]);
   });
 
@@ -287,6 +291,7 @@ describe('unanswered-question (en)', () => {
       // Passing it on, said so: a fresh probe's good replies.
       ['I got a positive TB skin test. Am I contagious? Do I need treatment?', "A positive skin test alone usually means latent infection, which can't be passed to anyone. You'll need a chest X-ray.", 'en'],
       ['Is it ok to exercise with a cold? Can I spread it at the gym?', 'Light exercise is fine without fever. You can pass it on, so wipe the equipment.', 'en'],
+      ['I have psoriasis. Is it contagious? Will my kids get it?', "It can't be passed by touch. Children of a parent with it have a higher chance.", 'en'],
       ['Should we use his nebulizer or will it spread the virus? Should he take his rescue pack?', 'He can, but in a separate room with the door closed, away from others. Start the rescue pack if his sputum changes colour.', 'en'],
     ]);
   });
