@@ -529,11 +529,13 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       askedBack: true,
       ownStances: true,
     },
-    // Whether it can be cured: "Can it be cured?" → "It's very treatable", "most people recover",
-    // "it tends to come back", "lifelong but well controlled".
+    // Whether it can be cured or goes away: "Can it be cured?", "Does long covid go away?" → "It's very
+    // treatable", "most people recover", "symptoms gradually improve", "it tends to come back", "lifelong
+    // but well controlled".
     {
-      asks: /\b(?:can|will|could|is) (?:it|this|that|he|she|i|they|\w+) (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
-      answers: /\b(?:cur\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
+      asks: /\b(?:can|will|could|is|does|do) (?:it|this|that|he|she|i|they|\w+)(?: \w+)? (?:ever )?(?:be )?(?:cured|curable|treatable|fixed|go away|recover|fully recover)\b|\bis there (?:a|any) cure\b/u,
+      // Or the illness cleared ("antivirals clear the virus in over 95% of people").
+      answers: /\b(?:cur\w*|clear\w*|eliminat\w*|eradicat\w*|treatable|manageable|managed|control\w*|remission|recover\w*|go away|goes away|get better|improve\w*|lifelong|life-long|long[- ]term|chronic|relaps\w*|come back|comes back|recur\w*|outlook|prognosis|resolve\w*|settle\w*|heal\w*|fade\w*|ease\w*|better|less|most people|many people|no cure|isn't one|not yet)\b/u,
       shaped: true,
       askedBack: true,
       ownStances: true,

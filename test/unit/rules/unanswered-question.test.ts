@@ -277,6 +277,8 @@ describe('unanswered-question (en)', () => {
       ['Is it safe to give my 5 month old water? How much?', 'Not yet; breast milk covers her needs. After 6 months, a few sips with meals.', 'en'],
       ['Is it ok to eat eggs every day with high cholesterol? how many', 'For most people, yes; dietary cholesterol has a small effect. One a day is reasonable.', 'en'],
       ['My wife gets migraines around her period. Why? What can she take?', 'The drop in estrogen just before menstruation sets them off. Naproxen started 2 days before can prevent many.', 'en'],
+      ['My father has hepatitis C. Can it be cured now? Is the treatment hard?', 'Modern antivirals clear the virus in over 95% of people. Treatment is 8-12 weeks of pills with mild side effects.', 'en'],
+      ["Does long covid go away? I'm 5 months out. Can exercise help?", 'For most people symptoms gradually improve over months. Gentle exercise helps if you increase it in small steps.', 'en'],
     ]);
   });
 
