@@ -155,7 +155,7 @@ export const TRIED_IN_VAIN = {
   // Taken (吃, 服), not swallowed (吞: at once); many of a medicine, not many tablets.
   many: /^(?:吃|服)[^片粒]*(?:很多|好多)[^片粒]*$/u,
   // Right after it, not somewhere on: "吞了好多药，反正活着也没用" is no medicine failing.
-  after: /^[，,\s]*(?:都|也|还是|一直|但是|可是|但)?(?:没用|没有用|不管用|没效果|没有效果|没有?效|效果不好|效果不大|无效|不见好|没好|没见好|不行|治不好|好不了)/u,
+  after: /^[，,\s]*(?:都|也|还是|一直|但是|可是|但)?(?:没用|没有用|不管用|没有?效|效果不好|效果不大|无效|不见好|没好|没见好|不行|治不好|好不了)/u,
 };
 
 // A red flag told as history ("有心梗病史", "以前胸痛过", "中风后遗症", "history of stroke"): the
