@@ -342,8 +342,11 @@ function namedBy(names: readonly string[], takenUpBy: readonly string[] = []): N
   const matcher = compilePhrases(names);
   return { names, matcher, inReply: takenUpBy.length > 0 ? compilePhrases([...names, ...takenUpBy]) : matcher };
 }
-const TREATMENTS: readonly Named[] = NAMED_TREATMENTS.map((t) => namedBy(t.names, t.takenUpBy));
-const CLASSES: readonly Named[] = DRUG_CLASSES.map((c) => namedBy([...c.zh, ...c.en, ...DRUGS.filter((d) => c.members.has(d.id)).flatMap((d) => [...d.zh, ...d.en])]));
+/** The classes of medicine (by their members' names too) and the treatments, built once. */
+const CLASSES_AND_TREATMENTS: readonly Named[] = [
+  ...DRUG_CLASSES.map((c) => namedBy([...c.zh, ...c.en, ...DRUGS.filter((d) => c.members.has(d.id)).flatMap((d) => [...d.zh, ...d.en])])),
+  ...NAMED_TREATMENTS.map((t) => namedBy(t.names, t.takenUpBy)),
+];
 const DRUG_NAMED = new Map(DRUGS.map((d) => [d.id, namedBy([...d.zh, ...d.en])] as const));
 
 interface NamedAt {
@@ -362,7 +365,7 @@ function treatmentsIn(text: string): NamedAt[] {
     const named = DRUG_NAMED.get(drug.id);
     if (named) found.push({ named, start, end });
   }
-  for (const named of [...CLASSES, ...TREATMENTS]) {
+  for (const named of CLASSES_AND_TREATMENTS) {
     const hit = firstHit(named.matcher, text);
     if (hit) found.push({ named, ...hit });
   }
@@ -442,7 +445,18 @@ function takenUpUnnamed(ask: UnnamedAsk, clauses: string, draft: string, others:
   return WHETHER_TO_TOLD.test(clauses) || INSTEAD.test(clauses) || WHETHER_TO_ON_CONDITION.test(onlyOf(ask, draft, 'sentence', others));
 }
 
-function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, noNeed: NoNeed, asksBack: () => boolean, alone: boolean, othersTerms: () => ReadonlySet<string>): Judged {
+/** What judging one question needs from the rest of the turn and the reply. */
+interface AmongOthers {
+  noNeed: NoNeed;
+  /** Whether the reply asks the patient something back. */
+  asksBack: () => boolean;
+  /** The turn's only question. */
+  alone: boolean;
+  /** The words only the other questions' asking clauses have (see onlyOf), read when needed. */
+  othersAsked: () => ReadonlySet<string>;
+}
+
+function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft: TextSource, language: Language, { noNeed, asksBack, alone, othersAsked }: AmongOthers): Judged {
   let shared = 0;
   const chars = new Set<string>();
   for (const t of terms) {
@@ -455,7 +469,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   // "一个月后复查", "要吃多久？" → "舍曲林要坚持吃").
   const unnamed = unnamedAsk(q, asked, draft.norm, language, alone);
   const shape = shapeOf(q, asked, topic, terms, language, unnamed !== undefined);
-  const others = unnamed ? othersTerms() : NO_TERMS;
+  const others = unnamed ? othersAsked() : NO_TERMS;
   const stanceText = unnamed ? onlyOf(unnamed, draft.norm, 'clause', others) : draft.norm;
   const stances = q.kind === 'yes-no' && !shape.ownStances ? yesNoStances(asked, stanceText, language) : [];
   // A stance that answers for sure settles it; one of how likely leaves the other answers to read.
@@ -703,7 +717,12 @@ export const unansweredQuestion: Rule = {
     // story is every question's), read only when needed.
     let askedTermsOf: Set<string>[] | undefined;
     const judged = asked.map((t, i) =>
-      judge(t, termsOf[i] as Set<string>, answerText, language, { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS }, asksBack, asked.length === 1, () => othersOnly(termsOf, i, (askedTermsOf ??= asked.map((a) => topicTerms(a.asked))))),
+      judge(t, termsOf[i] as Set<string>, answerText, language, {
+        noNeed: { clauses: noNeedClauses, others: noNeedClauses.length > 0 ? othersOnly(termsOf, i) : NO_TERMS },
+        asksBack,
+        alone: asked.length === 1,
+        othersAsked: () => othersOnly(termsOf, i, (askedTermsOf ??= asked.map((a) => topicTerms(a.asked)))),
+      }),
     );
     shareStances(judged, answerText.norm);
     // "Hello, Yes …", "您好，是的…": a bare yes after the greeting opens the reply all the same.
