@@ -225,8 +225,8 @@ export const DRUG_CLASSES: readonly DrugClass[] = [
 
 /** A Chinese medicine the lexicon does not know, named by its form: "玉屏风颗粒", "六味地黄丸",
  *  "蓝芩口服液" (patent medicines are many and change by region; their forms are few). Not a bare
- *  片, which also ends 胸片 and 照片. */
-export const NAMED_BY_FORM = /\p{Script=Han}{2}(?:颗粒|胶囊|口服液|冲剂|糖浆|滴丸|注射液|气雾剂|喷雾剂|混悬液|软膏|乳膏|泡腾片|缓释片|肠溶片|含片|丸)/u;
+ *  片, which also ends 胸片 and 照片, nor the 丸 of 睾丸. */
+export const NAMED_BY_FORM = /\p{Script=Han}{2}(?:颗粒|胶囊|口服液|冲剂|糖浆|滴丸|注射液|气雾剂|喷雾剂|混悬液|软膏|乳膏|泡腾片|缓释片|肠溶片|含片|(?<!睾)丸)/u;
 
 /** Dose units, as patients write them (matched after a number). */
 export const DOSE_UNITS = {

@@ -22,7 +22,8 @@ export interface Question {
 // Interrogatives per LABELING.md: a clause asks when it ends in ？/?, ends in 吗/呢/么, or holds
 // one of these. Ordered so the more specific kind wins.
 const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
-  ['how-long', /多久|多长时间|多少天|几天|几周|几个月|多少时间/u],
+  // "这几天要忌口吗" asks about these days, not how many.
+  ['how-long', /多久|多长时间|多少天|(?<![这前过好近头每来十了])几(?:天|周|个月)|多少时间/u],
   ['when', /什么时候|何时|哪天|几号|几点/u],
   ['how-much', /多少|几片|几粒|几次|几毫克|剂量多大|多大剂量/u],
   ['why', /为什么|为啥|怎么会|什么原因|啥原因|原因是/u],
@@ -36,7 +37,7 @@ const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
 // ("头疼几天流鼻涕几天", "夜尿几次，睡觉出虚汗", "直到几天前才外出"), so a clause asking by them alone
 // needs a word of need or plan (see asksZh). "没怎么休息好" says "not much", not how.
 const ZH_ASKS_BY_COUNT = /(?<![前这过好近头每来十了])几[天周个次片粒号点](?![就都也前])/u;
-const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算/u;
+const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<!没|不|没有)啥(?:好|比较好|呢|呀|啊|嘛)?[^\p{Script=Han}a-z0-9]*$|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算/u;
 /** What makes a count a question: a need, a plan, a usual amount ("一般打几天点滴", "一天吃几次",
  *  "要吃几天"), or a course asked by its verb ("这个药吃几天，饭前吃吗"; a story says "吃了几天"). */
 const COUNT_ASKED = /要|需|该|得|能|可以|会|用|一般|大概|大约|通常|最好|一天|每天|每次|一次|一周|每周|打算|准备|问|还|(?:吃|服|喝|打|涂|擦|做|查|住|输|挂)几/u;

@@ -25,6 +25,16 @@ describe('findQuestions (zh)', () => {
     expect(kinds).toEqual(['how-long', 'how-much', 'which', 'why']);
   });
 
+  it('reads "…注意啥" ending its clause as a question, and "想干啥就干啥" as none', () => {
+    expect(quotes('血压145/90，需要吃药吗？平时吃东西要注意啥')).toEqual(['需要吃药吗？', '平时吃东西要注意啥']);
+    expect(quotes('面对，想干啥就去干啥不要自己乱想')).toEqual([]);
+  });
+
+  it('reads "这几天" as these days, not as asking how many', () => {
+    expect(findQuestions(normalize('孩子腹泻，这几天要忌口吗'), 'zh').map((q) => q.kind)).toEqual(['yes-no']);
+    expect(findQuestions(normalize('这个药要吃几天？'), 'zh').map((q) => q.kind)).toEqual(['how-long']);
+  });
+
   it('reads the short A-not-A "有没发热" as a yes/no question', () => {
     const [q] = findQuestions(normalize('有没发热'), 'zh');
     expect(q?.kind).toBe('yes-no');
