@@ -289,6 +289,25 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       shaped: true,
       ownStances: true,
     },
+    // Whether an operation is needed ("胆囊结石要手术吗？", "能不能不开刀？"): the operation spoken of (done, put
+    // off or not needed), a way instead of it ("保守治疗", "先排石看看"), or what it turns on ("要看息肉大小",
+    // "外科面诊评估") — not medicines and diet alone (toyhom-6324's reviewer: "口服胆石通胶囊…清淡饮食" leaves it).
+    {
+      // Asked at the question's end ("是否需要手术？", "能不能不开刀"), or as one side of a choice ("吃药还是手术？"):
+      // not "需要做手术的话要多少钱？", which asks the cost.
+      asks: /(?:要|需|得|必须|是否|能不能不?|可以不?|可不可以不?|能否不?|用不用|有没有必要|建议)[^，,。？?\s]{0,4}(?:手术|开刀|动刀|切掉?|切除|割掉?)(?:治疗)?(?:吗|么|嘛|呢)?[？?。！!\s]*$|(?:手术|开刀)(?:还是|或者|或是)|(?:还是|或者|或是)(?:做|动)?(?:手术|开刀)/u,
+      // Or it told in the question's own verb ("反复发炎就建议做", "还是得切"), or what to do instead ("换药", "先
+      // 休息两周", "颈托制动、牵引", "吃药控制就行") or what it comes to without one ("能长好", "自己排出来的机会
+      // 挺大"). Not an operation had before ("胆囊切除后…"), nor "no need" said of something else ("不用刻意忌口").
+      answers: /(?<!做了|做过|做完)(?:手术|开刀|动刀|切除|切掉|摘除)(?!后|以后|之后)|微创|[宫胸腹]腔镜|关节镜|输尿管镜|内镜|镜下|取石|碎石|介入|支架|做掉|去掉|留着|不(?:用)?(?:管|处理)|修补|置换|矫正|矫形|截骨|固定术|内固定|外固定|石膏|支具|夹板|制动|牵引|保守|观察|随访|定期复查|排石|排出|(?:不需要|不用|没必要|不必|暂时不|暂不|先不)(?=做|动|开|切|割|手术|[，,。！!；;\s]|$)|外科|评估|取决于|要看|看(?:大小|情况|症状|结果)|(?:建议|要|得|需要|可以|最好|必须|应该|应当|尽快|及早|早点|不)(?:做|切|动|割)|换药|换(?:成|用)|改(?:用|成|吃)|先[^，,。]{0,3}(?:吃药|用药|休息|规范|保守|理疗|锻炼|康复|试试|治疗|观察)|先(?:吃|用)[^，,。]{0,8}(?:看看|试试|观察)|(?:吃药|用药|药物|保守|观察|理疗|复查)[^，,。]{0,4}(?:就行|就可以|即可|就好)|理疗|康复|自愈|自己(?:好|消|长|降|排|愈合|吸收)|(?:能|会)(?:长好|长上|吸收)/u,
+      shaped: true,
+      ownStances: true,
+      exclusive: true,
+      // "No need" is read in its answers, said of the operation: "不用刻意忌口" is another question's.
+      notMoot: true,
+      // "有心脏彩超吗？让我看看再说": the doctor finds out before saying.
+      askedBack: true,
+    },
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".
@@ -321,6 +340,20 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     },
     // What to eat: "饮食注意什么" → "少吃海鲜，多喝水".
     { asks: /饮食|(?<!多)(?:吃|喝)什么(?![^，,。？?\s]{0,3}药)|忌口|忌什么|吃东西/u, answers: /少吃|多吃|忌|避免|清淡|不要吃|别吃|不吃|戒酒|限酒|低盐|低脂|低糖|多喝水/u },
+    // What to heed in eating, asked as such ("饮食要注意什么？", "有什么忌口吗", "饮食正常没什么禁忌吧？"): only a
+    // word on eating or drinking answers it — a food, a way of eating, "正常吃就行" — not the illness, its
+    // medicine or its tests (covid-zh-1280's reviewer: "不用乱吃药特别是中药" leaves it). Not "吃东西就吐怎么办".
+    {
+      asks: /(?:饮食|吃东西|吃饭|吃的|吃喝|伙食)(?:上|方面|方面上)?[^，,。？?\s]{0,6}(?:注意|禁忌|忌口|讲究|要求|调理|调整|调)|忌口|忌什么|有什么(?:要)?忌|要不要忌|(?:能|可以)正常(?:吃饭|吃东西|饮食)/u,
+      answers: /饮食|食物|食品|食谱|忌口|忌|清淡|辛辣|辣|油腻|油炸|肥肉|生冷|冷饮|刺激|酒|戒烟|抽烟|吸烟|咖啡|浓茶|喝茶|水果|蔬菜|青菜|(?<!肌)肉|鱼|虾|蟹|(?<![尿白])蛋(?!白)|蛋白质|优质蛋白|牛奶|酸奶|奶制品|豆制品|豆类|豆浆|营养(?!神经|心肌|脑)|嘌呤|盐|(?<!血)糖(?!尿)|甜|低脂|高脂|脂肪(?!肝)|主食|米饭|面食|粗粮|杂粮|粥|(?<!中药)汤|海鲜|零食|饮料|喝水|多喝|少吃|多吃|吃(?:得|的)?(?:正常|清淡|软|少|好)|正常吃|易消化|好消化|软烂|流食|半流|维生素|纤维|内脏|火锅|烧烤|发物|补铁|补钙|含铁|含钙|热量|控制体重|七分饱|少食多餐|暴饮暴食/u,
+      shaped: true,
+      ownStances: true,
+      notMoot: true,
+      // Nor a "不清楚" said of something else ("好多中药成分不清楚").
+      notDeferred: true,
+      // Not the answers of "注意什么" at large ("别自己减量").
+      exclusive: true,
+    },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)|(?:报告|化验单|检查单|片子|结果|单子|心电图|彩超|B超|b超|CT|ct)[^，,。？?]{0,4}(?:哪里|哪儿|哪)(?:有)?(?:问题|异常|不正常)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
     // Booking asked about: "需要提前预约吗" → "网上挂号，挂周一张医生的号".
@@ -624,7 +657,7 @@ export const REPLY_ACKNOWLEDGEMENT: Readonly<Record<'zh' | 'en', RegExp>> = {
 /** The words of a Chinese yes or no, longest first: a reply that is only one ("可以的", "不用")
  *  answers a yes/no question, and so does one standing alone at a sentence's start ("是的，…"). */
 export const ZH_YES_NO_WORDS = [
-  '不一定', '不见得', '不需要', '不可以', '是的', '是啊', '对的', '会的', '不是', '没有', '不会', '不用', '不能', '未必',
+  '当然要', '当然可以', '当然会', '当然不', '不一定', '不见得', '不需要', '不可以', '是的', '是啊', '对的', '会的', '不是', '没有', '不会', '不用', '不能', '未必',
   '可以', '需要', '对', '是', '会', '能', '要', '不', '没',
 ] as const;
 
@@ -736,7 +769,7 @@ export const NAMED_TREATMENTS: readonly NamedTreatment[] = [
 
 /** The asking words, and the verb after them, that a named treatment follows in a question
  *  whether to take or do it ("要不要吃", "需要做", "能打", "还能继续吃", "有没有必要同时尝试"). */
-export const ASKS_WHETHER_TO = /(?:要不要|需不需要|需要|用不用|能不能|能否|能|可以|可不可以|可否|是否|有必要|该不该|应不应该|(?<![不重主只])要)(?:[去做吃喝用服打查加换停吸输上戴补点些个再先还继续一下]|同时|尝试|试试|配合){0,4}$/u;
+export const ASKS_WHETHER_TO = /(?:要不要|需不需要|需要有|需要|用不用|能不能|能否|能|可以|可不可以|可否|是否|有必要|该不该|应不应该|(?<![不重主只])要)(?:[去做吃喝用服打查加换停吸输上戴补点些个再先还继续一下]|同时|尝试|试试|配合){0,4}$/u;
 
 /** How a reply takes up whether to take or do a thing without naming it or saying yes or no, in a
  *  sentence naming nothing else to take or do: on a condition or a threshold ("阳性再吃", "低于93再

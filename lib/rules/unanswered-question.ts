@@ -476,14 +476,18 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
+  const exclusive = shape.families.some((f) => f.exclusive === true);
   // An English sure stance may turn out another question's (sureOnly, read in shareStances): the other
   // answers are read too ("is it bad for a baby?" → "doesn't cause lasting sinus problems. For babies a
   // fan is fine").
   const byOther =
     (!sure || (language === 'en' && shared === 0)) &&
-    (answeredByKind(q, asked, unnamed ? stanceText : draft.norm, language, shape, noNeed) ||
+    // A family of its own answers is read in the whole reply: its answer may share a clause with another
+    // question's words ("结石自己排出的机会挺大" answers "要手术吗？多喝水能排出来吗" twice).
+    (answeredByKind(q, asked, unnamed && !exclusive ? stanceText : draft.norm, language, shape, noNeed) ||
       (shape.saidBackFirst && saidBackFirst(asked, draft.norm, language)) ||
-      (unnamed !== undefined && takenUpUnnamed(unnamed, stanceText, draft.norm, others)));
+      // A family of its own answers only (TopicAnswer.exclusive) is not taken up by "先别吃" or "就行".
+      (unnamed !== undefined && !exclusive && takenUpUnnamed(unnamed, stanceText, draft.norm, others)));
   const byKind = stances.length > 0 || byOther;
   const takenUp = shaped ? byKind : shared > 0 || byKind;
   // "严重吗？" → "您有什么症状吗？": not answered yet, and not left either.
@@ -779,7 +783,7 @@ export const unansweredQuestion: Rule = {
     const onlyAsks = (): boolean => (asking ??= asksOnly(bodyOfReply(), language));
     const closing = closingLineStart(draft.norm, language, framing.closings);
     const answerAt = closing === undefined ? ('end' as const) : { offset: closing };
-    return open.map((j): Finding => {
+    const findings = open.map((j): Finding => {
       // A question whose answer has a visible shape (a time, an amount, a cause) and no such
       // shape in the draft is open for sure. Otherwise only the seed's pattern is sure enough to
       // hold a send: a brief reply that took up one question and never came near this one.
@@ -838,6 +842,16 @@ export const unansweredQuestion: Rule = {
           },
         ],
       };
+    });
+    // Asked twice (a title line, then the body) and left both times: one finding, the surer one.
+    const RANK = { error: 2, warning: 1, info: 0 } as const;
+    return findings.filter((f, i) => {
+      const j = open[i] as Judged;
+      return !open.some((k, m) => {
+        if (m === i || k.q.kind !== j.q.kind || !sameFamilies(k.families, j.families) || !sameTopic(k.terms, j.terms)) return false;
+        const other = RANK[(findings[m] as Finding).severity] - RANK[f.severity];
+        return other > 0 || (other === 0 && m < i);
+      });
     });
   },
 };

@@ -650,6 +650,58 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('holds whether an operation is needed when the reply gives only medicines and diet, alone or beside another question', () => {
+    // toyhom-6324: asked in the title and again in the body, left both times: one finding.
+    const stock = '根据你的叙述的情况，考虑应该是脂肪肝，胆结石引来的症状。建议你可以口服胆石通胶囊，消炎利胆片，平时留意饮食，不要吃辛辣刺激性食物，以及极冷油腻的食物，清淡饮食，多喝水，多活动。一旦发觉自身的症状，就要及时就诊诊病。';
+    expect(heldQuotes('脂肪肝胆囊结石要手术吗\n在医院仔细检查结果，脂肪肝，胆囊结石麻烦看下结果需要有手术吗？', stock)).toEqual(['脂肪肝胆囊结石要手术吗']);
+    expect(heldQuotes('胆囊结石需要手术吗？', '建议你可以口服胆石通胶囊，消炎利胆片，平时留意饮食。')).toEqual(['胆囊结石需要手术吗？']);
+    // Beside another question, "不要吃辛辣" is no "no" to the operation.
+    expect(heldQuotes('胆囊结石需要手术吗？平时饮食要注意什么？', '建议你可以口服胆石通胶囊，消炎利胆片，不要吃辛辣刺激性食物。')).toEqual(['胆囊结石需要手术吗？']);
+    expect(heldQuotes('孩子扁桃体肥大，经常打呼噜，要切掉吗，吃什么药能消', '可以吃孟鲁司特钠咀嚼片每晚一片，配合鼻喷激素，平时注意别感冒。')).toEqual(['要切掉吗']);
+    // An operation had before is no word on this one; nor "no need" said of something else.
+    expect(heldQuotes('胆囊切了以后老拉肚子，现在又有结石了，还要手术吗？', '胆囊切除后腹泻比较常见，可以吃点蒙脱石散、益生菌，不用太担心。')).toEqual(['还要手术吗？']);
+    expect(heldQuotes('甲状腺结节3类，能不能不做手术？平时能吃海带吗', '海带这些高碘食物适量吃没问题，不用刻意忌。')).toEqual(['能不能不做手术？']);
+  });
+
+  it('takes up whether an operation is needed by the operation spoken of, a way instead of it, what it turns on, or a question back', () => {
+    expectTakenUp([
+      ['胆囊结石需要手术吗？平时饮食要注意什么？', '结石不大，先吃药观察，清淡饮食。', 'zh'],
+      ['包皮过长，需要做手术吗？什么时候做好？', '反复发炎就建议做，秋冬季节做恢复更舒服。', 'zh'],
+      ['肾结石0.5cm，需要做手术吗？多喝水能排出来吗', '0.5cm的结石自己排出的机会挺大，先吃坦索罗辛扩张输尿管，每天喝水2500ml以上。', 'zh'],
+      ['第五跖骨骨折，没怎么移位，需要手术吗？能上班吗', '没移位的，打石膏固定6周左右就能长上。办公室工作可以坐着上班。', 'zh'],
+      ['声带上长了个小结节，要手术吗，能不能吃胖大海', '先噤声休息两周，配合发声训练，多数能消。胖大海作用不大。', 'zh'],
+      ['孩子1岁，隐睾，要手术吗，还会不会自己降下来', '1岁以后自己下降的可能性就很小了，需要尽早做睾丸下降固定术。', 'zh'],
+      ['外痔不疼不出血，要去割掉吗', '对身体没什么影响，可以留着，保持局部干净就行。', 'zh'],
+      ['拇外翻挺严重，必须手术吗？手术后多久能走路', '角度这么大只有截骨矫形能纠正，一般术后第二天就可以穿减压鞋下地。', 'zh'],
+      ['胆囊息肉8毫米，要不要切？', '要看息肉大小，超过1cm再考虑，现在半年复查一次B超。', 'zh'],
+      ['阑尾炎，吃药还是手术好？', '现在症状轻，保守治疗就可以。', 'zh'],
+      // mie-test-127: the doctor asks before saying.
+      ['先天性心脏病需要做手术吗', '请问是什么先心病，有心脏彩超吗？让我看看再说吧', 'zh'],
+    ]);
+    // The cost of an operation is asked as a cost, not as whether to have it.
+    expectTakenUp([['需要做手术的话大概要多少钱？', '大概两万左右，医保能报一部分。', 'zh']]);
+  });
+
+  it('holds what to heed in eating when the reply says nothing of eating or drinking', () => {
+    // covid-zh-1280: "不用乱吃药特别是中药…成分不清楚" is about medicine, and its 不清楚 no "it depends".
+    expect(heldQuotes('明白了，林医生，谢谢您，三个月后一定去拜访您，感恩，饮食正常没什么禁忌吧？', '不用乱吃药特别是中药\n好多中药成分不清楚，非常容易吃出肝肾损害，而且是慢性损害')).toEqual(['饮食正常没什么禁忌吧？']);
+    // Not "注意什么" at large: "别自己减量" is no word on eating.
+    expect(heldQuotes('在吃甲硝唑，这个药副作用大吗，饮食要注意什么', '常见副作用是口苦、恶心，少数会头晕，一般停药就好。按疗程用完，别自己减量。')).toEqual(['饮食要注意什么']);
+    // "这几天" is these days, not how many: "五到七天" does not answer it.
+    expect(heldQuotes('孩子轮状病毒腹泻，这几天要忌口吗', '一般五到七天自己会好，可以用蒙脱石散止泻、益生菌调节，注意观察尿量和精神。')).toEqual(['这几天要忌口吗']);
+    expect(heldQuotes('血压145/90，需要吃药吗？平时吃东西要注意啥', '先在家每天早晚测一周血压记下来，平均超过135/85再考虑用药，平时规律运动。')).toEqual(['平时吃东西要注意啥']);
+    expect(heldQuotes('糖尿病脚发麻，是不是并发症？饮食方面需要注意哪些', '考虑糖尿病周围神经病变可能性大，可以先吃甲钴胺营养神经。')).toEqual(['饮食方面需要注意哪些']);
+    expectTakenUp([
+      ['痛风又发作了，秋水仙碱怎么吃？有什么忌口吗', '首剂1mg，一小时后再吃0.5mg。海鲜啤酒动物内脏先别碰。', 'zh'],
+      ['胃炎，饮食上有什么禁忌吗？', '没什么特别忌口，正常吃就行，别暴饮暴食。', 'zh'],
+      ['术后回家了，饮食要注意什么', '吃软烂好消化的，少食多餐。', 'zh'],
+      ['高血压，吃东西有什么讲究', '低盐低脂，每天盐不超过5克。', 'zh'],
+      ['孩子积食了，饮食上咋调整', '这几天吃清淡点，米粥面条为主。', 'zh'],
+      // mie-dev-46: a bare yes opening the reply.
+      ['酒和烟要不要忌。有高血压', '当然要。注意控制好血压，经常检测血压。', 'zh'],
+    ]);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
