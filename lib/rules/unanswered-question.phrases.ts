@@ -547,7 +547,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // Whom to see: "Who should I see about my knee?" → "An orthopaedic surgeon or a sports physio".
     {
       asks: /\bwho should (?:i|we|he|she) (?:see|visit|consult)\b|\bwhich (?:doctor|specialist|department|clinic)\b|\bwhat (?:kind of|type of) (?:doctor|specialist)\b/u,
-      answers: /\b(?:[a-z]+ologists?|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
+      answers: /\b(?:[a-z]+olog(?:ists?|y)|[a-z]+iatrists?|[a-z]+icians?|surgeons?|specialists?|physio[a-z]*|gp|dentists?|optometrists?|podiatrists?|orthopa?edic[a-z]*|therapists?|counsell?ors?|emergency|a&e|er|urgent care)\b/u,
       shaped: true,
     },
     // How safe: "Is it safe to take steroid tablets if I have covid?", "Is quetiapine safe in pregnancy?",

@@ -254,6 +254,8 @@ export const EXAM_NAMES = {
     '浓度', '血锂', '泌乳素', '催乳素', '血脂', '血氨', '电解质', '血钾', '血钠', '心肌酶', '凝血', '粒细胞',
     '白细胞', '尿酸', '肌酐', '转氨酶', '铁蛋白', '叶酸', '维生素b12', '性激素', '胰岛素', '糖耐量', '睡眠监测',
     '多导睡眠', '眼底', '呼气试验', '心理测试', '注意力测试', '智力测试',
+    // Growth and gynaecology: bone age, cervical screening, colposcopy.
+    '骨龄', 'tct', 'hpv', '阴道镜', '宫腔镜',
     // Lung and allergy tests, tuberculosis screens ("舒张试验或者激发试验", "查PPD皮试，血T-SPOT试验").
     '舒张试验', '激发试验', '点刺试验', '斑贴试验', '皮试', 'ppd', 't-spot',
     // Rating scales by their names.
@@ -268,7 +270,9 @@ export const EXAM_NAMES = {
     'sodium', 'potassium', 'ammonia', 'white cell', 'white blood cell', 'blood count', 'platelets', 'ferritin',
     'b12', 'eeg', 'sleep study', 'breath test', 'bloods', 'vitamin d', 'stool test', 'urinalysis', 'pylori', 'questionnaire', 'memory test',
     'assessment', 'laryngoscopy', 'bronchoscopy', 'gastroscopy', 'cystoscopy', 'nasendoscopy', 'dermoscopy', 'mammogram', 'pap smear',
-    'patch test', 'skin prick test', 'allergy test', 'peak flow', 'd-dimer', 'troponin', 'angiogram', 'stress test'],
+    'patch test', 'skin prick test', 'allergy test', 'peak flow', 'd-dimer', 'troponin', 'angiogram', 'stress test',
+    // Fertility work-up.
+    'amh', 'hormones', 'hormone levels', 'semen analysis', 'hsg', 'ovulation tracking'],
 } as const;
 
 /** Dosing frequencies: 每日一次, 一天两次, bid, tid, qd, qn, 睡前 … */

@@ -743,6 +743,10 @@ describe('unanswered-question (en)', () => {
     expect(flagged('孩子拉肚子一天五六次，要紧吗？要不要去医院？', '次数偏多，注意补液，如果出现尿少、精神差就去医院。')).toEqual([]);
     expect(findingsOf(RULE, turn('咳得很厉害，需要拍片吗？', '不严重，多喝水。', 'zh'))).not.toEqual([]);
     expect(flagged('What tests do I need? Is it my thyroid?', 'A blood test for TSH will tell us; it could be.', 'en')).toEqual([]);
+    // Tests named as specialists write them: bone age, cervical screening, a fertility work-up.
+    expect(flagged('胸部开始发育了，是不是性早熟？要查什么', '9岁开始发育属于正常范围。身高长得特别快的话，可以到儿童内分泌科查个骨龄评估一下。', 'zh')).toEqual([]);
+    expect(flagged('同房后出血，是什么原因？需要做什么检查', '常见原因有宫颈炎、宫颈息肉。建议做妇科检查，加上宫颈TCT和HPV，必要时做阴道镜。', 'zh')).toEqual([]);
+    expect(flagged("I'm 36 and trying for a year. What tests should we do? Does my husband need testing too?", 'Now is a good time: AMH, day-3 hormones and a tube test (HSG) for you; your husband should get a semen analysis.', 'en')).toEqual([]);
     expect(flagged('Can I take ibuprofen and paracetamol together? How far apart?', 'Yes, you can alternate them, with 3 to 4 hours between doses.', 'en')).toEqual([]);
   });
 
@@ -919,6 +923,8 @@ describe('unanswered-question (en)', () => {
     expect(answerFindings('What does a TSH of 6.2 mean? Do I need tablets?', 'No tablets needed for now, recheck in three months.', 'en')).not.toEqual([]);
     expect(answerFindings('Who should I see about my knee?', 'An orthopaedic surgeon or a sports physio would be best.', 'en')).toEqual([]);
     expect(answerFindings('Which doctor should I see for my rash?', 'A dermatologist is best.', 'en')).toEqual([]);
+    // A department named answers as its doctor does.
+    expect(flags(answerFindings('Are my kidneys failing? Which doctor should I see?', "It doesn't mean failure. I'll refer you to nephrology to find the cause.", 'en'))).toEqual([]);
     expect(answerFindings('Who should I see about my knee? Do I need an X-ray?', 'Yes, an X-ray would help.', 'en')).not.toEqual([]);
   });
 
