@@ -39,7 +39,7 @@ export const KIND_ANSWERS = {
     // A quantity or dose.
     // A rule for the dose counts: "按体重算", "按说明书吃".
     // A price in words ("五万", "两三千块") is one.
-    amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克)|[一二两三四五六七八九十几百千]+\s*(?:万|千|百)(?:块|元)?|[一二两三四五六七八九十几百千]+\s*(?:块|元)|按(?:照)?(?:体重|说明书|年龄)|(?:之前|原来|以前|上次|现在)(?:的|有效的)?(?:剂量|量)|原剂量|原量|同样的(?:剂量|量)|(?:剂量|量)不变/u,
+    amount: /\d|[一二两三四五六七八九十半]\s*(?:片|粒|颗|毫克|mg|次|袋|支|ml|克|倍)|[一二两三四五六七八九十几百千]+\s*(?:万|千|百)(?:块|元)?|[一二两三四五六七八九十几百千]+\s*(?:块|元)|按(?:照)?(?:体重|说明书|年龄)|(?:之前|原来|以前|上次|现在)(?:的|有效的)?(?:剂量|量)|原剂量|原量|同样的(?:剂量|量)|(?:剂量|量)不变/u,
     // A cause or an explanation: 由…引起, 考虑是…, 与…有关, 这是…副作用, …的时候…就会…, 起效需要…;
     // or the causes listed as the reply opens ("揉眼，熬夜，视疲劳等"), not a list further on (a
     // stock recipe's herbs "黑矾、黑枣、核桃仁…等").
@@ -256,6 +256,37 @@ const TCM_NAMES = compilePhrases([
 const NO_MEDICINE_FOR_IT = /(?:不建议|不推荐|不用|没必要|不需要|别)(?:自己)?(?:吃|用|服|喝|乱吃)?[^，,。；;！!]{0,6}药|没有?[^，,。；;]{0,4}药|靠药|药[^，,。；;]{0,4}(?:降不下来|治不好|没用|没什么用|效果不大|效果不好|解决不了)/u;
 const TCM_SPOKEN_OF = new RegExp(`${TCM_NAMES.source}|${NAMED_BY_FORM.source}|${NO_MEDICINE_FOR_IT.source}`, 'u');
 
+/** Everyday things a patient asks whether they may do ("吃喹硫平能开车吗", "术后能洗澡吗", "能坐飞机吗"): the
+ *  words that ask for each, and the words a reply takes it up in — the thing itself or what bears on it
+ *  ("会嗜睡，反应变慢" for driving, "伤口别沾水" for a bath). A reply on the illness and its medicine that never
+ *  speaks of it leaves it. */
+const ACTIVITIES: readonly { asked: string; answers: string }[] = [
+  { asked: '开车|驾驶|驾车|骑车|骑电动车', answers: '开车|驾驶|驾车|骑车|骑电动车|嗜睡|犯困|困|反应|注意力|镇静|头晕|操作机械|高空|司机' },
+  { asked: '洗澡|洗头|洗个[^，,。？?\\s]{0,2}澡|淋浴|泡澡|沐浴|泡温泉|温泉', answers: '洗|澡|淋浴|沐浴|温泉|沾水|碰水|擦身|擦浴|水温' },
+  { asked: '游泳|下水|泳', answers: '游泳|泳|下水|沾水|泡水|水里' },
+  { asked: '运动|锻炼|跑步|健身|打球|打篮球|打羽毛球|打网球|踢球|爬山|跳绳|跳舞|瑜伽|体育课|体育|骑行|剧烈活动', answers: '运动|锻炼|跑|健身|球|爬山|跳|瑜伽|体育|骑|散步|快走|走路|活动|剧烈|出汗|心率|负重|用力' },
+  { asked: '坐飞机|乘飞机|飞机|出差|出远门|远门|旅游|旅行|出行|坐车|长途|坐火车|坐高铁|西藏|高原|回老家|回娘家|出国', answers: '飞机|乘机|飞行|机舱|高原|缺氧|出行|旅行|旅游|出门|远门|坐车|长途|火车|高铁|行程|路上|出差|回家|老家|娘家|推迟|取消' },
+  { asked: '喝酒|饮酒|喝点酒|喝点白酒|喝啤酒|白酒|啤酒|红酒|酒', answers: '酒|双硫仑' },
+  { asked: '咖啡|奶茶|浓茶|喝茶|茶', answers: '咖啡|茶|咖啡因' },
+  { asked: '同房|性生活|房事|夫妻生活|过性生活', answers: '同房|性生活|房事|夫妻生活|避孕套|安全套|避孕' },
+  { asked: '熬夜|夜班|加班|通宵', answers: '熬夜|夜班|加班|通宵|作息|早睡|睡眠|休息' },
+  { asked: '晒太阳|晒|日晒', answers: '晒|太阳|阳光|日光|防晒|紫外线|光敏|户外' },
+  { asked: '按摩|推拿|针灸|拔罐|艾灸|刮痧|理疗', answers: '按摩|推拿|针灸|拔罐|艾灸|刮痧|理疗|手法' },
+  { asked: '隐形眼镜|戴隐形|美瞳', answers: '隐形|眼镜|美瞳' },
+  { asked: '染发|染头发|烫发|烫头', answers: '染|烫|发' },
+];
+
+/** One TOPIC_ANSWERS entry per everyday thing: asked whether it may be done ("能…吗", "什么时候能…", "多久能…"). */
+const activityFamilies = (): TopicAnswer[] =>
+  ACTIVITIES.map(({ asked, answers }) => ({
+    asks: new RegExp(`(?:能|可以|能不能|可不可以|能否|可否|还能|要不要|敢|什么时候(?:能|可以)|多久(?:能|可以|才能))[^，,。？?\\s]{0,8}(?:${asked})`, 'u'),
+    answers: new RegExp(answers, 'u'),
+    shaped: true,
+    ownStances: true,
+    notMoot: true,
+    exclusive: true,
+  }));
+
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
@@ -276,7 +307,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /(?:有|会有|有没有)(?:什么)?(?:影响|危害|害处|坏处|后遗症|伤害)(?:吗|么|嘛|呢)|有害(?:吗|么|嘛)|后遗症有(?:吗|么|没有)/u,
       // Or what it does ("会让精子活力下降", "可能引起慢性鼻炎", "增加早产的机会", "少数人会腹泻"), how sure that
       // is ("没有证据显示", "大量数据显示"), or what to do for it ("哺乳期一般会建议暂停哺乳", "可以继续喂").
-      answers: /影响|危害|害处|坏处|伤害|伤(?:肝|肾|胃|身|骨髓)|损害|损伤|后遗症|(?:关系|问题)不大|没(?:什么)?关系|有关|无关|不会|没事|不要紧|放心|担心|安全|没问题|有害|无害|风险|(?:一般|通常|大多|多数|少数|部分人?|可能)会|暂停|停(?:药|奶|喂|用)|(?:可以|能)(?:继续)?(?:喂|哺乳)|继续(?:喂|哺乳)|引起|导致|造成|会让|让[^，,。]{0,6}(?:下降|升高|变差|变|减少|增加)|增加|升高|下降|减少|降低|不利|有利|机会|留下|传给|少数|多数|大部分|大多|恢复|可能|证据|数据|畸形|早产|流产|腐蚀|感染|常见|适应|照常|很少|极少|少量|正常/u,
+      answers: /影响|危害|害处|坏处|伤害|帮助|好处|有益|有利|伤(?:肝|肾|胃|身|骨髓)|损害|损伤|后遗症|(?:关系|问题)不大|没(?:什么)?关系|有关|无关|不会|没事|不要紧|放心|担心|安全|没问题|有害|无害|风险|(?:一般|通常|大多|多数|少数|部分人?|可能)会|暂停|停(?:药|奶|喂|用)|(?:可以|能)(?:继续)?(?:喂|哺乳)|继续(?:喂|哺乳)|引起|导致|造成|会让|让[^，,。]{0,6}(?:下降|升高|变差|变|减少|增加)|增加|升高|下降|减少|降低|不利|有利|机会|留下|传给|少数|多数|大部分|大多|恢复|可能|证据|数据|畸形|早产|流产|腐蚀|感染|常见|适应|照常|很少|极少|少量|正常/u,
       shaped: true,
       ownStances: true,
     },
@@ -308,6 +339,45 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // "有心脏彩超吗？让我看看再说": the doctor finds out before saying.
       askedBack: true,
     },
+    // Whether to stop, cut down or change the medicine ("能停药吗", "可以慢慢停了吗", "能减半片吗", "能不能换个药",
+    // "还要接着吃吗"): a word on stopping, cutting, changing or keeping it ("再巩固半年", "先减到半片观察两周",
+    // "不能突然停", "复查甲功后再定"), not the side effect or test asked beside it said back.
+    {
+      asks: /(?:能|可以|能否|可否|能不能|可不可以|是否|要不要|需不需要|是不是可以|啥时候能|什么时候(?:能|可以)|多久(?:能|可以)|想)[^，,。？?\s]{0,8}(?:停|减|断(?:药|掉|了)|撤|不(?:吃|用)了|少吃(?:点|一点|些|一种)|换(?:个|一种|成|用|掉|别的|其他)?(?:药|[^，,。？?\s]{0,6}(?:吗|么|嘛|呢)))|还(?:要|得|需要)?(?:接着|继续)?(?:吃|用)(?:吗|么|嘛)|(?:要|需要|得)(?:接着|继续)(?:吃|用)(?:吗|么|嘛)|(?:停药|减药|减量)(?:吗|么|嘛)/u,
+      // Its own words, not their look-alikes in other advice ("主食减半", "零食换成黄瓜", "长期吃二甲双胍可能…").
+      answers: /停|减量|减药|(?:减|降)(?:到|至|成)|减(?:半|一)片|(?:逐渐|慢慢|缓慢)(?:减|停|撤)|(?:不能|不要|别)(?:自己)?(?:随便|突然)?(?:停|减|断)|断药|撤药|开始减|每[^，,。]{0,6}减|减[一二两三四]分之|减半(?:片|吃|量)|减一半|换药|换用|换(?:个|一种|别的|其他)(?:药)?|(?:不用|不要|别|不)换|(?<![食料饭餐])换成|加(?:到|至|量|用|一个|一种|上)|(?:不用|不需要|没必要|可以不|不要)再(?:吃|用|服)|改用|改成|巩固|维持(?:量|剂量|治疗|吃|用|原|现在|目前|\d|[一二两三四五六七八九十半])|(?:需要|要|得)?长期(?:补充|服用|用药|吃药)|永久|还(?:要)?(?:吃|用|涂|服)|继续(?:吃|用|服)|接着(?:吃|用)|坚持(?:吃|用|服)|剂量(?:不变|不动|维持)|疗程|(?:再|后)(?:定|决定|考虑|说|调)|以明确|换新|(?:不用|不需要|没必要)[^，,。]{0,8}(?:停|减|换|调)|一辈子|终身/u,
+      shaped: true,
+      ownStances: true,
+      notMoot: true,
+      exclusive: true,
+    },
+    // Whether two things may be taken together ("舍曲林和布洛芬能一起吃吗", "会不会冲突", "要隔多久吃"): a word on
+    // taking them together or apart ("分开早晚吃就行", "没有冲突", "合用出血风险高一点", "间隔两小时"), or on what
+    // one does to the other ("会让锂的浓度升高", "会减弱氯吡格雷的效果") — not either medicine's own use said back.
+    {
+      // Not "其他药要一起停吗", "要不要把子宫一起切".
+      asks: /(?:一起|同时|一块儿?|一同|混着|搭配着?|配着|合着)(?:吃|用|服|喝|服用|使用|打)|(?<!联)合用|联用|并用|相互作用|冲突|相冲|打架|(?:隔|间隔)(?:多久|多长时间|几个小时|几小时)/u,
+      answers: /一起|同时|一块|一同|合用|联用|并用|联合|配合|搭配|加用|加上|再加|加一|就不用|其中一|选一|只(?:吃|用)|(?:别|不要|不建议|不能)(?:自己)?加|相互作用|冲突|互相|间隔|隔开|隔(?:\d|[一二两三四五六半])|分开|错开|交替|叠加|叠在|同类|血清素综合征|双硫仑|浓度|代谢|吸收|抵消|减弱|增强|干扰|(?:不|无|没有?|没(?:什么|啥))影响|影响不大|照常(?:吃|用|服)|(?:早上|早饭|上午|白天)后?(?:吃|服|用)[^。]{0,20}(?:晚上|睡前|晚饭)|(?:晚上|睡前|晚饭)后?(?:吃|服|用)[^。]{0,20}(?:早上|早饭|上午)/u,
+      shaped: true,
+      ownStances: true,
+      notMoot: true,
+      exclusive: true,
+    },
+    // Whether one may get pregnant or breastfeed, or whether something touches a pregnancy ("能备孕吗", "吃这个药能
+    // 喂奶吗", "拍了CT多久能要宝宝", "会影响怀孕吗"): a word on pregnancy, the fetus or nursing ("停药三个月再怀",
+    // "孕期属于相对安全的", "乳汁里含量很少"), not the illness or the medicine said back. Only asked in those words:
+    // "对孩子有影响吗" may be about a child who is the patient.
+    {
+      asks: /(?:能|可以|能不能|可不可以|能否|还能|可否)[^，,。？?\s]{0,8}(?:备孕|怀孕|怀|要孩子|要宝宝|要小孩|要二胎|生孩子|生小孩|生育|喂奶|哺乳|喂)|(?:影响|伤害|害)[^，,。？?\s]{0,4}(?:怀孕|胎儿|备孕|生育|哺乳|喂奶|母乳|要孩子|要宝宝)|(?:胎儿|怀孕|备孕|生育|哺乳|母乳|喂奶)[^，,。？?\s]{0,4}(?:有|会有|有没有)?(?:影响|伤害)|(?:怀孕(?:了|期间)?|哺乳期|孕期|孕早期|孕晚期|喂奶期间)[^，,。？?\s]{0,8}(?:能|可以|还能)[^，,。？?\s]{0,8}(?:吗|么|嘛)|(?:孩子|宝宝)还能要|(?:多久|多长时间|什么时候)(?:以后|之后|后)?(?:能|可以|才能)(?:怀孕|备孕|要孩子|要宝宝|要小孩|怀)/u,
+      answers: /孕|胎|怀(?!疑)|哺乳|喂(?!药|饭)|吸奶|母乳|乳汁|奶水|断奶|喂养|生育|要孩子|要宝宝|要小孩|要二胎|生孩子|生小孩|致畸|畸形|避孕|产科|产检|[abcdx]级|精子|卵子|排卵|叶酸|(?:不|没有?|没什么)影响|影响不大|安全/u,
+      shaped: true,
+      ownStances: true,
+      notMoot: true,
+      exclusive: true,
+      // "剖宫产后现在还在喂奶吗？月经恢复了没有？": the doctor finds out before saying.
+      askedBack: true,
+    },
+    ...activityFamilies(),
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".

@@ -267,8 +267,9 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   const cues = KIND_ANSWERS[language];
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   // Its own answers, "it depends" or "no need" (TopicAnswer.exclusive).
-  const exclusive = shape.families.find((f) => f.exclusive === true);
-  if (exclusive) return exclusive.answers.test(draft) || (deferrable && cues.deferral.test(draft)) || (mootable && noNeedHere(noNeed));
+  // A question in two such families ("吃药期间能同房吗，会影响怀孕吗") is taken up by either's answers.
+  const exclusive = shape.families.filter((f) => f.exclusive === true);
+  if (exclusive.length > 0) return exclusive.some((f) => f.answers.test(draft)) || (deferrable && cues.deferral.test(draft)) || (mootable && noNeedHere(noNeed));
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || (language === 'zh' && NAMED_BY_FORM.test(draft)) || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
   if (q.kind === 'yes-no' && language === 'zh' && (answeredDone(question, draft) || answeredCanIt(question, draft))) return true;
   if (q.kind === 'how' && language === 'zh') {

@@ -702,6 +702,71 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('holds whether to stop, cut down or change a medicine when the reply speaks only of its side effect or test', () => {
+    expect(heldQuotes('舍曲林吃了八个月了，能停药吗？最近胃口不太好，是药的副作用吗', '舍曲林刚开始用时胃肠道反应比较常见，吃了八个月才出现的话，更要考虑情绪或者胃本身的问题。')).toEqual(['能停药吗？']);
+    expect(heldQuotes('喹硫平现在晚上吃100，能减到50吗？早上起来头昏沉，咋办', '早上头昏沉是喹硫平常见的副作用，起床时先在床边坐一会儿再站起来。')).toEqual(['能减到50吗？']);
+    expect(heldQuotes('度洛西汀吃了后出汗多，能不能换个药？出汗要补充什么吗', '出汗多注意及时补水，可以喝点淡盐水，衣服选吸汗透气的。')).toEqual(['能不能换个药？']);
+    // "主食减半", "零食换成黄瓜" are other advice, not a word on the medicine.
+    expect(heldQuotes('米氮平吃了三个月，就是胖，不想吃了能直接停吗', '米氮平引起长胖比较常见。建议晚饭主食减半，零食换成黄瓜番茄，每天快走四十分钟。')).toEqual(['不想吃了能直接停吗']);
+    expectTakenUp([
+      ['艾司西酞普兰吃了半年，什么时候可以停？会复发吗', '症状消失后还要再巩固半年，复发的可能性是有的。', 'zh'],
+      ['阿普唑仑吃了两年，能减半片吗？', '长期吃的不能突然停，每两周减四分之一片。', 'zh'],
+      ['白癜风用他克莫司软膏，好了之后能直接停吗？晒太阳有影响吗', '复色后每周还涂两到三次，维持三到六个月。适当晒太阳有帮助。', 'zh'],
+      ['血压最近老是150，在吃硝苯地平，要不要换药？', '硝苯地平控释片可以加到60mg，或者加一个厄贝沙坦，两周后再看。', 'zh'],
+      ['前天吃了头孢，嗓子还疼要继续吃吗？', '如果不发烧、没有脓点，头孢可以不用再吃，多喝温水。', 'zh'],
+      // toyhom-1971: re-checked to decide on another medicine.
+      ['糖尿病人打胰岛素后还能停止吗？', '建议进一步去医院复查胰岛功能，以明确如何能换新降糖药物的治疗。', 'zh'],
+    ]);
+    // Whether to take it at all, or a judgement ("判断"), is not a question of stopping (replayed real replies).
+    expectTakenUp([['我现在也不发烧也不咳嗽，可不可以先不吃药', '目前依据不足，建议抗炎治疗，2周后复查片子。', 'zh']]);
+    expectTakenUp([['那除了检查外还有没有什么办法可以判断', '还可以看看年龄，老年人有高血压、糖尿病的就要区别。', 'zh']]);
+  });
+
+  it('holds whether two medicines may be taken together when the reply speaks of either alone', () => {
+    expect(heldQuotes('二甲双胍和格列美脲可以同时吃吗？空腹血糖8.5算控制得好吗', '空腹8.5偏高，还没达标，空腹一般控制在7以下。')).toEqual(['二甲双胍和格列美脲可以同时吃吗？']);
+    expect(heldQuotes('文拉法辛和曲唑酮一块吃会不会冲突，曲唑酮吃了早上头昏', '曲唑酮早上头昏是常见的宿醉感，可以把吃药时间提前到晚上九点。')).toEqual(['文拉法辛和曲唑酮一块吃会不会冲突']);
+    expectTakenUp([
+      ['文拉法辛和右佐匹克隆能一起吃吗', '文拉法辛照旧早上吃，右佐匹克隆睡前再吃，分开早晚吃就行。', 'zh'],
+      ['钙片和优甲乐要隔多久吃', '钙片会影响优甲乐吸收，优甲乐早上空腹，钙片放到晚饭后。', 'zh'],
+      ['甲硝唑能和牛奶一起喝吗，还有多久能喝酒', '甲硝唑和牛奶没什么影响。酒要等停药后至少三天再喝。', 'zh'],
+      ['血压药和感冒药能一块吃吗，我吃的硝苯地平', '感冒药里很多含伪麻黄碱，会升血压，选单用对乙酰氨基酚，硝苯地平照常吃。', 'zh'],
+      // Replayed real replies: one of the two suffices; a second medicine added.
+      ['请问黄芪粉和肉苁粉可以一起吃吗？', '有上面的药就不用吃下面的药。', 'zh'],
+      ['怎样联合用药呢。苯磺酸氨氯地平片', '再加一种 缬沙坦 每天一粒', 'zh'],
+    ]);
+    // Stopping them together is no question of taking them together.
+    expect(heldQuotes('螺内酯能不能先停？其他药要一起停吗', '螺内酯先停掉，三天后复查血钾。沙库巴曲缬沙坦、美托洛尔这些不要停，照常吃。')).toEqual([]);
+  });
+
+  it('holds whether one may get pregnant or breastfeed when the reply never speaks of it', () => {
+    expect(heldQuotes('吃舍曲林半年，最近出汗手抖，是副作用吗？我想明年要孩子，吃这个药能怀孕吗', '出汗手抖是舍曲林比较常见的副作用，可以查一下甲功排除甲亢。')).toEqual(['吃这个药能怀孕吗']);
+    expect(heldQuotes('产后三个月，一直吃碳酸锂，血锂0.9正常吗？吃这个还能喂奶吗', '血锂0.9在维持治疗范围内，是合适的，暂时不用调。')).toEqual(['吃这个还能喂奶吗']);
+    expect(heldQuotes('肺部CT发现4毫米磨玻璃结节，多久复查？拍了CT多久能要宝宝', '4毫米纯磨玻璃结节恶性可能很小，一年后复查薄层CT就行。')).toEqual(['拍了CT多久能要宝宝']);
+    expectTakenUp([
+      ['剖腹产后一年半了，现在可以怀了吗？', '剖宫产后间隔18个月以上再怀比较稳妥，您现在可以开始了。', 'zh'],
+      ['胚胎停育清宫后，多久可以再怀？', '一般来两三次正常月经，大概三个月以后就可以再怀了。', 'zh'],
+      ['哺乳期要做腹腔镜，全麻醒了多久可以喂奶？术后吃什么', '醒来能自己坐起来抱孩子了就可以喂，不用把奶吸掉。术后先喝水，排气后吃稀饭。', 'zh'],
+      // mie-dev-88: a bare "不影响".
+      ['这个会影响胎儿发育吗？', '不影响', 'zh'],
+      // The doctor finds out before saying.
+      ['剖腹产八个月，又意外怀孕了，这个能要吗', '剖宫产后现在还在喂奶吗？月经恢复了没有？', 'zh'],
+    ]);
+  });
+
+  it('holds whether an everyday thing may be done when the reply never speaks of it or what bears on it', () => {
+    expect(heldQuotes('吃喹硫平能开车吗？晚上吃还是早上吃', '建议晚上睡前吃，从小剂量开始。')).toEqual(['吃喹硫平能开车吗？']);
+    expect(heldQuotes('阑尾切除出院了，什么时候拆线，能洗澡吗', '腹腔镜的一般7天左右拆线，在社区医院拆就行。')).toEqual(['能洗澡吗']);
+    expect(heldQuotes('吃米氮平可以喝酒吗，米氮平能长期吃吗', '米氮平可以长期吃，没有成瘾性，定期复查体重和血脂。')).toEqual(['吃米氮平可以喝酒吗']);
+    expect(heldQuotes('咳嗽还没好，下周能坐飞机出差吗？要不要吃止咳药', '可以吃点右美沙芬，一天三次，多喝水。')).toEqual(['下周能坐飞机出差吗？']);
+    expectTakenUp([
+      ['吃喹硫平能开车吗？晚上吃还是早上吃', '晚上睡前吃。它会让人嗜睡、反应变慢，刚开始吃的几周别开。', 'zh'],
+      ['阑尾切除出院了，什么时候拆线，能洗澡吗', '7天左右拆线，拆线前伤口别沾水，可以擦身。', 'zh'],
+      ['骨折一个月了，能跑步吗', '还要再等一个月，现在可以散步，别负重。', 'zh'],
+      ['吃阿普唑仑能喝酒吗', '一滴酒都别喝，和酒一起会加重呼吸抑制。', 'zh'],
+      ['宫颈锥切术后多久能同房', '两个月内禁止性生活，复查后再说。', 'zh'],
+    ]);
+  });
+
   it('takes foods to eat for "多吃什么", not what to avoid, even beside "少吃什么" on the same topic', () => {
     // covid-zh-267's reviewer: "少吃什么" answered, "多吃什么" left.
     const held = (patient: string, draft: string) => flags(findingsOf(RULE, turn(patient, draft, 'zh'))).map((f) => f.evidence?.text);
