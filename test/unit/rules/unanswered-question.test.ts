@@ -256,6 +256,19 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it('holds whether to keep on, stop or change a medicine when the reply speaks only of the illness', () => {
+    // covid-en-23: the illness's risk said back leaves the inhaler question.
+    const patient = "Is mild intermittent asthma an elevated risk group for Covid 19 complications? If so, should I continue to use my inhalers when it's occasionally necessary or will the steroids in them put me at more risk? Thank you.";
+    expect(heldQuotes(patient, 'In brief: Maybe\nBeing over 50 with a medical condition like intermittent asthma makes you at higher risk for any respiratory illness including COVID19.\nIt appears to be less an issue for children and youth.', 'en')).toEqual([
+      "If so, should I continue to use my inhalers when it's occasionally necessary or will the steroids in them put me at more risk?",
+    ]);
+    expectTakenUp([
+      [patient, 'Asthma is a risk factor. Keep using your inhalers as prescribed; inhaled steroids at these doses are safe.', 'en'],
+      ['Can I stop my sertraline now? I feel better.', 'Stay on it for at least six more months, then we taper slowly.', 'en'],
+      ['Should I switch to something else? The nausea is awful.', 'Nausea usually settles in two weeks; if not, escitalopram is often easier.', 'en'],
+    ]);
+  });
+
   it('holds whether it harms for good or weakens immunity when the reply says nothing of it', () => {
     // covid-en-40: a visit advised, nothing on the lungs; covid-en-543: why the antibiotic is not needed.
     expect(heldQuotes('My son had pneumonia 5 months ago and still coughs. Are there any long term repercussions for his lungs if he continues without treatment.', 'I strongly recommend you to send him to the doctor for a re-evaluation of the situation.', 'en')).toEqual(['Are there any long term repercussions for his lungs if he continues without treatment.']);
@@ -764,6 +777,20 @@ describe('unanswered-question (en)', () => {
       ['骨折一个月了，能跑步吗', '还要再等一个月，现在可以散步，别负重。', 'zh'],
       ['吃阿普唑仑能喝酒吗', '一滴酒都别喝，和酒一起会加重呼吸抑制。', 'zh'],
       ['宫颈锥切术后多久能同房', '两个月内禁止性生活，复查后再说。', 'zh'],
+    ]);
+  });
+
+  it('keeps the new families to their own questions and answers (mends from a held-out set)', () => {
+    expectTakenUp([
+      // 喂 alone is a dose of medicine, not nursing; 换药 on a wound is a dressing.
+      ['孩子发烧38.9，美林和小儿氨酚黄那敏两个能一起吃吗？多久能再喂一次退烧药', '两种退烧药叠加，不建议。单用美林就行，两次间隔至少6小时，一天不超过4次。', 'zh'],
+      ['阑尾炎微创手术后出院了，什么时候能洗澡，伤口要不要天天换药', '一般术后一周左右伤口干燥就能淋浴。两三天换一次药就行，有渗液红肿再来看。', 'zh'],
+      // A course to finish answers whether to stop; what one does to the other answers together.
+      ['鼻窦炎吃阿莫西林克拉维酸钾五天了，可以停了吗？还要洗鼻吗', '抗生素一般要吃10-14天，黄涕减少了也要吃够，不然容易反复。洗鼻坚持每天1-2次。', 'zh'],
+      ['在吃华法林，鱼油和辅酶Q10能跟华法林一起吃吗？', '鱼油会增加出血风险，辅酶Q10可能让华法林效果变弱，建议先别吃。', 'zh'],
+      ['在吃氯雷他定，晚上还是痒，能不能再加一片西替利嗪一起吃？', '一般是把同一种药加量，比两种混着吃好，先加量吃两周看看。', 'zh'],
+      ['胆囊切除一个月了，现在能去健身房举铁了吗？', '切口基本长好了，可以先从有氧和轻重量开始，大重量的再过一个月。', 'zh'],
+      ['体检尿常规潜血2+，严重吗？要挂什么科', '一次阳性不一定有问题，月经期、剧烈运动后都会有。还是阳性的话看肾内科。', 'zh'],
     ]);
   });
 
