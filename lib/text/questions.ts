@@ -119,7 +119,7 @@ export function findQuestions(norm: string, language: Language): Question[] {
   const out: Question[] = [];
   for (const sentence of splitSentences(norm)) {
     const ask = language === 'zh' && !/[a-z]{3}/u.test(sentence.text) ? 'zh' : detectScript(sentence.text);
-    const parts: Span[] = ask === 'zh' ? askingParts(sentence.text) : [{ text: sentence.text, start: 0, end: sentence.text.length }];
+    const parts: Span[] = ask === 'zh' ? askingParts(sentence.text) : englishParts(sentence.text);
     let topicStart = sentence.start;
     for (const p of parts) {
       let text = p.text;
@@ -170,6 +170,24 @@ function askingParts(text: string): Span[] {
     parts.push({ text: clause.text.slice(from), start: clause.start + from, end: clause.end });
     return parts;
   });
+}
+
+// "I wanna know if my immune system is weakened and how likely am I to die": a second question joined on
+// by "and" and an interrogative is a question of its own, when what comes before it asks too.
+const EN_JOINED_QUESTION = /,?\s+and\s+(?=(?:how|what|why|when|where|which|whether|who)\b)/gu;
+
+/** An English sentence, parted where "and" joins on a second question (EN_JOINED_QUESTION). */
+function englishParts(text: string): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(EN_JOINED_QUESTION)) {
+    const before = text.slice(from, m.index);
+    if (!asks(before, 'en', false)) continue;
+    parts.push({ text: before, start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ text: text.slice(from), start: from, end: text.length });
+  return parts;
 }
 
 function detectScript(text: string): Language {

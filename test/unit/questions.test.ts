@@ -124,6 +124,16 @@ describe('findQuestions (zh)', () => {
 });
 
 describe('findQuestions (en)', () => {
+  it('parts a second question joined on by "and" and a question word, when what comes before asks too', () => {
+    expect(quotes('First, I wanna know if my immune system is weakened and how likely am I to die of Coronavirus.', 'en')).toEqual([
+      'First, I wanna know if my immune system is weakened',
+      'how likely am I to die of Coronavirus.',
+    ]);
+    expect(quotes('What is this lump, and when should I worry?', 'en')).toEqual(['What is this lump', 'when should I worry?']);
+    // A statement before the "and" keeps the sentence whole.
+    expect(quotes('I read about it and what it does to the liver worries me. Is it safe?', 'en')).toEqual(['Is it safe?']);
+  });
+
   it('finds question sentences and their kinds', () => {
     const qs = findQuestions(normalize('I have had a cough for a week. How long will it last? Should I get tested?'), 'en');
     expect(qs.map((q) => q.kind)).toEqual(['how-long', 'yes-no']);

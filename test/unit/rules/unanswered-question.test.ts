@@ -256,6 +256,14 @@ describe('unanswered-question (zh)', () => {
 });
 
 describe('unanswered-question (en)', () => {
+  it('holds the first of two questions joined by "and" when the reply answers only the second (covid-en-3)', () => {
+    const patient = 'I have anxiety and depression. First, I wanna know if my immune system is weakened and how likely am I to die of Coronavirus.';
+    expect(heldQuotes(patient, 'Please do not believe the hype about covid. It has a low mortality rate, of 2-3 percent, mostly in people above 60-70 years.', 'en')).toEqual([
+      'First, I wanna know if my immune system is weakened',
+    ]);
+    expectTakenUp([[patient, 'Anxiety does not weaken your immune system in any meaningful way. The mortality rate at 23 is very low.', 'en']]);
+  });
+
   it('holds whether to keep on, stop or change a medicine when the reply speaks only of the illness', () => {
     // covid-en-23: the illness's risk said back leaves the inhaler question.
     const patient = "Is mild intermittent asthma an elevated risk group for Covid 19 complications? If so, should I continue to use my inhalers when it's occasionally necessary or will the steroids in them put me at more risk? Thank you.";
