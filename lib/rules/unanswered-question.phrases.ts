@@ -663,6 +663,20 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       askedBack: true,
       ownStances: true,
     },
+    // Whether to have a vaccine ("Should someone with rheumatoid arthritis get the flu vaccine?", "Can I have the
+    // booster while pregnant?", "Do I need a tetanus shot?"): a yes or no, a recommendation, when to have it or
+    // what stands in the way — not how vaccines work or "if your decision is to be vaccinated, …" (covid-en-229's
+    // reviewer: no clear should or shouldn't).
+    {
+      // Asked of a person ("Should someone with…", "Can I…", "Does he need…"): "Can vaccines trigger seizures?" asks
+      // what a vaccine does.
+      asks: /\b(?:(?:should|can|could|may|do|does|must|will|would) (?:i|we|he|she|they|you|my \w+|our \w+|someone|people|patients|kids|children|pregnant women)|is it (?:ok|okay|safe|a good idea|worth|necessary|fine|alright|advisable|recommended)|is (?:he|she|it) allowed to|am i allowed to)\b[^.?!]{0,100}\b(?:vaccin\w*|shots?|jabs?|boosters?|immuni[sz]\w*|tdap|mmr|(?:second|third|booster|next) dose)\b|\b(?:vaccines?|shots?|boosters?|jabs?|tdap|mmr)\b[^.?!]{0,25}\b(?:safe|necessary|ok|okay|worth it|a good idea)\b/u,
+      answers: /\b(?:recommend\w*|advis(?:e|ed|able) (?:to|that|you|for|against)|(?:should|can|may|could) (?:get|have|still|safely|go ahead|wait|not|skip|avoid|delay|hold off)|get (?:it|vaccinated|boosted|him|her|them)\b(?! to)|get (?:the|your) (?:shot|vaccine|booster|jab|dose)s? (?:now|soon|before|as soon|when|once|after|this|at)|go ahead|not a reason|no (?:good |strong )?(?:evidence|link|reason)|need (?:a|an|one|it|the)\s?(?:\w+ )?(?:booster|shot|vaccine|dose|jab)|benefits? (?:far )?outweigh|worth (?:it|getting|having|doing)|priority|eligible|wait\w*|delay\w*|postpon\w*|hold off|until|once (?:you|your|he|she|they)|inactivated|non-live|not (?:a )?live|live (?:vaccines?|virus)|contraindicat\w*|off limits|no reason not|need (?:one|it|a booster|the (?:shot|vaccine|booster))|(?:don't|do not|no) need|due (?:for|a)|up to date|(?:is|are|it's|that's|they're) (?:safe|fine|ok|okay)|safe to (?:get|have|receive)|(?:is|are) (?:enough|sufficient)|standard schedule|fine to|ok to|okay to)\b|(?:^|[.!?:]\s*)(?:yes|no|definitely|absolutely)\b/u,
+      shaped: true,
+      ownStances: true,
+      notMoot: true,
+      exclusive: true,
+    },
     // Whether to keep on, stop, cut or change a medicine ("Should I continue to use my inhalers or will the
     // steroids put me at more risk?", "Can I stop my sertraline now?"): a word on keeping, stopping, cutting or
     // changing it, or on the medicine's own risk ("inhaled steroids at this dose are safe") — not the illness's

@@ -264,6 +264,23 @@ describe('unanswered-question (en)', () => {
     expectTakenUp([[patient, 'Anxiety does not weaken your immune system in any meaningful way. The mortality rate at 23 is very low.', 'en']]);
   });
 
+  it('holds whether to have a vaccine when the reply speaks of vaccines but says neither yes, no nor when', () => {
+    // covid-en-229: "if your decision is to be vaccinated, …" leaves the decision with the patient.
+    const patient = 'Should someone with a compromised immune system due to rheumatoid arthritis get the flu vaccine, especially during the COVID-19 crisis? Also, does the flu vaccine in South Africa use live or dead viruses?';
+    const draft = 'In brief: Flu vaccine. Any flu vaccine will cause your immune system to respond. I advise, if your decision is to be vaccinated, to do it over a period of 6 weeks. That way you get the full killed vaccine, and your body develops an immune response.';
+    expect(heldQuotes(patient, draft, 'en')).toEqual([
+      'Should someone with a compromised immune system due to rheumatoid arthritis get the flu vaccine, especially during the COVID-19 crisis?',
+    ]);
+    expectTakenUp([
+      [patient, 'The flu shot is an inactivated vaccine, so it is safe with rheumatoid arthritis drugs; get it before the season. South Africa uses inactivated (dead) vaccines.', 'en'],
+      ['Do I need the tetanus shot after this cut? Last one was 10 years ago.', 'For a dirty wound you need a tetanus booster if your last one was over 5 years ago.', 'en'],
+      ['I have epilepsy. Should I avoid the covid booster?', 'Epilepsy is not a reason to avoid COVID vaccination.', 'en'],
+      ['Can I have the flu shot while breastfeeding?', "It's safe while breastfeeding and protects your baby too.", 'en'],
+    ]);
+    // What a vaccine does is another question.
+    expectTakenUp([['Can vaccines trigger seizures?', 'Studies have not shown an increase in seizures after vaccination.', 'en']]);
+  });
+
   it('holds whether to keep on, stop or change a medicine when the reply speaks only of the illness', () => {
     // covid-en-23: the illness's risk said back leaves the inhaler question.
     const patient = "Is mild intermittent asthma an elevated risk group for Covid 19 complications? If so, should I continue to use my inhalers when it's occasionally necessary or will the steroids in them put me at more risk? Thank you.";
@@ -1437,8 +1454,11 @@ describe('unanswered-question (en)', () => {
   it('holds a reply that stays off two distinct questions, and only advises on one', () => {
     const two = findingsOf(RULE, turn('Can I take ibuprofen together with sertraline? Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
     expect(flags(two)).toHaveLength(2);
-    const one = findingsOf(RULE, turn('Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
+    const one = findingsOf(RULE, turn('Should my daughter wear glasses?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
     expect(one.map((f) => f.severity)).toEqual(['info']);
+    // A question whose answer has a shape of its own (whether to have a vaccine) is held alone too.
+    const vaccine = findingsOf(RULE, turn('Should my daughter get the flu vaccine?', 'Rest, drink plenty of fluids and keep a diary of your symptoms.', 'en'));
+    expect(vaccine.map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('holds a what/how question when the reply is only "OK" or "Sure", and leaves the yes/no one as advice', () => {
