@@ -579,6 +579,9 @@ function creditBareYesNo(judged: Judged[], draft: string, language: Language): v
   }
 }
 
+/** Which of two findings on one question asked twice is kept: the surer. */
+const RANK: Record<Finding['severity'], number> = { error: 2, warning: 1, info: 0 };
+
 /** A question with at most this many topic terms is too thin to call unanswered alone. */
 const MIN_TOPIC = 2;
 /** At most this share of the topic's characters in the draft: the draft stays off the topic. */
@@ -845,7 +848,6 @@ export const unansweredQuestion: Rule = {
       };
     });
     // Asked twice (a title line, then the body) and left both times: one finding, the surer one.
-    const RANK = { error: 2, warning: 1, info: 0 } as const;
     return findings.filter((f, i) => {
       const j = open[i] as Judged;
       return !open.some((k, m) => {

@@ -291,6 +291,8 @@ describe('unanswered-question (en)', () => {
       [patient, 'Asthma is a risk factor. Keep using your inhalers as prescribed; inhaled steroids at these doses are safe.', 'en'],
       ['Can I stop my sertraline now? I feel better.', 'Stay on it for at least six more months, then we taper slowly.', 'en'],
       ['Should I switch to something else? The nausea is awful.', 'Nausea usually settles in two weeks; if not, escitalopram is often easier.', 'en'],
+      // Stopping a nosebleed is no question of stopping a medicine (held-out English set).
+      ['My son gets nosebleeds every week. How do I stop them quick? Do we need to see ENT?', 'Have him sit up and lean forward, then pinch the soft part of the nose for 10 minutes. ENT is worth it if they keep coming weekly.', 'en'],
     ]);
   });
 
