@@ -66,7 +66,8 @@ it('keeps no patient text or draft in storage, sends nothing off 127.0.0.1, and 
   // Check, hold, fix, and send anyway; then open and close the palette.
   await typeInDraft(page, s.badDraft);
   await page.locator('.send-btn').click();
-  const fix = page.locator(`${PANEL} .rc-fix`).first();
+  // The scenario's own finding's fix: a question's lead-in would send the doctor back to the draft to answer.
+  const fix = page.locator(`${PANEL} .rc-finding[data-rule="${s.expectRule}"] .rc-fix`).first();
   await fix.waitFor();
   await fix.click();
   await page.locator(`${PANEL} .rc-send-anyway`).click();
