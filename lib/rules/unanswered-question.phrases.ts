@@ -287,6 +287,35 @@ const activityFamilies = (): TopicAnswer[] =>
     exclusive: true,
   }));
 
+/** Foods a patient asks whether they may eat ("胃溃疡可以吃甘蔗吗", "痛风能吃豆腐吗"), by kind: the names that ask
+ *  for each, and the words a reply takes it up in — the food or its kind ("甘蔗含糖高", "海鲜这类高嘌呤的先别
+ *  吃"). A reply advising "清淡饮食，不吃辛辣" names neither (toyhom-7546's reviewer: the sugarcane is left). */
+const FOODS: readonly { asked: string; answers: string }[] = [
+  { asked: '甘蔗|西瓜|苹果|香蕉|榴莲|柚子|西柚|葡萄|橘子|橙子|梨|桃子|芒果|荔枝|龙眼|桂圆|猕猴桃|草莓|樱桃|菠萝|哈密瓜|柿子|山楂|红枣|水果', answers: '水果|果糖|含糖|糖分|甜' },
+  { asked: '海鲜|虾|蟹|螃蟹|鱼|贝|生蚝|海带|紫菜|鱿鱼', answers: '海鲜|海产|嘌呤|发物|过敏|腥|碘|鱼|虾|蟹' },
+  { asked: '羊肉|牛肉|猪肉|狗肉|鸡肉|鸭肉|鹅|内脏|猪蹄|排骨|肉', answers: '肉|嘌呤|发物|油腻|荤|蛋白' },
+  { asked: '鸡蛋|蛋|牛奶|酸奶|奶粉|奶', answers: '蛋|奶|乳|钙' },
+  { asked: '豆浆|豆腐|豆制品|黄豆|豆子|豆', answers: '豆|嘌呤|植物蛋白' },
+  { asked: '巧克力|蛋糕|月饼|糖果|甜食|糖|冰淇淋|雪糕|蜂蜜', answers: '甜|糖|热量|巧克力|蛋糕|月饼|蜂蜜|冰淇淋|雪糕' },
+  { asked: '辣椒|辣的|辣|火锅|烧烤|油炸|麻辣烫|炸鸡|撸串', answers: '辣|辛辣|刺激|油腻|上火|火锅|烧烤|油炸|炸' },
+  { asked: '冷饮|冰的|冰水|凉的|生鱼片|刺身', answers: '冷|冰|凉|生' },
+  { asked: '人参|阿胶|燕窝|蛋白粉|保健品|补品|鸡汤|绿豆汤', answers: '补|人参|阿胶|燕窝|蛋白粉|保健|汤' },
+];
+
+/** Said of any food: "正常吃就行", "没什么忌口", a little of it. */
+const ANY_FOOD_ANSWER = '正常吃|随便吃|都可以吃|都能吃|不用忌口|不需要忌口|没(?:什么|有)?(?:特别的?|特殊的?)?忌口|适量|少量|少吃点|一点点|一两口|几口';
+
+/** One TOPIC_ANSWERS entry per kind of food: asked whether it may be eaten or drunk. */
+const foodFamilies = (): TopicAnswer[] =>
+  FOODS.map(({ asked, answers }) => ({
+    asks: new RegExp(`(?:能|可以|能不能|可不可以|能否|可否|还能|敢)[^，,。？?\\s]{0,6}(?:吃|喝)[^，,。？?\\s]{0,4}(?:${asked})|(?:${asked})[^，,。？?\\s]{0,6}(?:能|可以|能不能|可不可以|还能)[^，,。？?\\s]{0,2}(?:吃|喝)`, 'u'),
+    answers: new RegExp(`${answers}|${ANY_FOOD_ANSWER}|${asked}`, 'u'),
+    shaped: true,
+    ownStances: true,
+    notMoot: true,
+    exclusive: true,
+  }));
+
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
  *  ("Can my kids catch it?" → "It spreads by droplets"), school or work by staying home or going. */
@@ -378,6 +407,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       askedBack: true,
     },
     ...activityFamilies(),
+    ...foodFamilies(),
     // Staying home or going back: "能上学吗" → "先在家休息两天".
     { asks: /上学|上班|居家|在家|隔离/u, answers: /上学|上班|居家|在家|隔离|复课|复工/u },
     // What to put on the skin: "用什么药膏" → "用丁酸氢化可的松乳膏", "涂点凡士林".

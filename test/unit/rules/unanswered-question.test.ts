@@ -807,6 +807,18 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('holds whether a named food may be eaten when the reply names neither the food nor its kind', () => {
+    // toyhom-7546: diet advice at large ("清淡…不吃辛辣") leaves the sugarcane; 胶体果胶铋's 果 is no fruit.
+    expect(heldQuotes('有胃炎和十二指肠球部溃疡可以吃甘蔗吗？\n有胃炎，今天中午吃了些海鲜和油腻的菜之后恶心，现在胃疼想吐，怎么回事呢？', '你应当是因为饮食不当引来的急性胃炎。留意饮食清淡，吃些好吸收易炼化的温热食物，不吃辛辣刺激性食物，不暴饮暴食，胶体果胶铋及吗丁啉，可以起些止酸，守护胃粘膜，增进胃动力的效用。')).toEqual(['有胃炎和十二指肠球部溃疡可以吃甘蔗吗？']);
+    expect(heldQuotes('痛风又犯了，秋水仙碱要吃几天？豆腐豆浆这些还能吃吗', '秋水仙碱一般吃到不疼再停，一天两次，每次0.5mg。')).toEqual(['豆腐豆浆这些还能吃吗']);
+    expectTakenUp([
+      ['糖尿病能吃甘蔗吗', '甘蔗含糖太高，血糖没控制好之前别吃。', 'zh'],
+      ['痛风能吃豆腐吗？', '豆制品嘌呤不算高，适量吃没问题。', 'zh'],
+      ['孩子湿疹能吃鸡蛋吗', '没什么特别忌口，正常吃就行，吃了加重再停。', 'zh'],
+      ['吃华法林能吃柚子吗', '水果大多没问题，保持每天量差不多就行。', 'zh'],
+    ]);
+  });
+
   it('keeps the new families to their own questions and answers (mends from a held-out set)', () => {
     expectTakenUp([
       // 喂 alone is a dose of medicine, not nursing; 换药 on a wound is a dressing.
