@@ -276,16 +276,21 @@ const ACTIVITIES: readonly { asked: string; answers: string }[] = [
   { asked: '染发|染头发|烫发|烫头', answers: '染|烫|发' },
 ];
 
-/** One TOPIC_ANSWERS entry per everyday thing: asked whether it may be done ("能…吗", "什么时候能…", "多久能…"). */
-const activityFamilies = (): TopicAnswer[] =>
-  ACTIVITIES.map(({ asked, answers }) => ({
-    asks: new RegExp(`(?:能|可以|能不能|可不可以|能否|可否|还能|要不要|敢|什么时候(?:能|可以)|多久(?:能|可以|才能))[^，,。？?\\s]{0,8}(?:${asked})`, 'u'),
-    answers: new RegExp(answers, 'u'),
+/** One shaped, exclusive TOPIC_ANSWERS entry per thing asked whether it may be done or had: `asks` builds the
+ *  question from the thing's words, which answer it too. */
+const whetherFamilies = (things: readonly { asked: string; answers: string }[], asks: (asked: string) => string, alsoAnswers = ''): TopicAnswer[] =>
+  things.map(({ asked, answers }) => ({
+    asks: new RegExp(asks(asked), 'u'),
+    answers: new RegExp(`${answers}${alsoAnswers}`, 'u'),
     shaped: true,
     ownStances: true,
     notMoot: true,
     exclusive: true,
   }));
+
+/** Everyday things, asked whether they may be done ("能…吗", "什么时候能…", "多久能…"). */
+const activityFamilies = (): TopicAnswer[] =>
+  whetherFamilies(ACTIVITIES, (asked) => `(?:能|可以|能不能|可不可以|能否|可否|还能|要不要|敢|什么时候(?:能|可以)|多久(?:能|可以|才能))[^，,。？?\\s]{0,8}(?:${asked})`);
 
 /** Foods a patient asks whether they may eat ("胃溃疡可以吃甘蔗吗", "痛风能吃豆腐吗"), by kind: the names that ask
  *  for each, and the words a reply takes it up in — the food or its kind ("甘蔗含糖高", "海鲜这类高嘌呤的先别
@@ -305,16 +310,15 @@ const FOODS: readonly { asked: string; answers: string }[] = [
 /** Said of any food: "正常吃就行", "没什么忌口", a little of it. */
 const ANY_FOOD_ANSWER = '正常吃|随便吃|都可以吃|都能吃|不用忌口|不需要忌口|没(?:什么|有)?(?:特别的?|特殊的?)?忌口|适量|少量|少吃点|一点点|一两口|几口';
 
-/** One TOPIC_ANSWERS entry per kind of food: asked whether it may be eaten or drunk. */
+/** Foods, by kind, asked whether they may be eaten or drunk; the food itself, or any food said fine, answers too. */
 const foodFamilies = (): TopicAnswer[] =>
-  FOODS.map(({ asked, answers }) => ({
-    asks: new RegExp(`(?:能|可以|能不能|可不可以|能否|可否|还能|敢)[^，,。？?\\s]{0,6}(?:吃|喝)[^，,。？?\\s]{0,4}(?:${asked})|(?:${asked})[^，,。？?\\s]{0,6}(?:能|可以|能不能|可不可以|还能)[^，,。？?\\s]{0,2}(?:吃|喝)`, 'u'),
-    answers: new RegExp(`${answers}|${ANY_FOOD_ANSWER}|${asked}`, 'u'),
-    shaped: true,
-    ownStances: true,
-    notMoot: true,
-    exclusive: true,
-  }));
+  FOODS.flatMap((kind) =>
+    whetherFamilies(
+      [kind],
+      (asked) => `(?:能|可以|能不能|可不可以|能否|可否|还能|敢)[^，,。？?\\s]{0,6}(?:吃|喝)[^，,。？?\\s]{0,4}(?:${asked})|(?:${asked})[^，,。？?\\s]{0,6}(?:能|可以|能不能|可不可以|还能)[^，,。？?\\s]{0,2}(?:吃|喝)`,
+      `|${ANY_FOOD_ANSWER}|${kind.asked}`,
+    ),
+  );
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
  *  how common or mild they are ("有什么副作用？" → "常见的是恶心"), catching it by how it spreads
