@@ -276,17 +276,14 @@ const ACTIVITIES: readonly { asked: string; answers: string }[] = [
   { asked: '染发|染头发|烫发|烫头', answers: '染|烫|发' },
 ];
 
+/** A question only its own answers take up (TopicAnswer: shaped, ownStances, notMoot, exclusive): not its
+ *  topic said back, a bare stance, a "no need" said of something else, nor another family's answers. */
+const OWN_ANSWERS_ONLY = { shaped: true, ownStances: true, notMoot: true, exclusive: true } as const;
+
 /** One shaped, exclusive TOPIC_ANSWERS entry per thing asked whether it may be done or had: `asks` builds the
  *  question from the thing's words, which answer it too. */
-const whetherFamilies = (things: readonly { asked: string; answers: string }[], asks: (asked: string) => string, alsoAnswers = ''): TopicAnswer[] =>
-  things.map(({ asked, answers }) => ({
-    asks: new RegExp(asks(asked), 'u'),
-    answers: new RegExp(`${answers}${alsoAnswers}`, 'u'),
-    shaped: true,
-    ownStances: true,
-    notMoot: true,
-    exclusive: true,
-  }));
+const whetherFamilies = (things: readonly { asked: string; answers: string }[], asks: (asked: string) => string): TopicAnswer[] =>
+  things.map(({ asked, answers }) => ({ asks: new RegExp(asks(asked), 'u'), answers: new RegExp(answers, 'u'), ...OWN_ANSWERS_ONLY }));
 
 /** Everyday things, asked whether they may be done ("能…吗", "什么时候能…", "多久能…"). */
 const activityFamilies = (): TopicAnswer[] =>
@@ -312,12 +309,9 @@ const ANY_FOOD_ANSWER = '正常吃|随便吃|都可以吃|都能吃|不用忌口
 
 /** Foods, by kind, asked whether they may be eaten or drunk; the food itself, or any food said fine, answers too. */
 const foodFamilies = (): TopicAnswer[] =>
-  FOODS.flatMap((kind) =>
-    whetherFamilies(
-      [kind],
-      (asked) => `(?:能|可以|能不能|可不可以|能否|可否|还能|敢)[^，,。？?\\s]{0,6}(?:吃|喝)[^，,。？?\\s]{0,4}(?:${asked})|(?:${asked})[^，,。？?\\s]{0,6}(?:能|可以|能不能|可不可以|还能)[^，,。？?\\s]{0,2}(?:吃|喝)`,
-      `|${ANY_FOOD_ANSWER}|${kind.asked}`,
-    ),
+  whetherFamilies(
+    FOODS.map(({ asked, answers }) => ({ asked, answers: `${answers}|${ANY_FOOD_ANSWER}|${asked}` })),
+    (asked) => `(?:能|可以|能不能|可不可以|能否|可否|还能|敢)[^，,。？?\\s]{0,6}(?:吃|喝)[^，,。？?\\s]{0,4}(?:${asked})|(?:${asked})[^，,。？?\\s]{0,6}(?:能|可以|能不能|可不可以|还能)[^，,。？?\\s]{0,2}(?:吃|喝)`,
   );
 
 /** Questions whose answer uses its own words, not the question's: side effects are answered by
@@ -364,11 +358,8 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // 休息两周", "颈托制动、牵引", "吃药控制就行") or what it comes to without one ("能长好", "自己排出来的机会
       // 挺大"). Not an operation had before ("胆囊切除后…"), nor "no need" said of something else ("不用刻意忌口").
       answers: /(?<!做了|做过|做完)(?:手术|开刀|动刀|切除|切掉|摘除)(?!后|以后|之后)|微创|[宫胸腹]腔镜|关节镜|输尿管镜|内镜|镜下|取石|碎石|介入|支架|做掉|去掉|留着|不(?:用)?(?:管|处理)|修补|置换|矫正|矫形|截骨|固定术|内固定|外固定|石膏|支具|夹板|制动|牵引|保守|观察|随访|定期复查|排石|排出|(?:不需要|不用|没必要|不必|暂时不|暂不|先不)(?=做|动|开|切|割|手术|[，,。！!；;\s]|$)|外科|评估|取决于|要看|看(?:大小|情况|症状|结果)|(?:建议|要|得|需要|可以|最好|必须|应该|应当|尽快|及早|早点|不)(?:做|切|动|割)|换药|换(?:成|用)|改(?:用|成|吃)|先[^，,。]{0,3}(?:吃药|用药|休息|规范|保守|理疗|锻炼|康复|试试|治疗|观察)|先(?:吃|用)[^，,。]{0,8}(?:看看|试试|观察)|(?:吃药|用药|药物|保守|观察|理疗|复查)[^，,。]{0,4}(?:就行|就可以|即可|就好)|理疗|康复|自愈|自己(?:好|消|长|降|排|愈合|吸收)|(?:能|会)(?:长好|长上|吸收)/u,
-      shaped: true,
-      ownStances: true,
-      exclusive: true,
       // "No need" is read in its answers, said of the operation: "不用刻意忌口" is another question's.
-      notMoot: true,
+      ...OWN_ANSWERS_ONLY,
       // "有心脏彩超吗？让我看看再说": the doctor finds out before saying.
       askedBack: true,
     },
@@ -379,10 +370,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       asks: /(?:能|可以|能否|可否|能不能|可不可以|是否|要不要|需不需要|是不是可以|啥时候能|什么时候(?:能|可以)|多久(?:能|可以)|想)[^，,。？?\s]{0,8}(?:停|减|断(?:药|掉|了)|撤|不(?:吃|用)了|少吃(?:点|一点|些|一种)|换(?:个|一种|成|用|掉|别的|其他)[^，,。？?\s]{0,6}|(?<!伤口[^，,。？?]{0,10}|天天|每天|隔天)换药)|还(?:要|得|需要)?(?:接着|继续)?(?:吃|用)(?:吗|么|嘛)|(?:要|需要|得)(?:接着|继续)(?:吃|用)(?:吗|么|嘛)|(?:停药|减药|减量)(?:吗|么|嘛)/u,
       // Its own words, not their look-alikes in other advice ("主食减半", "零食换成黄瓜", "长期吃二甲双胍可能…").
       answers: /停|减量|减药|(?:减|降)(?:到|至|成)|减(?:半|一)片|(?:逐渐|慢慢|缓慢)(?:减|停|撤)|(?:不能|不要|别)(?:自己)?(?:随便|突然)?(?:停|减|断)|断药|撤药|开始减|每[^，,。]{0,6}减|减[一二两三四]分之|减半(?:片|吃|量)|减一半|换药|换用|换(?:个|一种|别的|其他)(?:药)?|(?:不用|不要|别|不)换|(?<![食料饭餐])换成|加(?:到|至|量|用|一个|一种|上)|(?:不用|不需要|没必要|可以不|不要)再(?:吃|用|服)|改用|改成|巩固|吃够|吃满|吃完|用够|用满|用完|维持(?:量|剂量|治疗|吃|用|原|现在|目前|\d|[一二两三四五六七八九十半])|(?:需要|要|得)?长期(?:补充|服用|用药|吃药)|永久|还(?:要)?(?:吃|用|涂|服)|继续(?:吃|用|服)|接着(?:吃|用)|坚持(?:吃|用|服)|剂量(?:不变|不动|维持)|疗程|(?:再|后)(?:定|决定|考虑|说|调)|以明确|换新|(?:不用|不需要|没必要)[^，,。]{0,8}(?:停|减|换|调)|一辈子|终身/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
-      exclusive: true,
+      ...OWN_ANSWERS_ONLY,
     },
     // Whether two things may be taken together ("舍曲林和布洛芬能一起吃吗", "会不会冲突", "要隔多久吃"): a word on
     // taking them together or apart ("分开早晚吃就行", "没有冲突", "合用出血风险高一点", "间隔两小时"), or on what
@@ -391,10 +379,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // Not "其他药要一起停吗", "要不要把子宫一起切".
       asks: /(?:一起|同时|一块儿?|一同|混着|搭配着?|配着|合着)(?:吃|用|服|喝|服用|使用|打)|(?<!联)合用|联用|并用|相互作用|冲突|相冲|打架|(?:隔|间隔)(?:多久|多长时间|几个小时|几小时)/u,
       answers: /一起|同时|一块|一同|合用|联用|并用|联合|配合|搭配|加用|加上|再加|加一|就不用|其中一|选一|只(?:吃|用)|(?:别|不要|不建议|不能)(?:自己)?加|相互作用|冲突|互相|间隔|隔开|隔(?:\d|[一二两三四五六半])|分开|错开|交替|叠加|叠在|同类|血清素综合征|双硫仑|浓度|代谢|吸收|抵消|减弱|增强|变弱|变强|干扰|混着|加量|先别(?:吃|用)|别一起|出血风险|会让[^，,。]{0,10}(?:不稳|升高|降低|变)|(?:不|无|没有?|没(?:什么|啥))影响|影响不大|照常(?:吃|用|服)|(?:早上|早饭|上午|白天)后?(?:吃|服|用)[^。]{0,20}(?:晚上|睡前|晚饭)|(?:晚上|睡前|晚饭)后?(?:吃|服|用)[^。]{0,20}(?:早上|早饭|上午)/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
-      exclusive: true,
+      ...OWN_ANSWERS_ONLY,
     },
     // Whether one may get pregnant or breastfeed, or whether something touches a pregnancy ("能备孕吗", "吃这个药能
     // 喂奶吗", "拍了CT多久能要宝宝", "会影响怀孕吗"): a word on pregnancy, the fetus or nursing ("停药三个月再怀",
@@ -403,10 +388,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /(?:能|可以|能不能|可不可以|能否|还能|可否)[^，,。？?\s]{0,8}(?:备孕|怀孕|怀|要孩子|要宝宝|要小孩|要二胎|生孩子|生小孩|生育|喂奶|喂母乳|母乳|哺乳)|(?:影响|伤害|害)[^，,。？?\s]{0,4}(?:怀孕|胎儿|备孕|生育|哺乳|喂奶|母乳|要孩子|要宝宝)|(?:胎儿|怀孕|备孕|生育|哺乳|母乳|喂奶)[^，,。？?\s]{0,4}(?:有|会有|有没有)?(?:影响|伤害)|(?:怀孕(?:了|期间)?|哺乳期|孕期|孕早期|孕晚期|喂奶期间)[^，,。？?\s]{0,8}(?:能|可以|还能)[^，,。？?\s]{0,8}(?:吗|么|嘛)|(?:孩子|宝宝)还能要|(?:多久|多长时间|什么时候)(?:以后|之后|后)?(?:能|可以|才能)(?:怀孕|备孕|要孩子|要宝宝|要小孩|怀)/u,
       answers: /孕|胎|怀(?!疑)|哺乳|喂(?!药|饭)|吸奶|母乳|乳汁|奶水|断奶|喂养|生育|要孩子|要宝宝|要小孩|要二胎|生孩子|生小孩|致畸|畸形|避孕|产科|产检|[abcdx]级|精子|卵子|排卵|叶酸|(?:不|没有?|没什么)影响|影响不大|安全/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
-      exclusive: true,
+      ...OWN_ANSWERS_ONLY,
       // "剖宫产后现在还在喂奶吗？月经恢复了没有？": the doctor finds out before saying.
       askedBack: true,
     },
@@ -450,13 +432,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     {
       asks: /(?:饮食|吃东西|吃饭|吃的|吃喝|伙食)(?:上|方面|方面上)?[^，,。？?\s]{0,6}(?:注意|禁忌|忌口|讲究|要求|调理|调整|调)|忌口|忌什么|有什么(?:要)?忌|要不要忌|(?:能|可以)正常(?:吃饭|吃东西|饮食)/u,
       answers: /饮食|食物|食品|食谱|忌口|忌|清淡|辛辣|辣|油腻|油炸|肥肉|生冷|冷饮|刺激|酒|戒烟|抽烟|吸烟|咖啡|浓茶|喝茶|水果|蔬菜|青菜|(?<!肌)肉|鱼|虾|蟹|(?<![尿白])蛋(?!白)|蛋白质|优质蛋白|牛奶|酸奶|奶制品|豆制品|豆类|豆浆|营养(?!神经|心肌|脑)|嘌呤|盐|(?<!血)糖(?!尿)|甜|低脂|高脂|脂肪(?!肝)|主食|米饭|面食|粗粮|杂粮|粥|(?<!中药)汤|海鲜|零食|饮料|喝水|多喝|少吃|多吃|吃(?:得|的)?(?:正常|清淡|软|少|好)|正常吃|易消化|好消化|软烂|流食|半流|维生素|纤维|内脏|火锅|烧烤|发物|补铁|补钙|含铁|含钙|热量|控制体重|七分饱|少食多餐|暴饮暴食/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
+      // Not the answers of "注意什么" at large ("别自己减量").
+      ...OWN_ANSWERS_ONLY,
       // Nor a "不清楚" said of something else ("好多中药成分不清楚").
       notDeferred: true,
-      // Not the answers of "注意什么" at large ("别自己减量").
-      exclusive: true,
     },
     // A report to read: "能帮我看看这个报告吗", "化验单您看了吗" → what it shows ("转氨酶稍高", "都正常").
     { asks: /看(?:看|一下)?(?:这个|这份|这张|我的)?(?:报告|化验单|检查单|检验单|片子|结果|单子)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}看(?:了|到|过)|(?:报告|化验单|检查单|检验单|片子|结果|单子)[^，,。？?]{0,4}(?:看出|看得出|说明|显示)|(?:报告|化验单|检查单|片子|结果|单子|心电图|彩超|B超|b超|CT|ct)[^，,。？?]{0,4}(?:哪里|哪儿|哪)(?:有)?(?:问题|异常|不正常)/u, answers: /偏高|偏低|稍高|稍低|升高|降低|正常|异常|阳性|阴性|没问题|没什么问题|问题不大|显示|提示|看了|感染|炎症/u },
@@ -706,10 +685,7 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // what a vaccine does.
       asks: /\b(?:(?:should|can|could|may|do|does|must|will|would) (?:i|we|he|she|they|you|my \w+|our \w+|someone|people|patients|kids|children|pregnant women)|is it (?:ok|okay|safe|a good idea|worth|necessary|fine|alright|advisable|recommended)|is (?:he|she|it) allowed to|am i allowed to)\b[^.?!]{0,100}\b(?:vaccin\w*|shots?|jabs?|boosters?|immuni[sz]\w*|tdap|mmr|(?:second|third|booster|next) dose)\b|\b(?:vaccines?|shots?|boosters?|jabs?|tdap|mmr)\b[^.?!]{0,25}\b(?:safe|necessary|ok|okay|worth it|a good idea)\b/u,
       answers: /\b(?:recommend\w*|advis(?:e|ed|able) (?:to|that|you|for|against)|(?:should|can|may|could) (?:get|have|still|safely|go ahead|wait|not|skip|avoid|delay|hold off)|get (?:it|vaccinated|boosted|him|her|them)\b(?! to)|get (?:the|your) (?:shot|vaccine|booster|jab|dose)s? (?:now|soon|before|as soon|when|once|after|this|at)|go ahead|not a reason|no (?:good |strong )?(?:evidence|link|reason)|need (?:a|an|one|it|the)\s?(?:\w+ )?(?:booster|shot|vaccine|dose|jab)|benefits? (?:far )?outweigh|worth (?:it|getting|having|doing)|priority|eligible|wait\w*|delay\w*|postpon\w*|hold off|until|once (?:you|your|he|she|they)|inactivated|non-live|not (?:a )?live|live (?:vaccines?|virus)|contraindicat\w*|off limits|no reason not|need (?:one|it|a booster|the (?:shot|vaccine|booster))|(?:don't|do not|no) need|due (?:for|a)|up to date|(?:is|are|it's|that's|they're) (?:safe|fine|ok|okay)|safe to (?:get|have|receive)|(?:is|are) (?:enough|sufficient)|standard schedule|fine to|ok to|okay to)\b|(?:^|[.!?:]\s*)(?:yes|no|definitely|absolutely)\b/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
-      exclusive: true,
+      ...OWN_ANSWERS_ONLY,
     },
     // Whether to keep on, stop, cut or change a medicine ("Should I continue to use my inhalers or will the
     // steroids put me at more risk?", "Can I stop my sertraline now?"): a word on keeping, stopping, cutting or
@@ -717,13 +693,10 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // risk (covid-en-23's reviewer: "higher risk for any respiratory illness" leaves the inhaler question).
     {
       // Not when the sentence goes on to ask something else: "Can I stop sertraline now, and when should I come
-      // back?" asks when.
-      asks: /(?![^?]*,\s*(?:and |but )?(?:when|what|how|why|where|which|who)\b)(?<!\bhow )\b(?:should|can|could|may|do|must|shall) (?:i|we|he|she|they|you) (?:still |just )?(?:continue|keep (?:on )?(?:taking|using|on)|stop|quit|come off|get off|discontinue|cut (?:down|back|the dose)|reduce|lower|taper|switch|change|wean|carry on|stay on)\b|\b(?:ok|okay|safe|fine) to (?:stop|come off|quit|discontinue|cut|reduce|switch)\b|\bhow (?:do|should|can) (?:i|we) (?:come off|stop (?:taking|using)|taper|wean)\b/u,
+      // back?" asks when (read after the asking words, so only where they stand).
+      asks: /(?<!\bhow )\b(?:should|can|could|may|do|must|shall) (?:i|we|he|she|they|you) (?:still |just )?(?:continue|keep (?:on )?(?:taking|using|on)|stop|quit|come off|get off|discontinue|cut (?:down|back|the dose)|reduce|lower|taper|switch|change|wean|carry on|stay on)\b(?![^?]*,\s*(?:and |but )?(?:when|what|how|why|where|which|who)\b)|\b(?:ok|okay|safe|fine) to (?:stop|come off|quit|discontinue|cut|reduce|switch)\b|\bhow (?:do|should|can) (?:i|we) (?:come off|stop (?:taking|using)|taper|wean)\b/u,
       answers: /\b(?:continu\w*|keep (?:on )?(?:taking|using|going)|stay on|stop\w*|quit\w*|come off|coming off|discontinu\w*|taper\w*|wean\w*|reduc\w*|lower\w*|cut (?:down|back|it|the)|half|switch\w*|chang\w*|replac\w*|instead|alternatives?|options?|easier|better tolerated|try|interrupt\w*|be off|off (?:it|them|the \w+)|spac\w*|suits? you|push through|stick with|hold (?:it|off)|paus\w*|skip\w*|finish\w*|complete\w*|course|(?:it'?s|is) reasonable|abrupt\w*|suddenly|withdraw\w*|dose|dosage|steroids? (?:is|are)|inhal\w* (?:is|are)|safe|safer|fine to use|for life|lifelong|indefinitely|months?|years?)\b/u,
-      shaped: true,
-      ownStances: true,
-      notMoot: true,
-      exclusive: true,
+      ...OWN_ANSWERS_ONLY,
     },
     // How serious: "Is it serious?", "Should I be worried?" → a word on how serious it is, what it
     // likely is, or what it needs ("It needs an X-ray"). Advice alone ("Keep warm and rest") is not one.

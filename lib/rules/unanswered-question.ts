@@ -181,6 +181,8 @@ interface Shape {
   ownStances: boolean;
   /** The shaped TOPIC_ANSWERS entries it asks in: "多吃什么" and "少吃什么" share a topic, not a question. */
   families: readonly TopicAnswer[];
+  /** Those of them only whose own answers take it up (TopicAnswer.exclusive). */
+  exclusive: readonly TopicAnswer[];
   /** Its own words opening the reply answer it (TopicAnswer.saidBackFirst). */
   saidBackFirst: boolean;
 }
@@ -203,6 +205,7 @@ function shapeOf(q: Question, question: string, topic: string, terms: ReadonlySe
     askedBack: unnamed || entries.some((t) => t.askedBack === true),
     ownStances: entries.some((t) => t.ownStances === true),
     families: entries,
+    exclusive: entries.filter((t) => t.exclusive === true),
     saidBackFirst: entries.some((t) => t.saidBackFirst === true),
   };
 }
@@ -268,7 +271,7 @@ function answeredByKind(q: Question, question: string, draft: string, language: 
   if (q.kind === 'what' && ASKS_FOR_VALUE[language].test(question) && cues.amount.test(draft)) return true;
   // Its own answers, "it depends" or "no need" (TopicAnswer.exclusive).
   // A question in two such families ("吃药期间能同房吗，会影响怀孕吗") is taken up by either's answers.
-  const exclusive = shape.families.filter((f) => f.exclusive === true);
+  const { exclusive } = shape;
   if (exclusive.length > 0) return exclusive.some((f) => f.answers.test(draft)) || (deferrable && cues.deferral.test(draft)) || (mootable && noNeedHere(noNeed));
   if (!SHAPED_KINDS.has(q.kind) && ASKS_FOR_DRUG[language].test(question) && (findDrugs(draft).length > 0 || (language === 'zh' && NAMED_BY_FORM.test(draft)) || LEFT_TO_A_DOCTOR[language].test(draft))) return true;
   if (q.kind === 'yes-no' && language === 'zh' && (answeredDone(question, draft) || answeredCanIt(question, draft))) return true;
@@ -477,7 +480,7 @@ function judge({ src, q, asked, topic }: TurnQuestion, terms: Set<string>, draft
   const first = stances[0];
   const sure = first !== undefined && !HOW_LIKELY.has(first);
   const { shaped } = shape;
-  const exclusive = shape.families.some((f) => f.exclusive === true);
+  const exclusive = shape.exclusive.length > 0;
   // An English sure stance may turn out another question's (sureOnly, read in shareStances): the other
   // answers are read too ("is it bad for a baby?" → "doesn't cause lasting sinus problems. For babies a
   // fan is fine").
