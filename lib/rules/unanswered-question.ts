@@ -30,7 +30,7 @@ const OPENING_YES_NO: Record<Language, RegExp> = {
 const EN_BOTH_ANSWERED = /\b(?:yes|no),? and (?:yes|no)\b|\b(?:yes|no) to both\b/gu;
 const NO_TERMS: ReadonlySet<string> = new Set();
 const HAS_WORDS = /[\p{Script=Han}a-z0-9]/u;
-const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
+const ASKS_BACK = /[？?]|[吗呢](?=[\s。！!，,]|$)|(\p{Script=Han})[不没]\1|有没(?=\p{Script=Han})|请告知|请告诉|请问|请说|请提供|请发|说一下|发一下|告诉我/u;
 const EITHER_OR = /\w \bor\b (?!not\b)\w/u;
 const DRUGS_BY_ID = new Map(DRUGS.map((d) => [d.id, d]));
 const lookItUp = new PhraseMatcher(LOOK_IT_UP);
@@ -660,6 +660,24 @@ function withoutQuotedPatient(draft: string, turn: readonly TextSource[]): strin
   });
 }
 
+/** A question the reply copies word for word is said back, not answered: at least this many characters. */
+const ECHO_MIN = 10;
+const ECHO_END = /[？?。，,！!.\s]+$/u;
+
+/** The draft with the patient's questions masked where the doctor copies one unquoted ("…是不是两种药
+ *  发生反应将胃吃坏了。一般来说…": a stock reply that opens on the patient's words, toyhom-6606). Same
+ *  length, offset for offset. */
+function withoutEchoedQuestions(draft: string, asked: readonly TurnQuestion[]): string {
+  let masked = draft;
+  for (const { asked: words } of asked) {
+    // A half-width stop ends it as 。 does ("…吃坏了." typed in half-width mode).
+    const echo = words.replace(ECHO_END, '');
+    // Masked as a sentence of its own, so the stop after it ends nothing else ("。" and "." alike).
+    if (echo.length >= ECHO_MIN && masked.includes(echo)) masked = masked.split(echo).join(`。${' '.repeat(echo.length - 1)}`);
+  }
+  return masked;
+}
+
 /** After the doctor took the fix, the lead-in for this question: whether words follow it before
  *  the next lead-in, other than a closing line (the doctor answered, in whatever words, on the
  *  same line or the next), or nothing yet. Undefined without a lead-in. */
@@ -711,9 +729,9 @@ export const unansweredQuestion: Rule = {
     // "收到，我看一下报告": the doctor said the answer is coming; it is read with the next bubble.
     if (ctx.holding) return [];
     // The reply so far answers: bubbles the doctor already sent in this turn, then the draft
-    // (the patient's words quoted back answer nothing in either).
+    // (the patient's words quoted back, or a question copied, answer nothing in either).
     const answerNorm = [...ctx.doctorTurn.map((sent) => sent.norm), draft.norm]
-      .map((text) => withoutClosings(withoutQuotedPatient(text, ctx.latestTurn), language, framing))
+      .map((text) => withoutClosings(withoutEchoedQuestions(withoutQuotedPatient(text, ctx.latestTurn), asked), language, framing))
       .join('\n');
     const answerText: TextSource = { ...draft, norm: answerNorm };
     // The reply's "no need" clauses, read once, and for each question the words only the other

@@ -1041,7 +1041,8 @@ describe('unanswered-question (en)', () => {
     const held = (patient: string, draft: string, lang: 'zh' | 'en' = 'zh') => flags(answerFindings(patient, draft, lang)).length;
     expect(held('孩子这个是病毒引起的吗？以后还会再犯吗？', '我打字不方便，你可以百度搜一下相关知识。')).toBe(2);
     expect(held('Is it viral? Will it come back?', 'Google it, there is plenty online.', 'en')).toBe(2);
-    expect(held('孩子这个是病毒引起的吗？以后还会再犯吗？', '可以百度查一下，先吃布洛芬退烧。')).toBe(0);
+    // Only whether it is viral, which the reply never says (a question of which illness it is), not every question.
+    expect(heldQuotes('孩子这个是病毒引起的吗？以后还会再犯吗？', '可以百度查一下，先吃布洛芬退烧。')).toEqual(['孩子这个是病毒引起的吗？']);
     expect(held('Is it viral? Will it come back?', 'Difficult to advise without more information, so please see your GP this week for an examination.', 'en')).toBe(0);
   });
 
@@ -1360,6 +1361,33 @@ describe('unanswered-question (en)', () => {
     expect(heldQuotes('医生说两种药就够了，真的是这样吗？', '幽门螺杆菌治疗方案以全面修补胃肠黏膜为关键，以绝灭幽门螺杆菌为根本。')).toEqual(['真的是这样吗？']);
   });
 
+  it('reads any "是不是…", "是…吗", "A还是B" and "也就是说不是…？" as asking which illness it is; care, a medicine or "no need" said of something else leave it', () => {
+    // An illness without a telling ending ("白癜风"), and "不用特别忌口", which is said of the diet.
+    expect(heldQuotes('孩子脸上有一块一块的白斑，是不是白癜风啊？平时要注意防晒吗', '要注意防晒，出门戴帽子，涂儿童防晒霜。饮食正常就行，不用特别忌口。')).toEqual(['是不是白癜风啊？']);
+    expect(heldQuotes('腰疼得厉害，是腰肌劳损还是腰间盘突出啊？贴膏药有用吗', '膏药可以贴，一次一贴，贴12小时。最近别搬重物，睡觉时膝盖下面垫个枕头。')).toEqual(['是腰肌劳损还是腰间盘突出啊？']);
+    expect(heldQuotes('心电图报告写着窦性心律不齐，也就是说不是心脏病？我平时还能跑步吗', '跑步可以，运动前热身十分钟，循序渐进。')).toEqual(['也就是说不是心脏病？']);
+    expect(heldQuotes('我爸最近走路小碎步，手也抖，是帕金森吗？家里要注意点什么', '家里要注意防跌倒，地面保持干燥，卫生间装扶手。')).toEqual(['是帕金森吗？']);
+    expectTakenUp([
+      ['喉咙疼流鼻涕，没发烧，是流感吗？要不要吃奥司他韦', '普通感冒而已，流感一般起病急、高烧。奥司他韦不用吃。', 'zh'],
+      ['孩子脸上有一块一块的白斑，是不是白癜风啊？', '边界清楚、颜色瓷白的话要警惕白癜风，去皮肤科照个伍德灯就知道。', 'zh'],
+      ['腰疼得厉害，是腰肌劳损还是腰间盘突出啊？', '腿不麻不放射，多半是腰肌劳损。', 'zh'],
+      ['那现在是不是已经是晚期了', '可以耐受介入手术的。具体情况需要请教介入科。', 'zh'],
+      ['太阳穴胀痛好困，是不是新冠肺炎哦！！', '有没发热', 'zh'],
+      // How much, how bad or what it does, not which illness: read as any yes/no question.
+      ['如果她是患者，我接触的病毒量是不是大呀', '当然了。', 'zh'],
+      ['是对心脏有损伤吗？不影响以后的生活吧？', '不会的。只要好了没影响', 'zh'],
+      ['痛风石都有了，这种汤是不是嘌呤特别高', '对，涮久了的火锅汤嘌呤很高，汤一口别喝。', 'zh'],
+    ]);
+  });
+
+  it('reads a question the reply copies word for word as said back, not answered (toyhom-6606)', () => {
+    const patient = '胃胀在家看，吃了两种药还是痛，是不是两种药发生反应将胃吃坏了。';
+    const echo = '是不是两种药发生反应将胃吃坏了。';
+    expect(heldQuotes(patient, `${echo}一般来说给孩子吃点健胃消食片就行，多喝点米粥。`)).toEqual(['是不是两种药发生反应将胃吃坏了。']);
+    // The copy masked, what follows it is read as ever.
+    expectTakenUp([[patient, `${echo}两种药之间没有冲突，胃痛多半是胃胀气引起的。`, 'zh']]);
+  });
+
   it('takes illnesses named for "还有什么病引起气喘的？", and the call or the test for "能确诊吗？"', () => {
     // Real replies in the dev threads (covid-zh-296, covid-zh-987, covid-zh-1055), each beside a question they leave.
     expect(heldQuotes('还有什么病引起气喘的？保守治疗能有多长时间？', '心脏疾病，心功能不全等。')).toEqual(['保守治疗能有多长时间？']);
@@ -1415,7 +1443,9 @@ describe('unanswered-question (en)', () => {
     expect(flags(answerFindings('想请求医生看看我妈像是什么疾病？还需要做哪些检查？', '您好！请问您母亲是否有胸痛、下肢肿痛、痰血、喘鸣、呼吸困难等情况？'))).toEqual([]);
     expect(flags(answerFindings('是不是中医上的燥热？要吃什么药？', '医生给您发来一个提醒： 多久了 腹痛恶心呕吐有吗'))).toEqual([]);
     // Asking and saying something else, in its own sentence or before the question: judged as any reply.
-    expect(flags(answerFindings(patient, '密切接触的人有没有发病？先多喝水。')).map((f) => f.evidence?.text)).toEqual(['是不是感冒了。', '应该吃些什么药效果好些呢？']);
+    expect(flags(answerFindings('孩子发烧39度，要吃什么药？多久能好？', '密切接触的人有没有发病？先多喝水。')).map((f) => f.evidence?.text)).toEqual(['多久能好？']);
+    // Whether it is a cold is taken up by the question back: the doctor finds out which illness it is.
+    expect(answerFindings(patient, '密切接触的人有没有发病？先多喝水。').map((f) => [f.severity, f.evidence?.text])).toEqual([['info', '应该吃些什么药效果好些呢？']]);
     expect(flags(answerFindings('孩子发烧39度，要吃什么药？多久能好？', '吃布洛芬，现在还烧吗？')).map((f) => f.evidence?.text)).toEqual(['多久能好？']);
   });
 
