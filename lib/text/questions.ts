@@ -29,7 +29,7 @@ const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
   ['why', /为什么|为啥|怎么会|什么原因|啥原因|原因是/u],
   ['which', /哪些|哪个|哪种|哪家|哪里|哪儿|什么科|挂什么|哪/u],
   // "…吧？" asks to confirm, "有危险不？" is A-not-A cut short: yes or no as well.
-  ['yes-no', /是否|能否|可否|能不能|可不可以|可以不|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算|对不对|行不行|有无|[吗嘛么](?:医生|大夫|主任|老师)?[^\p{Script=Han}a-z0-9]*$|[吧不][？?]+\s*$|了没(?:有)?[？?]+\s*$/u],
+  ['yes-no', /是否|能否|可否|能不能|可不可以|可以不|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算|对不对|行不行|准不准|有无|[吗嘛么](?:医生|大夫|主任|老师)?[^\p{Script=Han}a-z0-9]*$|[吧不][？?]+\s*$|了没(?:有)?[？?]+\s*$/u],
   ['how', /怎么|怎样|如何|咋/u],
   ['what', /什么|啥/u],
 ];
@@ -37,7 +37,7 @@ const ZH_KINDS: readonly [QuestionKind, RegExp][] = [
 // ("头疼几天流鼻涕几天", "夜尿几次，睡觉出虚汗", "直到几天前才外出"), so a clause asking by them alone
 // needs a word of need or plan (see asksZh). "没怎么休息好" says "not much", not how.
 const ZH_ASKS_BY_COUNT = /(?<![前这过好近头每来十了])几[天周个次片粒号点](?![就都也前])/u;
-const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<!没|不|没有)啥(?:好|比较好|呢|呀|啊|嘛)?[^\p{Script=Han}a-z0-9]*$|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算/u;
+const ZH_ASKS_BESIDES_COUNT = /[？?]|[吗嘛么][^\p{Script=Han}a-z0-9]*$|(?<!没|不|没有)什么(?![都也]|的(?:[，,。；;\s]|$))|(?<!没|不|没有)啥(?:好|比较好|呢|呀|啊|嘛)?[^\p{Script=Han}a-z0-9]*$|(?<![没不])怎么|怎样|如何|为什么|为啥|多久|多少|哪|是否|能否|可否|能不能|可不可以|要不要|需不需要|用不用|有没有|有没(?=\p{Script=Han})|是不是|会不会|算不算|准不准/u;
 /** What makes a count a question: a need, a plan, a usual amount ("一般打几天点滴", "一天吃几次",
  *  "要吃几天"), or a course asked by its verb ("这个药吃几天，饭前吃吗"; a story says "吃了几天"). */
 const COUNT_ASKED = /要|需|该|得|能|可以|会|用|一般|大概|大约|通常|最好|一天|每天|每次|一次|一周|每周|打算|准备|问|还|(?:吃|服|喝|打|涂|擦|做|查|住|输|挂)几/u;

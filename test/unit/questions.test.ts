@@ -35,6 +35,12 @@ describe('findQuestions (zh)', () => {
     expect(findQuestions(normalize('这个药要吃几天？'), 'zh').map((q) => q.kind)).toEqual(['how-long']);
   });
 
+  it('reads "这样准不准的" as a yes/no question without a question mark (covid-zh-415)', () => {
+    const text = '只做了核酸检测，这样准不准的';
+    expect(quotes(text)).toEqual(['这样准不准的']);
+    expect(findQuestions(normalize(text), 'zh').map((q) => q.kind)).toEqual(['yes-no']);
+  });
+
   it('reads the short A-not-A "有没发热" as a yes/no question', () => {
     const [q] = findQuestions(normalize('有没发热'), 'zh');
     expect(q?.kind).toBe('yes-no');

@@ -1380,6 +1380,24 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('reads "怎么才叫治愈" as asking the mark of a cure, and "准不准" as asking whether a test can be trusted', () => {
+    // covid-zh-85: whether it can be cured is answered, what counts as cured is not.
+    expect(heldQuotes('已经治疗了两个月，不知道怎么才叫治愈？这个病能治断根吗？', '可以用激素治疗，断根有难度。')).toEqual(['不知道怎么才叫治愈？']);
+    // covid-zh-415: a reply that asks the result and lists when to see a doctor says nothing of how far to trust it.
+    expect(heldQuotes('喉咙痛，去医院没有做ct，只做了核酸检测，这样准不准的', '核酸结果是什么？如果体温超过38度、呼吸困难，建议及时就诊。')).toEqual(['这样准不准的']);
+    expectTakenUp([
+      ['已经治疗了两个月，不知道怎么才叫治愈？', '皮疹完全消退、停药半年不复发就算临床治愈。', 'zh'],
+      ['这个病能治断根吗？', '断根有难度，但可以控制。', 'zh'],
+      ['只做了核酸检测，这样准不准的', '核酸有一定假阴性，隔一天再查一次更稳妥。', 'zh'],
+      ['抗原阴性准吗？', '症状出现头两天可能测不出来，明天再测一次。', 'zh'],
+    ]);
+  });
+
+  it('reads "后遗症有吗？" as not taken up by the chance of a cure (toyhom-6219)', () => {
+    expect(heldQuotes('他们家两个人有癫痫，想问一下癫痫后遗症有吗？能治愈的吗？', '这种病及早治疗效果越好，可以中医调养，但是完全治愈的可能性不太大。')).toEqual(['想问一下癫痫后遗症有吗？']);
+    expectTakenUp([['想问一下癫痫后遗症有吗？', '规范治疗控制住发作的话，留下智力方面问题的可能很小。', 'zh']]);
+  });
+
   it('reads a question the reply copies word for word as said back, not answered (toyhom-6606)', () => {
     const patient = '胃胀在家看，吃了两种药还是痛，是不是两种药发生反应将胃吃坏了。';
     const echo = '是不是两种药发生反应将胃吃坏了。';
