@@ -564,6 +564,12 @@ function shareStances(judged: readonly Judged[], reply: string): void {
 
 /** "In brief: No …", "Yes, you can …": each bare yes or no opening a sentence answers one
  *  yes/no question, after those the draft already took up by topic. */
+/** "Is it A or B?", "是湿疹还是皮炎？": a choice, not a yes/no question. In Chinese "还是" before a closing 吗 means
+ *  "still" ("吃了药还是睡不好吗？"). */
+function eitherOr(question: string, language: Language): boolean {
+  return language === 'zh' ? ALTERNATIVE.zh.test(question) && !/[吗么][？?。.\s]*$/u.test(question) : EITHER_OR.test(question);
+}
+
 function creditBareYesNo(judged: Judged[], draft: string, language: Language): void {
   // A Chinese "对。" among several yes/no questions may be any one's ("…都能知道的吧？我也要去照心电图
   // 了？" → "你指什么情况。对。"): read only where one is left to answer.
@@ -575,7 +581,7 @@ function creditBareYesNo(judged: Judged[], draft: string, language: Language): v
     if (available <= 0) return;
     // "Is it A or B?" takes a side, not a yes ("… or not?" is still a yes/no question).
     const yesOrNo = j.q.kind === 'yes-no' || (language === 'zh' && j.q.kind === 'other');
-    if (yesOrNo && !j.answered && !EITHER_OR.test(j.src.norm.slice(j.q.start, j.q.end))) {
+    if (yesOrNo && !j.answered && !eitherOr(j.src.norm.slice(j.q.start, j.q.end), language)) {
       j.answered = true;
       available--;
     }
@@ -613,14 +619,22 @@ function distinctUntouched(open: readonly Judged[]): ReadonlySet<Judged> {
 
 /** Whether the reply (greeting, comfort and closing aside) asks the patient something and says
  *  nothing else but a platform's preamble ("病情资料我已详细阅读。根据您现有的资料，建议："). */
+const COMMA_CLAUSE = /[^，,；;]+/gu;
+
 function asksOnly(body: string, language: Language): boolean {
   let asks = false;
   for (const sentence of splitSentences(body.replace(REPLY_PREAMBLE[language], ' '))) {
-    // A sentence asks from its first question on ("请问是否有胸痛、下肢肿痛、痰血等情况？"); what
-    // comes before it is said ("可以吃布洛芬，现在还烧吗？" answers something).
-    const first = findQuestions(sentence.text, language)[0];
-    if (HAS_WORDS.test(sentence.text.slice(0, first?.start))) return false;
-    if (first) asks = true;
+    // A sentence asks in its questions ("请问是否有胸痛、下肢肿痛、痰血等情况？"); any clause between or
+    // around them is said ("可以吃布洛芬，现在还烧吗？" answers something; "要不要打升白针主要看中性粒细胞，
+    // 低于1.0一般需要打": the asking words were the topic; "软化几个小时，然后用温水洗": a few hours).
+    const found = findQuestions(sentence.text, language);
+    // Clauses at commas: a list joined by 、 ("胸痛、下肢肿痛、痰血") stays in its question.
+    for (const c of sentence.text.matchAll(COMMA_CLAUSE)) {
+      const start = c.index;
+      const end = start + c[0].length;
+      if (HAS_WORDS.test(c[0]) && !found.some((q) => q.start < end && start < q.end)) return false;
+    }
+    if (found.length > 0) asks = true;
   }
   return asks;
 }

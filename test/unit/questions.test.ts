@@ -41,6 +41,13 @@ describe('findQuestions (zh)', () => {
     expect(findQuestions(normalize(text), 'zh').map((q) => q.kind)).toEqual(['yes-no']);
   });
 
+  it('reads "好事还是坏事" and "好还是坏" as questions without a question mark', () => {
+    expect(quotes('白细胞降下来了是好事还是坏事，需要打升白针吗')).toEqual(['白细胞降下来了是好事还是坏事', '需要打升白针吗']);
+    expect(quotes('肠化从中度变成轻度，是好还是坏')).toEqual(['是好还是坏']);
+    // "还是" alone means "still": a story goes on.
+    expect(quotes('吃了药还是睡不好，白天很累')).toEqual([]);
+  });
+
   it('reads the short A-not-A "有没发热" as a yes/no question', () => {
     const [q] = findQuestions(normalize('有没发热'), 'zh');
     expect(q?.kind).toBe('yes-no');

@@ -1401,6 +1401,26 @@ describe('unanswered-question (en)', () => {
     expectTakenUp([['想问一下癫痫后遗症有吗？', '规范治疗控制住发作的话，留下智力方面问题的可能很小。', 'zh']]);
   });
 
+  it('reads "是真的吗？" as asking whether what the patient heard holds: an advertisement or advice leaves it (toyhom-6460)', () => {
+    expect(heldQuotes('据说上海医院看胃病比较好，是真的吗？', '最好的胃病医院有好多，这家是三级甲等医院，综合实力雄厚。平时注意饮食，保持心情舒畅。')).toEqual(['是真的吗？']);
+    expectTakenUp([
+      ['网上说喝醋能软化血管，是真的吗', '醋对血管没什么作用，血脂高还是要靠饮食和药物。', 'zh'],
+      ['听说血压药一吃就停不了，跟上瘾一样，是真的吗', '降压药没有成瘾性，要长期吃是因为高血压是慢性病。', 'zh'],
+      ['有人跟我说降压药要换着吃，一种吃久了就没效果了，是不是这么回事', '降压药不存在耐药的问题，血压控制得好，一种药可以一直吃下去。', 'zh'],
+      ['我朋友说吃了避孕药以后就不容易怀孕了，是真的吗', '短效避孕药停药后排卵很快就能恢复，大部分人一两个月生育能力就回到原来的水平。', 'zh'],
+    ]);
+  });
+
+  it('reads "好事还是坏事" as a question without a mark, asking what a change means: the next step alone leaves it', () => {
+    expect(heldQuotes('白细胞降下来了是好事还是坏事，需要打升白针吗', '要不要打升白针主要看中性粒细胞，低于1.0一般需要打，多吃鸡蛋瘦肉。')).toEqual(['白细胞降下来了是好事还是坏事']);
+    expect(heldQuotes('胃镜病理从中度肠化变成轻度肠化，是好还是坏', '肠化是慢性萎缩性胃炎常见的病理改变，和幽门螺杆菌感染、腌制食品有关，平时饮食规律，戒烟限酒。')).toEqual(['是好还是坏']);
+    expectTakenUp([
+      ['乙肝大三阳变小二阳，好还是坏？', '说明病毒复制减少了，是好的变化，但还要结合DNA看。', 'zh'],
+      ['宝宝大便从一天五六次变成两三天一次，这是好还是坏', '两个月后排便次数减少很常见，只要大便是软的，这是肠道发育成熟了。', 'zh'],
+      ['甲状腺结节从0.5长到0.7了，这个变化好还是坏，需不需要开刀', '一年长了两毫米，变化很小，也可能是测量误差。没有可疑特征不用手术，半年后复查B超。', 'zh'],
+    ]);
+  });
+
   it('reads a question the reply copies word for word as said back, not answered (toyhom-6606)', () => {
     const patient = '胃胀在家看，吃了两种药还是痛，是不是两种药发生反应将胃吃坏了。';
     const echo = '是不是两种药发生反应将胃吃坏了。';
@@ -1468,6 +1488,8 @@ describe('unanswered-question (en)', () => {
     // Whether it is a cold is taken up by the question back: the doctor finds out which illness it is.
     expect(answerFindings(patient, '密切接触的人有没有发病？先多喝水。').map((f) => [f.severity, f.evidence?.text])).toEqual([['info', '应该吃些什么药效果好些呢？']]);
     expect(flags(answerFindings('孩子发烧39度，要吃什么药？多久能好？', '吃布洛芬，现在还烧吗？')).map((f) => f.evidence?.text)).toEqual(['多久能好？']);
+    // A clause read as asking ("软化几个小时", "要不要打…主要看…") with more said after it is no question back.
+    expect(heldQuotes('宝宝头上长了好多黄色的痂，是脂溢性皮炎还是湿疹？', '可以先用橄榄油软化几个小时，然后用温水轻轻洗，一次洗不掉就分几次。')).toEqual(['是脂溢性皮炎还是湿疹？']);
   });
 
   it('takes "当天" for how long, a price in words for how much, a finding for "哪里有问题", and causes listed as the reply opens for why', () => {
