@@ -1421,6 +1421,21 @@ describe('unanswered-question (en)', () => {
     ]);
   });
 
+  it('reads "不知道你的…情况" as no "it depends", a test to rule out other things as no word on which illness, and asks whether a vaccine takes', () => {
+    // toyhom-3362: what the doctor does not know of the patient's state is not what the answer turns on.
+    expect(heldQuotes('我天生就是乙肝病毒携带者，遗传乙肝生小孩会遗传吗?', '暂时没什么办法根治。不知道你的乙肝情况中怎么样，在医生的指导下可以怀孕。')).toEqual(['遗传乙肝生小孩会遗传吗?']);
+    // covid-zh-1060: the CT is to rule out other lung problems.
+    expect(heldQuotes('这个该怎么治疗啊？这个是不是咳嗽变异性哮喘？？', '如果是过敏，可以吸入药物。先做CT排除肺部有无其他问题')).toEqual(['这个是不是咳嗽变异性哮喘？？']);
+    // toyhom-2914: a vaccine named in another story says nothing of antibodies.
+    expect(heldQuotes('肝功能正常，乙肝病毒携带者打疫苗会产生表面抗体吗？', '25阳性一般见于打疫苗后出现的，不一定是乙肝携带者。建议平时作好防御就行。')).toEqual(['乙肝病毒携带者打疫苗会产生表面抗体吗？']);
+    expectTakenUp([
+      ['小孩长了个包，是霰粒肿还是粉瘤？', '我不知道你这个孩子到底长的是霰粒肿还是粉瘤，治疗方案都不同，建议提供照片再咨询。', 'zh'],
+      ['这个是不是咳嗽变异性哮喘？', '要做个肺功能加激发试验才能确定。', 'zh'],
+      ['乙肝病毒携带者打疫苗会产生表面抗体吗？', '携带者打疫苗没有用，不会产生保护作用，不需要打。', 'zh'],
+      ['我妈说我小时候打过乙肝疫苗，现在还有用吗', '疫苗的保护可能会减弱，查一下表面抗体，低于10就补种一针。', 'zh'],
+    ]);
+  });
+
   it('reads a question the reply copies word for word as said back, not answered (toyhom-6606)', () => {
     const patient = '胃胀在家看，吃了两种药还是痛，是不是两种药发生反应将胃吃坏了。';
     const echo = '是不是两种药发生反应将胃吃坏了。';
