@@ -204,6 +204,13 @@ const DISEASE_WORD = '病(?!毒)|症|炎|癌|瘤|疹|癣|疮|痘|综合[征症]|
 /** What, after "是不是", asks what to do, how much or how bad, not which illness ("是不是要停药", "是不是一天两次"). */
 const NOT_WHICH_ILLNESS = '要|可以|能|会|得|该|需要|应该|必须|一定|这么|这样|对|大|小|高|低|快|慢|好|坏|重|轻|不|没|就|只|还|先|正常|严重|很|太|特别|比较|一直|每|一天|多|少|吃|用|喝|打|做|去|查|复查|住院|手术|停|换|加|减|剂量|量|药|\\d';
 
+/** Where a question ends: its closing marks, "." typed in half-width mode among them. */
+const AT_QUESTION_END = '[？?。!！.\\s]*$';
+/** Degree and modal words that make "是不是…" ask how much or what may be, not which illness ("是不是嘌呤特别高"). */
+const NOT_IN_ILLNESS_NAME = '特别|非常|十分|有点|挺|太|很|会|能|可以';
+/** One side of "A还是B" that names an illness or a cause ("胃病还是胃癌反应", "是脂溢性脱发还是压力大引起的"). */
+const ILLNESS_SIDE = `(?:${DISEASE_WORD}|问题|引起|导致|造成)[的了]?`;
+
 /** A test that tells named (TESTS_THAT_TELL), as a part of an expression. */
 const TEST_NAMED = compilePhrases(TESTS_THAT_TELL.zh).source;
 
@@ -526,7 +533,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
     // word on the claim — so, not so, overstated, what is so instead ("不用非去上海，本地三甲就能看") — not an
     // advertisement for a hospital nor advice on the illness (toyhom-6460's reviewer: never says yes or no).
     {
-      asks: /(?:是|是不是)真的(?:吗|么|嘛|呢|啊|吧)?[？?。!！.\s]*$|真的假的|(?:是不是|真是|真的是)(?:这么|这样)(?:回事|的)?(?:吗|么|嘛|呢|啊)?[？?。!！.\s]*$|(?:有|有没有)(?:科学)?(?:道理|根据|依据)(?:吗|么|嘛|呢)?[？?。!！.\s]*$/u,
+      asks: new RegExp(
+        `(?:是|是不是)真的(?:吗|么|嘛|呢|啊|吧)?${AT_QUESTION_END}|真的假的|(?:是不是|真是|真的是)(?:这么|这样)(?:回事|的)?(?:吗|么|嘛|呢|啊)?${AT_QUESTION_END}` +
+          `|(?:有|有没有)(?:科学)?(?:道理|根据|依据)(?:吗|么|嘛|呢)?${AT_QUESTION_END}`,
+        'u',
+      ),
       answers: /真的|是的|不是|确实|没错|对的|不对|不一定|未必|谣言|传言|夸大|误区|片面|说法|其实|实际上|并不|并非|没有(?:科学)?(?:根据|依据|证据|道理)|有(?:一定)?(?:道理|根据|依据)|没(?:什么|啥)?(?:用|作用|效果|关系|影响|区别|差别)|不会|不能|都(?:可以|行|能|不错|一样)|不用|不必|没必要|因人而异|研究|证据|证明|效果|作用|关系|影响|不存在|没有(?:明确|直接)?(?:的)?(?:因果|联系|证据|根据)|不受|安全|照样|弊大于利|利大于弊|改变不了|代替不了|防不住|治不好|谨慎|管用|有用|完全可以|可以正常|正常(?:洗|吃|喝|用|上)|问题不大|成瘾|依赖|骗|(?:根本|并)不|恢复|回到|(?:是)?可以的/u,
       shaped: true,
       ownStances: true,
@@ -592,11 +603,11 @@ export const TOPIC_ANSWERS: Readonly<Record<'zh' | 'en', readonly TopicAnswer[]>
       // Or which of two it is ("是霉菌性还是细菌性的啊？", "胃病还是胃癌反应？"), and "也就是说不是新冠？".
       asks: new RegExp(
         `(?:会|难道|也|真的|不会|可能)是[^\\p{P}]{1,12}(?:吗|么|嘛|吧)|(?:是不是|会不会是|是否是|有没有可能是)[^\\p{P}]{0,12}(?:${DISEASE_WORD}|引起|导致|造成|的原因)` +
-          `|(?:是不是|会不会是|难道是?|莫非是?|该不会是|不会是|是否是|有没有可能是)(?!${NOT_WHICH_ILLNESS})(?:(?!特别|非常|十分|有点|挺|太|很|会|能|可以)[^\\p{P}]){1,14}[吗么嘛吧啊呀呢了]*[？?。!！.\\s]*$` +
+          `|(?:是不是|会不会是|难道是?|莫非是?|该不会是|不会是|是否是|有没有可能是)(?!${NOT_WHICH_ILLNESS})(?:(?!${NOT_IN_ILLNESS_NAME})[^\\p{P}]){1,14}[吗么嘛吧啊呀呢了]*${AT_QUESTION_END}` +
           `|(?:^\\s*|这|这个|那|结果|感觉)是[^\\p{P}是]{0,10}(?:${DISEASE_WORD})(?:吗|么|嘛)` +
-          `|(?:^\\s*|[，,。\\s]|这|这个|那|结果|感觉)是(?!${NOT_WHICH_ILLNESS}|饭|早|晚|睡前|空腹|两|几|这样|那样|这个|那个|真的|什么|哪)(?:(?![吃用喝服涂打]|特别|非常|十分|有点|挺|太|很|会|能|可以)[^\\p{P}是]){1,10}(?:吗|么|嘛)[？?。!！.\\s]*$` +
-          `|(?:^|[，,。\\s]|是)[^\\p{P}]{0,10}(?:${DISEASE_WORD}|问题|引起|导致|造成)[的了]?(?:还是|或者是?)[^\\p{P}]{1,12}[？?。!！.\\s]*$` +
-          `|(?:^|[，,。\\s]|是)[^\\p{P}]{1,10}(?:还是|或者是?)[^\\p{P}]{0,12}(?:${DISEASE_WORD}|问题|引起|导致|造成)[的了]?[啊呀呢吗]*[？?。!！.\\s]*$` +
+          `|(?:^\\s*|[，,。\\s]|这|这个|那|结果|感觉)是(?!${NOT_WHICH_ILLNESS}|饭|早|晚|睡前|空腹|两|几|那样|这个|那个|真的|什么|哪)(?:(?![吃用喝服涂打]|${NOT_IN_ILLNESS_NAME})[^\\p{P}是]){1,10}(?:吗|么|嘛)${AT_QUESTION_END}` +
+          `|(?:^|[，,。\\s]|是)[^\\p{P}]{0,10}${ILLNESS_SIDE}(?:还是|或者是?)[^\\p{P}]{1,12}${AT_QUESTION_END}` +
+          `|(?:^|[，,。\\s]|是)[^\\p{P}]{1,10}(?:还是|或者是?)[^\\p{P}]{0,12}${ILLNESS_SIDE}[啊呀呢吗]*${AT_QUESTION_END}` +
           `|(?:也就是说|就是说|所以说?|这么说|意思是)(?:就|也|还)?不是[^\\p{P}]{0,8}(?:${DISEASE_WORD})[吗么嘛吧啊了]*[？?]`,
         'u',
       ),
